@@ -1,0 +1,118 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** Instants are stored as UTC milliseconds; calendar dates (Asia/Bishkek) as "YYYY-MM-DD". */
+const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
+
+/** Everyone the bot has met, keyed by Telegram user id. */
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey(),
+  firstName: text("first_name").notNull(),
+  lastName: text("last_name"),
+  username: text("username"),
+  telegramLanguage: text("telegram_language"),
+  /** Set by /language; wins over Telegram's language in private chat. */
+  chosenLocale: text("chosen_locale", { enum: ["ky", "ru"] }),
+  /** Set when Telegram answers 403 (the user blocked the bot or never started it). */
+  unreachableAt: instant("unreachable_at"),
+});
+
+/** One monitoring group per municipality, bound to its Telegram group chat. */
+export const groups = sqliteTable("groups", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  chatId: integer("chat_id").notNull().unique(),
+  municipality: text("municipality").notNull(),
+  locale: text("locale", { enum: ["ky", "ru"] }).notNull(),
+  termEndsOn: text("term_ends_on"),
+  endedAt: instant("ended_at"),
+  createdBy: integer("created_by").notNull().references(() => users.id),
+  createdAt: instant("created_at").notNull(),
+});
+
+/** The ayil okmotu head and the council chair of the group's municipality. */
+export const appointers = sqliteTable(
+  "appointers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    userId: integer("user_id").notNull().references(() => users.id),
+    office: text("office", { enum: ["head", "chair"] }).notNull(),
+    addedBy: integer("added_by").notNull().references(() => users.id),
+    addedAt: instant("added_at").notNull(),
+    removedAt: instant("removed_at"),
+  },
+  (t) => [
+    uniqueIndex("appointers_one_per_office").on(t.groupId, t.office).where(sql`removed_at is null`),
+    uniqueIndex("appointers_one_office_per_user").on(t.groupId, t.userId).where(sql`removed_at is null`),
+  ],
+);
+
+/** A person's request to join; kept after the decision as the record of it. */
+export const membershipRequests = sqliteTable(
+  "membership_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    userId: integer("user_id").notNull().references(() => users.id),
+    fullName: text("full_name").notNull(),
+    category: text("category").notNull(),
+    consentedAt: instant("consented_at").notNull(),
+    status: text("status", { enum: ["pending", "approved", "refused"] }).notNull(),
+    decidedBy: integer("decided_by").references(() => users.id),
+    decidedAt: instant("decided_at"),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("membership_requests_one_pending").on(t.groupId, t.userId).where(sql`status = 'pending'`),
+  ],
+);
+
+/** Memberships; a departure sets left_at and the row stays, so history is never lost. */
+export const members = sqliteTable(
+  "members",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    userId: integer("user_id").notNull().references(() => users.id),
+    fullName: text("full_name").notNull(),
+    category: text("category").notNull(),
+    requestId: integer("request_id").references(() => membershipRequests.id),
+    joinedAt: instant("joined_at").notNull(),
+    leftAt: instant("left_at"),
+  },
+  (t) => [
+    uniqueIndex("members_one_active").on(t.groupId, t.userId).where(sql`left_at is null`),
+    index("members_by_user").on(t.userId),
+  ],
+);
+
+/** Who led the group when; the open row is the current leader. */
+export const leaderAppointments = sqliteTable(
+  "leader_appointments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    memberId: integer("member_id").notNull().references(() => members.id),
+    appointedBy: integer("appointed_by").notNull().references(() => users.id),
+    appointedAt: instant("appointed_at").notNull(),
+    endedAt: instant("ended_at"),
+  },
+  (t) => [uniqueIndex("leader_one_current").on(t.groupId).where(sql`ended_at is null`)],
+);
+
+/** Update ids already handled, so a redelivered update changes nothing. */
+export const processedUpdates = sqliteTable(
+  "processed_updates",
+  {
+    updateId: integer("update_id").primaryKey(),
+    receivedAt: instant("received_at").notNull(),
+  },
+  (t) => [index("processed_updates_by_time").on(t.receivedAt)],
+);
+
+/** State of open conversations (forms), keyed by chat and user. */
+export const conversationStates = sqliteTable("conversation_states", {
+  key: text("key").primaryKey(),
+  state: text("state").notNull(),
+  updatedAt: instant("updated_at").notNull(),
+});

@@ -1,0 +1,95 @@
+import { eq, isNull } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { appointers, groups } from "../db/schema.js";
+import { localDate } from "./calendar.js";
+import { isUniqueViolation } from "./errors.js";
+import type { Locale } from "../i18n/locales.js";
+import { chatId as toChatId, groupId as toGroupId, type ChatId, type Group, type GroupId, type Office, type UserId } from "./types.js";
+
+type GroupRow = typeof groups.$inferSelect;
+
+function toGroup(row: GroupRow): Group {
+  return {
+    id: toGroupId(row.id),
+    chatId: toChatId(row.chatId),
+    municipality: row.municipality,
+    locale: row.locale,
+    termEndsOn: row.termEndsOn,
+    endedAt: row.endedAt,
+  };
+}
+
+export function groupByChat(db: Db, chat: ChatId): Group | undefined {
+  const row = db.select().from(groups).where(eq(groups.chatId, chat)).get();
+  return row && toGroup(row);
+}
+
+export function groupById(db: Db, id: GroupId): Group | undefined {
+  const row = db.select().from(groups).where(eq(groups.id, id)).get();
+  return row && toGroup(row);
+}
+
+/** Groups that still accept members, by municipality name. */
+export function openGroups(db: Db, now: Date): Group[] {
+  return db
+    .select()
+    .from(groups)
+    .where(isNull(groups.endedAt))
+    .orderBy(groups.municipality)
+    .all()
+    .map(toGroup)
+    .filter((group) => !isClosed(group, now));
+}
+
+/** After its term, or once an appointer ends it, a group's records are read-only. */
+export function isClosed(group: Group, now: Date): boolean {
+  if (group.endedAt !== null && group.endedAt <= now) return true;
+  return group.termEndsOn !== null && group.termEndsOn < localDate(now);
+}
+
+export interface Registration {
+  chatId: ChatId;
+  municipality: string;
+  locale: Locale;
+  termEndsOn: string | null;
+  by: UserId;
+  office: Office;
+  now: Date;
+}
+
+export type RegisterResult = { ok: true; group: Group } | { ok: false; reason: "already-registered" };
+
+/** Registers a group chat; whoever registers it becomes its first appointer. */
+export function registerGroup(db: Db, r: Registration): RegisterResult {
+  try {
+    return db.transaction((tx) => {
+      const row = tx
+        .insert(groups)
+        .values({
+          chatId: r.chatId,
+          municipality: r.municipality,
+          locale: r.locale,
+          termEndsOn: r.termEndsOn,
+          createdBy: r.by,
+          createdAt: r.now,
+        })
+        .returning()
+        .get();
+      tx.insert(appointers).values({ groupId: row.id, userId: r.by, office: r.office, addedBy: r.by, addedAt: r.now }).run();
+      return { ok: true as const, group: toGroup(row) };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: "already-registered" };
+    throw error;
+  }
+}
+
+/** A group chat that became a supergroup gets a new chat id; the records follow it. */
+export function moveGroupChat(db: Db, from: ChatId, to: ChatId): boolean {
+  const changed = db.update(groups).set({ chatId: to }).where(eq(groups.chatId, from)).run();
+  return changed.changes > 0;
+}
+
+export function setGroupLocale(db: Db, id: GroupId, locale: Locale): void {
+  db.update(groups).set({ locale }).where(eq(groups.id, id)).run();
+}

@@ -1,0 +1,39 @@
+/**
+ * Who may do what. Every button press and command that changes the group's records asks here;
+ * nothing a client sends is trusted.
+ */
+import type { Db } from "../db/client.js";
+import { appointerOffice } from "./appointers.js";
+import { activeMembership } from "./members.js";
+import type { GroupId, UserId } from "./types.js";
+
+/** Chat statuses Telegram reports for the people who run a chat. */
+const CHAT_ADMIN_STATUSES = new Set(["creator", "administrator"]);
+
+/** /setup: an administrator of the Telegram chat, or a superadmin of this deployment. */
+export function maySetUpGroup(chatMemberStatus: string | undefined, isSuperadmin: boolean): boolean {
+  return isSuperadmin || (chatMemberStatus !== undefined && CHAT_ADMIN_STATUSES.has(chatMemberStatus));
+}
+
+export function isAppointer(db: Db, group: GroupId, user: UserId): boolean {
+  return appointerOffice(db, group, user) !== undefined;
+}
+
+export function isLeader(db: Db, group: GroupId, user: UserId): boolean {
+  return activeMembership(db, group, user)?.isLeader ?? false;
+}
+
+/** Membership requests are decided by an appointer or the leader. */
+export function mayDecideRequests(db: Db, group: GroupId, user: UserId): boolean {
+  return isAppointer(db, group, user) || isLeader(db, group, user);
+}
+
+/** The statute: the leader is appointed by the ayil okmotu head or the council chair. */
+export function mayAppointLeader(db: Db, group: GroupId, user: UserId): boolean {
+  return isAppointer(db, group, user);
+}
+
+/** Members and appointers may see everything about the group (the statute's right to information). */
+export function maySeeGroup(db: Db, group: GroupId, user: UserId): boolean {
+  return isAppointer(db, group, user) || activeMembership(db, group, user) !== undefined;
+}

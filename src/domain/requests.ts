@@ -1,0 +1,144 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { membershipRequests } from "../db/schema.js";
+import { isUniqueViolation } from "./errors.js";
+import { groupById, isClosed } from "./groups.js";
+import { activeMembership, insertMember } from "./members.js";
+import { mayDecideRequests } from "./permissions.js";
+import {
+  groupId as toGroupId,
+  requestId as toRequestId,
+  userId as toUserId,
+  type Category,
+  type Group,
+  type GroupId,
+  type MemberId,
+  type RequestId,
+  type UserId,
+} from "./types.js";
+
+export type RequestStatus = "pending" | "approved" | "refused";
+
+export interface MembershipRequest {
+  id: RequestId;
+  groupId: GroupId;
+  userId: UserId;
+  fullName: string;
+  category: Category;
+  status: RequestStatus;
+}
+
+function toRequest(row: typeof membershipRequests.$inferSelect): MembershipRequest {
+  return {
+    id: toRequestId(row.id),
+    groupId: toGroupId(row.groupId),
+    userId: toUserId(row.userId),
+    fullName: row.fullName,
+    category: row.category as Category,
+    status: row.status,
+  };
+}
+
+export function requestById(db: Db, id: RequestId): MembershipRequest | undefined {
+  const row = db.select().from(membershipRequests).where(eq(membershipRequests.id, id)).get();
+  return row && toRequest(row);
+}
+
+export function pendingRequest(db: Db, group: GroupId, user: UserId): MembershipRequest | undefined {
+  const row = db
+    .select()
+    .from(membershipRequests)
+    .where(
+      and(
+        eq(membershipRequests.groupId, group),
+        eq(membershipRequests.userId, user),
+        eq(membershipRequests.status, "pending"),
+      ),
+    )
+    .get();
+  return row && toRequest(row);
+}
+
+export type JoinRefusal = "not-found" | "closed" | "already-member" | "already-pending";
+
+/** Whether this person may ask to join now; asked before the form and again when it is sent. */
+export function joinRefusal(db: Db, group: Group | undefined, user: UserId, now: Date): JoinRefusal | undefined {
+  if (!group) return "not-found";
+  if (isClosed(group, now)) return "closed";
+  if (activeMembership(db, group.id, user)) return "already-member";
+  if (pendingRequest(db, group.id, user)) return "already-pending";
+  return undefined;
+}
+
+export type RequestResult = { ok: true; request: MembershipRequest } | { ok: false; reason: JoinRefusal };
+
+/** Files a membership request with the consent the applicant gave in the form. */
+export function requestMembership(
+  db: Db,
+  r: { group: GroupId; user: UserId; fullName: string; category: Category; now: Date },
+): RequestResult {
+  const refusal = joinRefusal(db, groupById(db, r.group), r.user, r.now);
+  if (refusal) return { ok: false, reason: refusal };
+  try {
+    const row = db
+      .insert(membershipRequests)
+      .values({
+        groupId: r.group,
+        userId: r.user,
+        fullName: r.fullName,
+        category: r.category,
+        consentedAt: r.now,
+        status: "pending",
+        createdAt: r.now,
+      })
+      .returning()
+      .get();
+    return { ok: true, request: toRequest(row) };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: "already-pending" };
+    throw error;
+  }
+}
+
+export type DecideResult =
+  | { ok: true; request: MembershipRequest; member: MemberId | undefined }
+  | { ok: false; reason: "not-found" | "closed" | "not-allowed" | "already-member"; request?: MembershipRequest }
+  | { ok: false; reason: "already-decided"; request: MembershipRequest };
+
+/** An appointer or the leader approves or refuses a pending request. */
+export function decideRequest(
+  db: Db,
+  d: { request: RequestId; by: UserId; approve: boolean; now: Date },
+): DecideResult {
+  const request = requestById(db, d.request);
+  if (!request) return { ok: false, reason: "not-found" };
+  const group = groupById(db, request.groupId);
+  if (!group) return { ok: false, reason: "not-found" };
+  if (!mayDecideRequests(db, request.groupId, d.by)) return { ok: false, reason: "not-allowed", request };
+  if (request.status !== "pending") return { ok: false, reason: "already-decided", request };
+  if (isClosed(group, d.now)) return { ok: false, reason: "closed", request };
+  if (d.approve && activeMembership(db, request.groupId, request.userId)) {
+    return { ok: false, reason: "already-member", request };
+  }
+  return db.transaction((tx) => {
+    const status: RequestStatus = d.approve ? "approved" : "refused";
+    const decided = tx
+      .update(membershipRequests)
+      .set({ status, decidedBy: d.by, decidedAt: d.now })
+      .where(and(eq(membershipRequests.id, d.request), eq(membershipRequests.status, "pending")))
+      .run();
+    if (decided.changes === 0) return { ok: false as const, reason: "already-decided" as const, request };
+    let member: MemberId | undefined;
+    if (d.approve) {
+      member = insertMember(tx, {
+        group: request.groupId,
+        user: request.userId,
+        fullName: request.fullName,
+        category: request.category,
+        requestId: request.id,
+        now: d.now,
+      });
+    }
+    return { ok: true as const, request: { ...request, status }, member };
+  });
+}

@@ -1,0 +1,59 @@
+import type { Locale } from "../i18n/locales.js";
+
+declare const brand: unique symbol;
+type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+/** Telegram user id. */
+export type UserId = Brand<number, "UserId">;
+/** Telegram chat id. */
+export type ChatId = Brand<number, "ChatId">;
+/** Our id of a monitoring group. */
+export type GroupId = Brand<number, "GroupId">;
+/** Our id of one membership (a person in one group, for one stretch of time). */
+export type MemberId = Brand<number, "MemberId">;
+export type RequestId = Brand<number, "RequestId">;
+
+export const userId = (id: number) => id as UserId;
+export const chatId = (id: number) => id as ChatId;
+export const groupId = (id: number) => id as GroupId;
+export const memberId = (id: number) => id as MemberId;
+export const requestId = (id: number) => id as RequestId;
+
+/** The statute's member categories, in the order it lists them. */
+export const CATEGORIES = ["specialist", "deputy", "invited", "ngo", "entrepreneur", "resident"] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const isCategory = (value: unknown): value is Category =>
+  typeof value === "string" && (CATEGORIES as readonly string[]).includes(value);
+
+/** The two offices that appoint the leader: the ayil okmotu head and the council chair. */
+export const OFFICES = ["head", "chair"] as const;
+export type Office = (typeof OFFICES)[number];
+export const isOffice = (value: unknown): value is Office =>
+  typeof value === "string" && (OFFICES as readonly string[]).includes(value);
+
+export interface Group {
+  id: GroupId;
+  chatId: ChatId;
+  municipality: string;
+  locale: Locale;
+  termEndsOn: string | null;
+  endedAt: Date | null;
+}
+
+export interface Member {
+  id: MemberId;
+  groupId: GroupId;
+  userId: UserId;
+  fullName: string;
+  category: Category;
+  joinedAt: Date;
+  leftAt: Date | null;
+  isLeader: boolean;
+  unreachable: boolean;
+}
+
+export interface Appointer {
+  userId: UserId;
+  office: Office;
+  name: string;
+}
