@@ -59,6 +59,16 @@ export function pendingRequest(db: Db, group: GroupId, user: UserId): Membership
   return row && toRequest(row);
 }
 
+export function pendingRequests(db: Db, group: GroupId): MembershipRequest[] {
+  return db
+    .select()
+    .from(membershipRequests)
+    .where(and(eq(membershipRequests.groupId, group), eq(membershipRequests.status, "pending")))
+    .orderBy(membershipRequests.createdAt)
+    .all()
+    .map(toRequest);
+}
+
 export type JoinRefusal = "not-found" | "closed" | "already-member" | "already-pending";
 
 /** Whether this person may ask to join now; asked before the form and again when it is sent. */

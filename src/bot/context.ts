@@ -1,0 +1,11 @@
+import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+
+/** The context every handler outside a form sees. */
+export type BotContext = ConversationFlavor<Context & I18nFlavor>;
+
+/** The context inside a form (a conversation): a fresh object with its own plugins. */
+export type FormContext = Context & I18nFlavor;
+
+export type Form = Conversation<BotContext, FormContext>;

@@ -1,0 +1,54 @@
+import type { ConversationData, VersionedState, VersionedStateStorage } from "@grammyjs/conversations";
+import { eq } from "drizzle-orm";
+import type { Context } from "grammy";
+import type { Db } from "../../db/client.js";
+import { conversationStates } from "../../db/schema.js";
+
+/**
+ * Bump whenever a form's code changes: a stored form of another version cannot be replayed,
+ * so it is dropped and its owner told to start again.
+ */
+export const FORMS_VERSION = 1;
+
+/** Forms are keyed by chat *and* user, so two members filling forms in one group never mix. */
+export function formKey(ctx: Context): string | undefined {
+  return ctx.chatId === undefined || ctx.from === undefined ? undefined : `${ctx.chatId}:${ctx.from.id}`;
+}
+
+type State = VersionedState<ConversationData>;
+
+export interface FormStorage extends VersionedStateStorage<string, ConversationData> {
+  /** True once, after a form of an older version was dropped for this key. */
+  takeReset(key: string): boolean;
+}
+
+export function sqliteFormStorage(db: Db, clock: { now(): Date }): FormStorage {
+  const reset = new Set<string>();
+  return {
+    read(key) {
+      const row = db.select().from(conversationStates).where(eq(conversationStates.key, key)).get();
+      if (!row) return undefined;
+      const state = JSON.parse(row.state) as State;
+      if (state.version[1] !== FORMS_VERSION) {
+        db.delete(conversationStates).where(eq(conversationStates.key, key)).run();
+        reset.add(key);
+        return undefined;
+      }
+      return state;
+    },
+    write(key, state) {
+      const json = JSON.stringify(state);
+      const now = clock.now();
+      db.insert(conversationStates)
+        .values({ key, state: json, updatedAt: now })
+        .onConflictDoUpdate({ target: conversationStates.key, set: { state: json, updatedAt: now } })
+        .run();
+    },
+    delete(key) {
+      db.delete(conversationStates).where(eq(conversationStates.key, key)).run();
+    },
+    takeReset(key) {
+      return reset.delete(key);
+    },
+  };
+}

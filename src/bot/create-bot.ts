@@ -1,0 +1,110 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type ApiClientOptions, type MiddlewareFn } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "pino";
+import type { Db } from "../db/client.js";
+import type { Locale } from "../i18n/locales.js";
+import { systemClock, type App, type Clock } from "./app.js";
+import type { BotContext, FormContext } from "./context.js";
+import { formKey, sqliteFormStorage } from "./conversations/storage.js";
+import { featureErrorHandler } from "./errors.js";
+import { appointFeature } from "./features/appoint.js";
+import { cancelFeature } from "./features/cancel.js";
+import { chatMigrationFeature } from "./features/chat-migration.js";
+import { fallbackFeature } from "./features/fallback.js";
+import { helpFeature } from "./features/help.js";
+import { joinFeature } from "./features/join.js";
+import { languageFeature } from "./features/language.js";
+import { leaveFeature } from "./features/leave.js";
+import { membersFeature } from "./features/members.js";
+import { requestsFeature } from "./features/requests.js";
+import { setupFeature } from "./features/setup.js";
+import { startFeature } from "./features/start.js";
+import { statusFeature } from "./features/status.js";
+import { createI18n } from "./i18n.js";
+import { dedupeUpdates } from "./middleware/dedupe.js";
+import { rememberPeople } from "./middleware/people.js";
+import { updateLog } from "./middleware/update-log.js";
+
+export interface BotDeps {
+  token: string;
+  db: Db;
+  logger: Logger;
+  defaultLocale: Locale;
+  superadminIds?: ReadonlySet<number>;
+  clock?: Clock;
+  /** Known in advance (tests, benchmarks) so that nothing calls getMe. */
+  botInfo?: UserFromGetMe;
+  /** Bot API root and fetch; tests pass a fake fetch. */
+  client?: ApiClientOptions;
+}
+
+/** 429s are waited out (up to a minute), network failures retried a few times. */
+const retry = () => autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 });
+
+/** Builds the whole bot; starting it (polling or webhook) is the caller's business. */
+export function createBot(deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
+  bot.api.config.use(retry());
+  const clock = deps.clock ?? systemClock;
+  const i18n = createI18n(deps.db, deps.defaultLocale);
+  const app: App = {
+    db: deps.db,
+    clock,
+    logger: deps.logger,
+    t: (locale, key, vars) => i18n.t(locale, key, vars),
+    api: bot.api,
+    defaultLocale: deps.defaultLocale,
+    superadminIds: deps.superadminIds ?? new Set(),
+    get botUsername() {
+      return bot.botInfo.username;
+    },
+  };
+  const storage = sqliteFormStorage(deps.db, clock);
+  const retryInForms: MiddlewareFn<FormContext> = async (ctx, next) => {
+    ctx.api.config.use(retry());
+    await next();
+  };
+
+  // Updates of one person in one chat run in order; everything else runs in parallel.
+  bot.use(sequentialize(formKey));
+  bot.use(updateLog(deps.logger));
+  bot.use(dedupeUpdates(deps.db, clock));
+  bot.use(chatMigrationFeature(app));
+  bot.use(rememberPeople(deps.db));
+  bot.use(i18n);
+  bot.use(
+    conversations<BotContext, FormContext>({
+      storage: { type: "key", version: 1, getStorageKey: formKey, adapter: storage },
+      plugins: [i18n, retryInForms],
+    }),
+  );
+  bot.use(async (ctx, next) => {
+    const key = formKey(ctx);
+    if (key && storage.takeReset(key)) await ctx.reply(ctx.t("form-reset"));
+    await next();
+  });
+
+  const boundary = featureErrorHandler(app);
+  bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
+  const setup = setupFeature(app);
+  const join = joinFeature(app);
+  bot.use(...setup.forms, ...join.forms);
+  bot.errorBoundary(
+    boundary,
+    startFeature(app),
+    helpFeature(app),
+    setup.composer,
+    join.composer,
+    requestsFeature(app),
+    leaveFeature(app),
+    membersFeature(app),
+    appointFeature(app),
+    statusFeature(app),
+    fallbackFeature(app),
+  );
+  bot.catch(boundary);
+  return bot;
+}

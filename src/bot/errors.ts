@@ -1,0 +1,31 @@
+import { GrammyError, HttpError, type BotError } from "grammy";
+import { userId } from "../domain/types.js";
+import { markUnreachable } from "../domain/users.js";
+import type { App } from "./app.js";
+import type { BotContext } from "./context.js";
+
+/**
+ * The error boundary around each feature: Telegram's refusals and network failures are
+ * logged with the update id; the person is told something went wrong, when that is possible.
+ */
+export function featureErrorHandler(app: App) {
+  return async (error: BotError<BotContext>) => {
+    const { ctx } = error;
+    const cause = error.error;
+    const update_id = ctx.update.update_id;
+    if (cause instanceof GrammyError) {
+      app.logger.error({ update_id, method: cause.method, code: cause.error_code, description: cause.description }, "Telegram refused a call");
+      if (cause.error_code === 403 && ctx.chat?.type === "private" && ctx.from) {
+        markUnreachable(app.db, userId(ctx.from.id), app.clock.now());
+        return;
+      }
+    } else if (cause instanceof HttpError) {
+      app.logger.error({ update_id, err: cause.error }, "network error talking to Telegram");
+      return;
+    } else {
+      app.logger.error({ update_id, err: cause }, "handler failed");
+    }
+    if (!ctx.chat) return;
+    await ctx.reply(ctx.t("error-generic")).catch(() => undefined);
+  };
+}

@@ -1,0 +1,71 @@
+import { Composer } from "grammy";
+import { addAppointer } from "../../domain/appointers.js";
+import { groupByChat, groupById } from "../../domain/groups.js";
+import { appointLeader, type AppointResult } from "../../domain/leadership.js";
+import { activeMembers, activeMembership } from "../../domain/members.js";
+import { mayAppointLeader } from "../../domain/permissions.js";
+import { chatId, groupId, memberId, userId, type Group, type MemberId } from "../../domain/types.js";
+import { rememberUser } from "../../domain/users.js";
+import type { App } from "../app.js";
+import type { BotContext } from "../context.js";
+import { groupCommand } from "../group-scope.js";
+import { buttonGrid } from "../keyboards.js";
+import { notifyGroup, notifyPerson } from "../notify.js";
+
+type Refusal = Extract<AppointResult, { ok: false }>["reason"];
+
+/** Appoints and announces; returns the refusal, if any, for the caller to word. */
+async function appoint(app: App, ctx: BotContext, group: Group, member: MemberId): Promise<Refusal | undefined> {
+  const result = appointLeader(app.db, { group: group.id, member, by: userId(ctx.from?.id ?? 0), now: app.clock.now() });
+  if (!result.ok) return result.reason;
+  const name = result.leader.fullName;
+  await notifyGroup(app, group, { text: (t) => t("leader-appointed", { name, municipality: group.municipality }) });
+  await notifyPerson(app, result.leader.userId, { text: (t) => t("leader-appointed-you", { municipality: group.municipality }) });
+  return undefined;
+}
+
+/**
+ * /appoint: an appointer names the leader from the active members, by button or by replying
+ * to the member's message. /addappointer: an appointer adds the holder of the other office.
+ */
+export function appointFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  composer.use(
+    groupCommand(app, "appoint", async (ctx, group) => {
+      if (!mayAppointLeader(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("appoint-not-allowed"));
+      const target = ctx.msg?.reply_to_message?.from;
+      if (target) {
+        const member = activeMembership(app.db, group.id, userId(target.id));
+        if (!member) return ctx.reply(ctx.t("appoint-not-member", { name: target.first_name }));
+        const refusal = await appoint(app, ctx, group, member.id);
+        if (refusal) await ctx.reply(ctx.t(`appoint-${refusal}`, { name: member.fullName }));
+        return;
+      }
+      const list = activeMembers(app.db, group.id);
+      if (list.length === 0) return ctx.reply(ctx.t("appoint-no-members"));
+      await ctx.reply(ctx.t("appoint-pick", { municipality: group.municipality }), {
+        reply_markup: buttonGrid(list.map((member) => [member.fullName, `appoint:${group.id}:${member.id}`] as const)),
+      });
+    }),
+  );
+  composer.callbackQuery(/^appoint:(\d+):(\d+)$/, async (ctx) => {
+    const group = groupById(app.db, groupId(Number(ctx.match[1])));
+    if (!group) return ctx.answerCallbackQuery({ text: ctx.t("appoint-not-allowed"), show_alert: true });
+    const refusal = await appoint(app, ctx, group, memberId(Number(ctx.match[2])));
+    if (refusal) return ctx.answerCallbackQuery({ text: ctx.t(`appoint-${refusal}`, { name: "" }), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup({ reply_markup: undefined });
+  });
+  composer.chatType("private").command("addappointer", (ctx) => ctx.reply(ctx.t("addappointer-in-group")));
+  composer.chatType(["group", "supergroup"]).command("addappointer", async (ctx) => {
+    const group = groupByChat(app.db, chatId(ctx.chat.id));
+    if (!group) return ctx.reply(ctx.t("group-not-registered"));
+    const target = ctx.msg.reply_to_message?.from;
+    if (!target || target.is_bot) return ctx.reply(ctx.t("addappointer-reply"));
+    rememberUser(app.db, target);
+    const result = addAppointer(app.db, { group: group.id, user: userId(target.id), by: userId(ctx.from.id), now: app.clock.now() });
+    if (!result.ok) return ctx.reply(ctx.t(`addappointer-${result.reason}`, { name: target.first_name }));
+    await ctx.reply(ctx.t("addappointer-done", { name: target.first_name, office: ctx.t(`office-${result.office}`) }));
+  });
+  return composer;
+}

@@ -1,0 +1,37 @@
+import { Composer } from "grammy";
+import { appointerOffice } from "../../domain/appointers.js";
+import { groupByChat } from "../../domain/groups.js";
+import { activeMembership, groupsOfUser } from "../../domain/members.js";
+import { chatId, userId, type Group, type UserId } from "../../domain/types.js";
+import type { App } from "../app.js";
+import type { BotContext } from "../context.js";
+
+type Section = "everyone" | "member" | "leader" | "appointer";
+
+function sectionsFor(app: App, user: UserId, groups: readonly Group[]): Section[] {
+  const sections = new Set<Section>(["everyone"]);
+  for (const group of groups) {
+    const member = activeMembership(app.db, group.id, user);
+    if (member) sections.add("member");
+    if (member?.isLeader) sections.add("leader");
+    if (appointerOffice(app.db, group.id, user)) sections.add("appointer");
+  }
+  return [...sections];
+}
+
+/** /help: what *this* person can do here, by their roles in this group (or in all of theirs). */
+export function helpFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  composer.command("help", async (ctx) => {
+    const user = userId(ctx.from?.id ?? 0);
+    const chat = ctx.chat;
+    if (!chat) return;
+    const inGroup = chat.type !== "private";
+    const group = inGroup ? groupByChat(app.db, chatId(chat.id)) : undefined;
+    if (inGroup && !group) return ctx.reply(`${ctx.t("help-intro")}\n\n${ctx.t("help-unregistered")}`);
+    const groups = group ? [group] : groupsOfUser(app.db, user);
+    const sections = sectionsFor(app, user, groups).map((section) => ctx.t(`help-${section}`));
+    await ctx.reply([ctx.t("help-intro"), ...sections].join("\n\n"));
+  });
+  return composer;
+}

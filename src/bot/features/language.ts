@@ -1,0 +1,44 @@
+import { Composer } from "grammy";
+import { groupByChat, groupById, setGroupLocale } from "../../domain/groups.js";
+import { isAppointer, isLeader } from "../../domain/permissions.js";
+import { chatId, groupId, userId } from "../../domain/types.js";
+import { chooseLocale } from "../../domain/users.js";
+import { LOCALES, isLocale } from "../../i18n/locales.js";
+import type { App } from "../app.js";
+import type { BotContext } from "../context.js";
+import { buttonGrid } from "../keyboards.js";
+
+/**
+ * /language: in private, the person's own language; in a group chat, the group's language,
+ * which its appointers and leader may change. Placed before the forms, so it works inside one.
+ */
+export function languageFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  composer.command("language", async (ctx) => {
+    const chat = ctx.chat;
+    if (!chat) return;
+    const target = chat.type === "private" ? "me" : `g${groupByChat(app.db, chatId(chat.id))?.id ?? 0}`;
+    if (target === "g0") return ctx.reply(ctx.t("group-not-registered"));
+    await ctx.reply(ctx.t(target === "me" ? "language-ask" : "language-ask-group"), {
+      reply_markup: buttonGrid(LOCALES.map((locale) => [ctx.t(`language-name-${locale}`), `lang:${target}:${locale}`] as const), 2),
+    });
+  });
+  composer.callbackQuery(/^lang:(me|g\d+):(\w+)$/, async (ctx) => {
+    const [, target, locale] = ctx.match;
+    if (!isLocale(locale) || !target) return ctx.answerCallbackQuery();
+    const user = userId(ctx.from.id);
+    if (target === "me") {
+      chooseLocale(app.db, user, locale);
+    } else {
+      const group = groupById(app.db, groupId(Number(target.slice(1))));
+      if (!group || (!isAppointer(app.db, group.id, user) && !isLeader(app.db, group.id, user))) {
+        return ctx.answerCallbackQuery({ text: ctx.t("language-group-not-allowed"), show_alert: true });
+      }
+      setGroupLocale(app.db, group.id, locale);
+    }
+    await ctx.i18n.renegotiateLocale();
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t(target === "me" ? "language-set" : "language-set-group"));
+  });
+  return composer;
+}

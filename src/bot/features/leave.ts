@@ -1,0 +1,60 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { groupById } from "../../domain/groups.js";
+import { leaveGroup } from "../../domain/leaving.js";
+import { activeMembership, countActiveMembers } from "../../domain/members.js";
+import { groupId, userId } from "../../domain/types.js";
+import type { App } from "../app.js";
+import type { BotContext } from "../context.js";
+import { groupCommand } from "../group-scope.js";
+import { notifyGroup, notifyPerson, officials } from "../notify.js";
+import { compositionText } from "./requests.js";
+
+/** /leave: the statute lets a member leave at any time; we only ask them to confirm. */
+export function leaveFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  composer.use(
+    groupCommand(app, "leave", async (ctx, group) => {
+      if (!activeMembership(app.db, group.id, userId(ctx.from?.id ?? 0))) {
+        return ctx.reply(ctx.t("leave-not-member", { municipality: group.municipality }));
+      }
+      await ctx.reply(ctx.t("leave-confirm", { municipality: group.municipality }), {
+        reply_markup: new InlineKeyboard()
+          .text(ctx.t("leave-yes"), `leave:${group.id}:${ctx.from?.id}:y`)
+          .text(ctx.t("leave-no"), `leave:${group.id}:${ctx.from?.id}:n`),
+      });
+    }),
+  );
+  // The button names whose confirmation it is, so in a group nobody else can press it for them.
+  composer.callbackQuery(/^leave:(\d+):(\d+):([yn])$/, async (ctx) => {
+    if (Number(ctx.match[2]) !== ctx.from.id) {
+      return ctx.answerCallbackQuery({ text: ctx.t("button-not-yours"), show_alert: true });
+    }
+    if (ctx.match[3] === "n") {
+      await ctx.answerCallbackQuery();
+      return ctx.editMessageText(ctx.t("leave-kept"));
+    }
+    const result = leaveGroup(app.db, { group: groupId(Number(ctx.match[1])), user: userId(ctx.from.id), now: app.clock.now() });
+    if (!result.ok) {
+      await ctx.answerCallbackQuery({ text: ctx.t(`leave-${result.reason}`, { municipality: "" }), show_alert: true });
+      return ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    }
+    const group = groupById(app.db, result.member.groupId);
+    if (!group) return;
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("leave-done", { municipality: group.municipality }));
+    const count = countActiveMembers(app.db, group.id);
+    const name = result.member.fullName;
+    await notifyGroup(app, group, {
+      text: (t) =>
+        [t("member-left", { name }), result.member.isLeader ? t("leader-left") : undefined, compositionText(t, count)]
+          .filter(Boolean)
+          .join("\n"),
+    });
+    if (result.member.isLeader) {
+      for (const person of officials(app, group, false)) {
+        await notifyPerson(app, person, { text: (t) => t("leader-left-appointer", { name, municipality: group.municipality }) });
+      }
+    }
+  });
+  return composer;
+}

@@ -1,0 +1,84 @@
+import { createConversation } from "@grammyjs/conversations";
+import { Composer, InlineKeyboard } from "grammy";
+import { parseDate, localDate } from "../../domain/calendar.js";
+import { groupByChat, registerGroup } from "../../domain/groups.js";
+import { maySetUpGroup } from "../../domain/permissions.js";
+import { MUNICIPALITY_MAX_LENGTH } from "../../domain/rules.js";
+import { chatId, OFFICES, userId, type ChatId, type Office } from "../../domain/types.js";
+import { formatDate } from "../../i18n/dates.js";
+import { LOCALES, type Locale } from "../../i18n/locales.js";
+import type { App } from "../app.js";
+import type { BotContext, Form, FormContext } from "../context.js";
+import { ask, buttonAnswer, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
+import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
+import { choiceKeyboard, deepLink } from "../keyboards.js";
+
+const PREFIX = "sf";
+
+function termAnswer(today: string): Parser<string | null> {
+  return eitherAnswer(
+    (ctx) => (ctx.callbackQuery?.data === `${PREFIX}:term:none` ? { ok: true, value: null } : { ok: false, hint: "setup-term-hint" }),
+    (ctx) => {
+      const date = parseDate(ctx.message?.text ?? "");
+      if (!date) return { ok: false, hint: "setup-term-hint" };
+      if (date <= today) return { ok: false, hint: "setup-term-past" };
+      return { ok: true, value: date };
+    },
+  );
+}
+
+function setupForm(app: App) {
+  return async function setup(form: Form, ctx: FormContext) {
+    const t = (key: string) => ctx.t(key);
+    await ctx.reply(ctx.t("setup-ask-office"), { reply_markup: choiceKeyboard(t, PREFIX, "office", OFFICES, "office") });
+    const office = await ask<Office>(form, PREFIX, buttonAnswer(PREFIX, "office", OFFICES, "form-use-buttons"));
+    await ctx.reply(ctx.t("setup-ask-municipality"));
+    const municipality = await ask(form, PREFIX, textAnswer("setup-municipality-hint", 2, MUNICIPALITY_MAX_LENGTH));
+    await ctx.reply(ctx.t("setup-ask-language"), { reply_markup: choiceKeyboard(t, PREFIX, "lang", LOCALES, "language-name", 2) });
+    const locale = await ask<Locale>(form, PREFIX, buttonAnswer(PREFIX, "lang", LOCALES, "form-use-buttons"));
+    const today = localDate(new Date(await form.now()));
+    await ctx.reply(ctx.t("setup-ask-term"), {
+      reply_markup: new InlineKeyboard().text(ctx.t("setup-term-none"), `${PREFIX}:term:none`),
+    });
+    const termEndsOn = await ask(form, PREFIX, termAnswer(today));
+
+    const chat = chatId(ctx.chatId ?? 0);
+    const by = userId(ctx.from?.id ?? 0);
+    const result = await form.external(() => {
+      const registered = registerGroup(app.db, { chatId: chat, municipality, locale, termEndsOn, by, office, now: app.clock.now() });
+      return registered.ok ? { groupId: registered.group.id as number } : { groupId: null };
+    });
+    if (result.groupId === null) {
+      await ctx.reply(ctx.t("setup-already-registered"));
+      return;
+    }
+    const term = termEndsOn ? formatDate(locale, termEndsOn) : app.t(locale, "term-none");
+    await ctx.reply(app.t(locale, "setup-done", { municipality, office: app.t(locale, `office-${office}`), term }), {
+      reply_markup: new InlineKeyboard().url(app.t(locale, "join-button"), deepLink(app.botUsername, `join-${result.groupId}`)),
+    });
+  };
+}
+
+async function startSetup(app: App, ctx: BotContext & { chat: { id: number } }, from: number): Promise<unknown> {
+  const existing = groupByChat(app.db, chatId(ctx.chat.id) as ChatId);
+  if (existing) return ctx.reply(ctx.t("setup-already-registered"));
+  const member = await ctx.getChatMember(from);
+  if (!maySetUpGroup(member.status, app.superadminIds.has(from))) return ctx.reply(ctx.t("setup-not-admin"));
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter("setup");
+}
+
+/** /setup: a chat administrator registers the group chat and becomes its first appointer. */
+export function setupFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  composer.chatType("private").command("setup", (ctx) => ctx.reply(ctx.t("setup-in-group")));
+  composer.chatType(["group", "supergroup"]).command("setup", async (ctx) => {
+    // An anonymous administrator writes as the chat itself: we cannot tell who it is.
+    if (ctx.msg.sender_chat?.id === ctx.chat.id) return ctx.reply(ctx.t("setup-anonymous"));
+    await startSetup(app, ctx, ctx.from.id);
+  });
+  return {
+    forms: [createConversation<BotContext, FormContext>(setupForm(app), { id: "setup", maxMillisecondsToWait: FORM_TIMEOUT_MS })],
+    composer,
+  };
+}

@@ -1,0 +1,33 @@
+import { Composer } from "grammy";
+import { groupStatus } from "../../domain/status.js";
+import { formatDate } from "../../i18n/dates.js";
+import { isLocale } from "../../i18n/locales.js";
+import type { App } from "../app.js";
+import type { BotContext } from "../context.js";
+import { groupCommand } from "../group-scope.js";
+import type { T } from "../notify.js";
+import { compositionText } from "./requests.js";
+
+/** /status: what a member has the right to know at any time, in one message. */
+export function statusFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  composer.use(
+    groupCommand(app, "status", async (ctx, group) => {
+      const status = groupStatus(app.db, group, app.clock.now());
+      const t: T = (key, vars) => ctx.t(key, vars);
+      const locale = await ctx.i18n.getLocale();
+      const date = (day: string) => formatDate(isLocale(locale) ? locale : app.defaultLocale, day);
+      const lines = [
+        t("status-title", { municipality: group.municipality }),
+        status.closed ? t("status-closed") : "",
+        compositionText(t, status.members.length),
+        status.leader ? t("status-leader", { name: status.leader.fullName }) : t("status-no-leader"),
+        ...status.appointers.map((appointer) => t("status-appointer", { office: t(`office-${appointer.office}`), name: appointer.name })),
+        status.pendingRequests > 0 ? t("status-pending", { count: status.pendingRequests }) : "",
+        group.termEndsOn ? t("status-term", { date: date(group.termEndsOn) }) : t("status-term-none"),
+      ];
+      await ctx.reply(lines.filter((line) => line !== "").join("\n"));
+    }),
+  );
+  return composer;
+}

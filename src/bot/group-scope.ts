@@ -1,0 +1,51 @@
+import { Composer } from "grammy";
+import { groupById, groupByChat } from "../domain/groups.js";
+import { groupsOfUser } from "../domain/members.js";
+import { maySeeGroup } from "../domain/permissions.js";
+import { chatId, groupId, userId, type Group } from "../domain/types.js";
+import type { App } from "./app.js";
+import type { BotContext } from "./context.js";
+import { groupPicker } from "./keyboards.js";
+
+export type GroupHandler = (ctx: BotContext, group: Group) => Promise<unknown>;
+
+/**
+ * The group a command is about: in a group chat, that chat's group; in private, the person's
+ * group, or a question which one when they belong to several. Undefined when already answered.
+ */
+async function resolveGroup(app: App, ctx: BotContext, action: string): Promise<Group | undefined> {
+  const chat = ctx.chat;
+  if (!chat || !ctx.from) return undefined;
+  if (chat.type !== "private") {
+    const group = groupByChat(app.db, chatId(chat.id));
+    if (!group) await ctx.reply(ctx.t("group-not-registered"));
+    return group;
+  }
+  const mine = groupsOfUser(app.db, userId(ctx.from.id));
+  if (mine.length === 1) return mine[0];
+  if (mine.length === 0) await ctx.reply(ctx.t("no-groups"));
+  else await ctx.reply(ctx.t("pick-group"), { reply_markup: groupPicker(mine, action) });
+  return undefined;
+}
+
+/**
+ * A command about one group, answered in group chats and in private. The "which group?"
+ * buttons it may show are checked again when pressed: the person must still belong to it.
+ */
+export function groupCommand(app: App, command: string, handler: GroupHandler): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.command(command, async (ctx) => {
+    const group = await resolveGroup(app, ctx, command);
+    if (group) await handler(ctx, group);
+  });
+  composer.callbackQuery(new RegExp(`^pick:${command}:(\\d+)$`), async (ctx) => {
+    const group = groupById(app.db, groupId(Number(ctx.match[1])));
+    if (!group || !maySeeGroup(app.db, group.id, userId(ctx.from.id))) {
+      return ctx.answerCallbackQuery({ text: ctx.t("not-your-group"), show_alert: true });
+    }
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("picked-group", { municipality: group.municipality }));
+    await handler(ctx, group);
+  });
+  return composer;
+}

@@ -1,0 +1,19 @@
+import type { Locale } from "./locales.js";
+
+/** Kyrgyz month names in the possessive form official documents use: «28-марты». */
+const KY_MONTHS = [
+  "январы", "февралы", "марты", "апрели", "майы", "июну",
+  "июлу", "августу", "сентябры", "октябры", "ноябры", "декабры",
+];
+
+const RU_FORMAT = new Intl.DateTimeFormat("ru", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * A calendar date ("YYYY-MM-DD") in the official style of each language:
+ * «2019-жылдын 28-марты» in Kyrgyz, «28 марта 2019 г.» in Russian.
+ */
+export function formatDate(locale: Locale, date: string): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  if (locale === "ky") return `${year}-жылдын ${day}-${KY_MONTHS[month - 1]}`;
+  return RU_FORMAT.format(new Date(Date.UTC(year, month - 1, day)));
+}

@@ -1,0 +1,31 @@
+import { createServer } from "node:http";
+import { webhookCallback, type Bot } from "grammy";
+import type { Logger } from "pino";
+import type { BotContext } from "../bot/context.js";
+import type { Webhook } from "../config.js";
+import type { Running } from "./polling.js";
+
+/** Webhook mode: Telegram posts updates to WEBHOOK_URL; the secret token proves it is Telegram. */
+export async function startWebhook(bot: Bot<BotContext>, webhook: Webhook, logger: Logger): Promise<Running> {
+  const path = new URL(webhook.url).pathname;
+  const handle = webhookCallback(bot, "http", { secretToken: webhook.secret, onTimeout: "return" });
+  const server = createServer((req, res) => {
+    if (req.method !== "POST" || req.url !== path) {
+      res.writeHead(404).end();
+      return;
+    }
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error }, "webhook update failed");
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(webhook.port, resolve));
+  await bot.api.setWebhook(webhook.url, {
+    secret_token: webhook.secret,
+    allowed_updates: ["message", "callback_query", "my_chat_member"],
+  });
+  logger.info({ port: webhook.port, url: webhook.url }, "webhook listening");
+  return {
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

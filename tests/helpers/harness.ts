@@ -1,0 +1,158 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import type { Chat, Message, Update, User } from "grammy/types";
+import { createBot } from "../../src/bot/create-bot.js";
+import type { Clock } from "../../src/bot/app.js";
+import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
+import { BOT_INFO, FakeTelegram } from "./fake-telegram.js";
+
+export const TOKEN = "123456:TEST-token-for-the-fake-telegram";
+
+export class TestClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(date: Date | string): void {
+    this.current = new Date(date);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export type LogLine = { level: number; msg: string; [key: string]: unknown };
+
+let nextUpdateId = 1;
+export const newUpdateId = () => nextUpdateId++;
+
+export interface HarnessOptions {
+  superadminIds?: number[];
+  now?: string;
+}
+
+/**
+ * A real bot over a real SQLite file and the fake Bot API. `restart()` builds a new bot over
+ * the same database, as a restarted process would.
+ */
+export class Harness {
+  readonly dir = mkdtempSync(join(tmpdir(), "mg-bot-"));
+  readonly tg = new FakeTelegram();
+  readonly logs: LogLine[] = [];
+  readonly clock: TestClock;
+  db: Database;
+  bot: ReturnType<typeof createBot>;
+
+  constructor(private readonly options: HarnessOptions = {}) {
+    this.clock = new TestClock(new Date(options.now ?? "2026-11-24T06:00:00Z"));
+    this.tg.now = () => Math.floor(this.clock.now().getTime() / 1000);
+    this.db = openDatabase(join(this.dir, "bot.sqlite"));
+    this.bot = this.build();
+  }
+
+  private build() {
+    const logger = pino({ level: "debug" }, { write: (line: string) => void this.logs.push(JSON.parse(line) as LogLine) });
+    return createBot({
+      token: TOKEN,
+      db: this.db,
+      logger,
+      defaultLocale: "ky",
+      superadminIds: new Set(this.options.superadminIds ?? []),
+      clock: this.clock,
+      botInfo: BOT_INFO,
+      client: { fetch: this.tg.fetch },
+    });
+  }
+
+  /** A new process over the same database file. */
+  restart(): void {
+    closeDatabase(this.db);
+    this.db = openDatabase(join(this.dir, "bot.sqlite"));
+    this.bot = this.build();
+  }
+
+  async send(update: Omit<Update, "update_id"> & { update_id?: number }): Promise<void> {
+    await this.bot.handleUpdate({ update_id: newUpdateId(), ...update } as Update);
+  }
+
+  errors(): LogLine[] {
+    return this.logs.filter((line) => line.level >= 50);
+  }
+
+  close(): void {
+    closeDatabase(this.db);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  person(id: number, firstName: string, languageCode?: string): Person {
+    return new Person(this, { id, is_bot: false, first_name: firstName, language_code: languageCode });
+  }
+
+  groupChat(id: number, title = "Айыл аймагы"): Chat {
+    return { id, type: "supergroup", title } as Chat;
+  }
+}
+
+/** Someone using Telegram: writes messages and presses buttons, in private or in a group. */
+export class Person {
+  constructor(
+    readonly h: Harness,
+    readonly user: User,
+  ) {}
+
+  get id(): number {
+    return this.user.id;
+  }
+
+  get privateChat(): Chat {
+    return { id: this.user.id, type: "private", first_name: this.user.first_name } as Chat;
+  }
+
+  messageIn(chat: Chat | undefined, fields: Partial<Message>): Message {
+    return {
+      message_id: newUpdateId(),
+      date: Math.floor(this.h.clock.now().getTime() / 1000),
+      chat: chat ?? this.privateChat,
+      from: this.user,
+      ...fields,
+    } as Message;
+  }
+
+  /** Sends a text (a command when it starts with "/") in the chat, private by default. */
+  async say(text: string, chat?: Chat, extra: Partial<Message> = {}): Promise<void> {
+    const command = /^\/[a-z_]+(@\w+)?/i.exec(text);
+    const entities = command ? [{ type: "bot_command" as const, offset: 0, length: command[0].length }] : undefined;
+    await this.h.send({ message: this.messageIn(chat, { text, entities, ...extra }) as never });
+  }
+
+  async sendSticker(chat?: Chat): Promise<void> {
+    await this.h.send({
+      message: this.messageIn(chat, {
+        sticker: { file_id: "sticker", file_unique_id: "s", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+      }) as never,
+    });
+  }
+
+  /** Presses the button with this callback data on the newest message that has it. */
+  async press(data: string, chat?: Chat): Promise<void> {
+    const where = chat ?? this.privateChat;
+    const message = this.h.tg.messageWithButton(where.id, data);
+    if (!message) throw new Error(`no message in ${where.id} has a button "${data}"`);
+    await this.pressOn(data, message);
+  }
+
+  /** Presses a button with any data on a given message: what a forged or old button does. */
+  async pressOn(data: string, message: Message): Promise<void> {
+    await this.h.send({
+      callback_query: { id: String(newUpdateId()), from: this.user, chat_instance: "ci", data, message } as never,
+    });
+  }
+
+  /** Presses forged callback data on some message in the chat. */
+  async forge(data: string, chat?: Chat): Promise<void> {
+    const where = chat ?? this.privateChat;
+    await this.pressOn(data, { message_id: 1, date: 0, chat: where, text: "old" } as Message);
+  }
+}
