@@ -176,7 +176,10 @@ status-title = «{ $municipality }» биргелешкен мониторинг
 status-closed = Топтун иш мөөнөтү бүткөн: жазуулар окуу үчүн гана жеткиликтүү.
 status-leader = Топтун жетекчиси: { $name }
 status-no-leader = Топтун жетекчиси дайындала элек.
-status-appointer = { $office }: { $name }
+status-appointer = { $office ->
+    [head] Айыл өкмөт башчысы
+   *[chair] Айылдык кеңештин төрагасы
+}: { $name }
 status-pending = { $count } арыз чечимди күтүүдө
 status-term = Иш мөөнөтүнүн аягы: { $date }
 status-term-none = Иш мөөнөтү: мөөнөтсүз

@@ -180,7 +180,10 @@ status-title = Группа совместного мониторинга и о�
 status-closed = Срок работы группы окончен: записи доступны только для чтения.
 status-leader = Руководитель группы: { $name }
 status-no-leader = Руководитель группы не назначен.
-status-appointer = { $office }: { $name }
+status-appointer = { $office ->
+    [head] Глава айыл окмоту
+   *[chair] Председатель айылного кенеша
+}: { $name }
 status-pending = { $count ->
     [one] { $count } заявка ждёт решения
     [few] { $count } заявки ждут решения

@@ -22,7 +22,7 @@ export function statusFeature(app: App) {
         status.closed ? t("status-closed") : "",
         compositionText(t, status.members.length),
         status.leader ? t("status-leader", { name: status.leader.fullName }) : t("status-no-leader"),
-        ...status.appointers.map((appointer) => t("status-appointer", { office: t(`office-${appointer.office}`), name: appointer.name })),
+        ...status.appointers.map((appointer) => t("status-appointer", { office: appointer.office, name: appointer.name })),
         status.pendingRequests > 0 ? t("status-pending", { count: status.pendingRequests }) : "",
         group.termEndsOn ? t("status-term", { date: date(group.termEndsOn) }) : t("status-term-none"),
       ];
