@@ -32,7 +32,13 @@ function setupForm(app: App) {
     const t = (key: string) => ctx.t(key);
     await ctx.reply(ctx.t("setup-ask-office"), { reply_markup: choiceKeyboard(t, PREFIX, "office", OFFICES, "office") });
     const office = await ask<Office>(form, PREFIX, buttonAnswer(PREFIX, "office", OFFICES, "form-use-buttons"));
-    await ctx.reply(ctx.t("setup-ask-municipality"));
+    // With privacy mode on, the bot sees a group member's text only when it replies to the bot:
+    // a selective forced reply (to the administrator's /setup) makes their answer one.
+    const forcedReply = {
+      reply_markup: { force_reply: true as const, selective: true },
+      reply_parameters: { message_id: ctx.msg?.message_id ?? 0, allow_sending_without_reply: true },
+    };
+    await ctx.reply(ctx.t("setup-ask-municipality"), forcedReply);
     const municipality = await ask(form, PREFIX, textAnswer("setup-municipality-hint", 2, MUNICIPALITY_MAX_LENGTH));
     await ctx.reply(ctx.t("setup-ask-language"), { reply_markup: choiceKeyboard(t, PREFIX, "lang", LOCALES, "language-name", 2) });
     const locale = await ask<Locale>(form, PREFIX, buttonAnswer(PREFIX, "lang", LOCALES, "form-use-buttons"));
