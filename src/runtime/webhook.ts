@@ -6,7 +6,11 @@ import type { Webhook } from "../config.js";
 import type { Running } from "./polling.js";
 
 /** Webhook mode: Telegram posts updates to WEBHOOK_URL; the secret token proves it is Telegram. */
-export async function startWebhook(bot: Bot<BotContext>, webhook: Webhook, logger: Logger): Promise<Running> {
+export async function startWebhook(
+  bot: Bot<BotContext>,
+  webhook: Webhook,
+  logger: Logger,
+): Promise<Running & { port: number }> {
   const path = new URL(webhook.url).pathname;
   const handle = webhookCallback(bot, "http", { secretToken: webhook.secret, onTimeout: "return" });
   const server = createServer((req, res) => {
@@ -20,12 +24,15 @@ export async function startWebhook(bot: Bot<BotContext>, webhook: Webhook, logge
     });
   });
   await new Promise<void>((resolve) => server.listen(webhook.port, resolve));
+  // Set the webhook only once the server listens, so no delivery finds nobody there.
   await bot.api.setWebhook(webhook.url, {
     secret_token: webhook.secret,
     allowed_updates: ["message", "callback_query", "my_chat_member"],
   });
   logger.info({ port: webhook.port, url: webhook.url }, "webhook listening");
+  const address = server.address();
   return {
+    port: typeof address === "object" && address ? address.port : webhook.port,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
