@@ -60,17 +60,17 @@ function joinForm(app: App) {
   };
 }
 
+function refusalText(ctx: BotContext, refusal: JoinRefusal, municipality = ""): string {
+  return ctx.t(`join-refused-${refusal}`, { municipality });
+}
+
 /** Opens the join form for one group in private chat, or says at once why it cannot. */
 export async function startJoin(app: App, ctx: BotContext, group: GroupId): Promise<unknown> {
   const found = groupById(app.db, group);
   const refusal = joinRefusal(app.db, found, userId(ctx.from?.id ?? 0), app.clock.now());
-  if (refusal) return ctx.reply(ctx.t(`join-refused-${refusal}`, { municipality: found?.municipality ?? "" }));
+  if (refusal) return ctx.reply(refusalText(ctx, refusal, found?.municipality));
   await ctx.conversation.exitAll();
   await ctx.conversation.enter("join", group);
-}
-
-function refusalText(ctx: BotContext, refusal: JoinRefusal, municipality: string): string {
-  return ctx.t(`join-refused-${refusal}`, { municipality });
 }
 
 /** /join: in a group chat, a button that opens the form in private; in private, the list of groups. */

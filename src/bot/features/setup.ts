@@ -4,7 +4,7 @@ import { parseDate, localDate } from "../../domain/calendar.js";
 import { groupByChat, registerGroup } from "../../domain/groups.js";
 import { maySetUpGroup } from "../../domain/permissions.js";
 import { MUNICIPALITY_MAX_LENGTH } from "../../domain/rules.js";
-import { chatId, OFFICES, userId, type ChatId, type Office } from "../../domain/types.js";
+import { chatId, OFFICES, userId, type Office } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import { LOCALES, type Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
@@ -66,10 +66,11 @@ function setupForm(app: App) {
 }
 
 async function startSetup(app: App, ctx: BotContext & { chat: { id: number } }, from: number): Promise<unknown> {
-  const existing = groupByChat(app.db, chatId(ctx.chat.id) as ChatId);
+  const existing = groupByChat(app.db, chatId(ctx.chat.id));
   if (existing) return ctx.reply(ctx.t("setup-already-registered"));
-  const member = await ctx.getChatMember(from);
-  if (!maySetUpGroup(member.status, app.superadminIds.has(from))) return ctx.reply(ctx.t("setup-not-admin"));
+  const superadmin = app.superadminIds.has(from);
+  const status = superadmin ? undefined : (await ctx.getChatMember(from)).status;
+  if (!maySetUpGroup(status, superadmin)) return ctx.reply(ctx.t("setup-not-admin"));
   await ctx.conversation.exitAll();
   await ctx.conversation.enter("setup");
 }
