@@ -23,7 +23,7 @@ import { requestsFeature } from "./features/requests.js";
 import { setupFeature } from "./features/setup.js";
 import { startFeature } from "./features/start.js";
 import { statusFeature } from "./features/status.js";
-import { createI18n } from "./i18n.js";
+import { createI18n, loadTranslations, type Translate } from "./i18n.js";
 import { dedupeUpdates } from "./middleware/dedupe.js";
 import { rememberPeople } from "./middleware/people.js";
 import { updateLog } from "./middleware/update-log.js";
@@ -44,17 +44,13 @@ export interface BotDeps {
 /** 429s are waited out (up to a minute), network failures retried a few times. */
 const retry = () => autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 });
 
-/** Builds the whole bot; starting it (polling or webhook) is the caller's business. */
-export function createBot(deps: BotDeps): Bot<BotContext> {
-  const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
-  bot.api.config.use(retry());
-  const clock = deps.clock ?? systemClock;
-  const i18n = createI18n(deps.db, deps.defaultLocale);
-  const app: App = {
+/** What features and the scheduler share, over a bot's API; `t` defaults to fresh translations. */
+export function createApp(deps: BotDeps, bot: Bot<BotContext>, t?: Translate): App {
+  return {
     db: deps.db,
-    clock,
+    clock: deps.clock ?? systemClock,
     logger: deps.logger,
-    t: (locale, key, vars) => i18n.t(locale, key, vars),
+    t: t ?? loadTranslations(deps.defaultLocale),
     api: bot.api,
     defaultLocale: deps.defaultLocale,
     superadminIds: deps.superadminIds ?? new Set(),
@@ -62,6 +58,15 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       return bot.botInfo.username;
     },
   };
+}
+
+/** Builds the whole bot; starting it (polling or webhook) is the caller's business. */
+export function createBot(deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
+  bot.api.config.use(retry());
+  const i18n = createI18n(deps.db, deps.defaultLocale);
+  const app = createApp(deps, bot, (locale, key, vars) => i18n.t(locale, key, vars));
+  const clock = app.clock;
   const storage = sqliteFormStorage(deps.db, clock);
   const retryInForms: MiddlewareFn<FormContext> = async (ctx, next) => {
     ctx.api.config.use(retry());

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Instants are stored as UTC milliseconds; calendar dates (Asia/Bishkek) as "YYYY-MM-DD". */
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -115,4 +115,39 @@ export const conversationStates = sqliteTable("conversation_states", {
   key: text("key").primaryKey(),
   state: text("state").notNull(),
   updatedAt: instant("updated_at").notNull(),
+});
+
+/**
+ * Every reminder the scheduler sent or is sending, under its unique key (what, for whom, which
+ * quarter, meeting or protocol). The row is written before the message goes out, so neither a
+ * restart nor two ticks at once can send it twice.
+ */
+export const sentReminders = sqliteTable(
+  "sent_reminders",
+  {
+    key: text("key").primaryKey(),
+    kind: text("kind").notNull(),
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    chatId: integer("chat_id").notNull(),
+    claimedAt: instant("claimed_at").notNull(),
+    outcome: text("outcome", { enum: ["sending", "sent", "unreachable", "failed"] }).notNull(),
+  },
+  (t) => [index("sent_reminders_by_group").on(t.groupId, t.kind)],
+);
+
+/** Group-chat reminders the leader turned off; a missing row means on. */
+export const groupReminderSettings = sqliteTable(
+  "group_reminder_settings",
+  {
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    kind: text("kind").notNull(),
+    enabled: integer("enabled", { mode: "boolean" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.kind] })],
+);
+
+/** People who muted the reminders the bot sends them in private. */
+export const reminderMutes = sqliteTable("reminder_mutes", {
+  userId: integer("user_id").primaryKey().references(() => users.id),
+  mutedAt: instant("muted_at").notNull(),
 });

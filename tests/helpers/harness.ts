@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import type { Chat, Message, Update, User } from "grammy/types";
-import { createBot } from "../../src/bot/create-bot.js";
+import { createApp, createBot, type BotDeps } from "../../src/bot/create-bot.js";
+import type { ReminderRule } from "../../src/scheduler/reminder.js";
+import { ALL_RULES } from "../../src/scheduler/rules/index.js";
+import { createScheduler, type Scheduler } from "../../src/scheduler/scheduler.js";
 import type { Clock } from "../../src/bot/app.js";
 import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
 import { BOT_INFO, FakeTelegram } from "./fake-telegram.js";
@@ -52,9 +55,9 @@ export class Harness {
     this.bot = this.build();
   }
 
-  private build() {
+  private deps(): BotDeps {
     const logger = pino({ level: "debug" }, { write: (line: string) => void this.logs.push(JSON.parse(line) as LogLine) });
-    return createBot({
+    return {
       token: TOKEN,
       db: this.db,
       logger,
@@ -63,7 +66,16 @@ export class Harness {
       clock: this.clock,
       botInfo: BOT_INFO,
       client: { fetch: this.tg.fetch },
-    });
+    };
+  }
+
+  private build() {
+    return createBot(this.deps());
+  }
+
+  /** The scheduler as the bot process runs it, over the same database, clock and fake API. */
+  scheduler(rules: readonly ReminderRule[] = ALL_RULES): Scheduler {
+    return createScheduler(createApp(this.deps(), this.bot), rules);
   }
 
   /** A new process over the same database file. */

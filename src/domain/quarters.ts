@@ -1,0 +1,59 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, format, getDay } from "date-fns";
+import { localDate } from "./calendar.js";
+import { TIME_ZONE } from "./rules.js";
+
+/** A calendar quarter, like "2026-Q4" (Asia/Bishkek). */
+export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`;
+
+export function quarterOfDate(date: string): Quarter {
+  const [year, month] = date.split("-").map(Number) as [number, number];
+  return `${year}-Q${Math.ceil(month / 3) as 1 | 2 | 3 | 4}`;
+}
+
+export function quarterOf(instant: Date): Quarter {
+  return quarterOfDate(localDate(instant));
+}
+
+/** First and last calendar day of a quarter. */
+export function quarterDays(quarter: Quarter): { first: string; last: string } {
+  const [year, q] = quarter.split("-Q").map(Number) as [number, number];
+  const firstMonth = (q - 1) * 3 + 1;
+  const lastDay = new Date(Date.UTC(year, firstMonth + 2, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return { first: `${year}-${pad(firstMonth)}-01`, last: `${year}-${pad(firstMonth + 2)}-${pad(lastDay)}` };
+}
+
+export function nextQuarter(quarter: Quarter): Quarter {
+  const [year, q] = quarter.split("-Q").map(Number) as [number, number];
+  return q === 4 ? `${year + 1}-Q1` : `${year}-Q${(q + 1) as 1 | 2 | 3 | 4}`;
+}
+
+/** Kyrgyzstan's fixed-date public holidays (month-day); the movable Ait days are not listed. */
+const HOLIDAYS = new Set(["01-01", "01-07", "02-23", "03-08", "03-21", "03-22", "04-07", "05-01", "05-05", "05-09", "08-31", "11-07", "11-08"]);
+
+export function isWorkingDay(date: string): boolean {
+  const weekday = getDay(new Date(`${date}T12:00:00Z`));
+  return weekday !== 0 && weekday !== 6 && !HOLIDAYS.has(date.slice(5));
+}
+
+export function shiftDate(date: string, days: number): string {
+  return format(addDays(new Date(`${date}T12:00:00Z`), days), "yyyy-MM-dd");
+}
+
+export function firstWorkingDay(quarter: Quarter): string {
+  let day = quarterDays(quarter).first;
+  while (!isWorkingDay(day)) day = shiftDate(day, 1);
+  return day;
+}
+
+/** The instant of a local wall-clock time in Bishkek, e.g. ("2026-10-01", 10) → 04:00 UTC. */
+export function atLocalTime(date: string, hour: number, minute = 0): Date {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day, hour, minute, TIME_ZONE).getTime());
+}
+
+/** The local hour (0–23) of an instant in Bishkek. */
+export function localHour(instant: Date): number {
+  return new TZDate(instant, TIME_ZONE).getHours();
+}

@@ -1,0 +1,102 @@
+import { GrammyError, HttpError } from "grammy";
+import type { App } from "../bot/app.js";
+import { notifyGroup, notifyPerson } from "../bot/notify.js";
+import { localHour } from "../domain/quarters.js";
+import { claim, claimedKeys, disabledGroupKinds, isMuted, release, settle, type Outcome } from "./ledger.js";
+import type { Reminder, ReminderRule } from "./reminder.js";
+
+/** The statute's community is asleep from 21:00 to 09:00: what falls due then waits for 09:00. */
+export const QUIET_FROM_HOUR = 21;
+export const QUIET_UNTIL_HOUR = 9;
+
+export function isQuietTime(now: Date): boolean {
+  const hour = localHour(now);
+  return hour >= QUIET_FROM_HOUR || hour < QUIET_UNTIL_HOUR;
+}
+
+export interface TickReport {
+  due: number;
+  sent: number;
+  unreachable: number;
+  failed: number;
+  retried: number;
+}
+
+export interface Scheduler {
+  /** One pass: find what is due and not yet sent, and send it, one message after another. */
+  tick(): Promise<TickReport>;
+  start(intervalMs?: number): void;
+  /** Stops the timer and waits for a tick in progress to finish. */
+  stop(): Promise<void>;
+}
+
+function wanted(app: App, reminder: Reminder, disabled: Map<number, Set<string>>): boolean {
+  if ("user" in reminder.to) return !isMuted(app.db, reminder.to.user);
+  let kinds = disabled.get(reminder.groupId);
+  if (!kinds) disabled.set(reminder.groupId, (kinds = disabledGroupKinds(app.db, reminder.groupId)));
+  return !kinds.has(reminder.kind);
+}
+
+async function deliver(app: App, reminder: Reminder): Promise<Outcome | "retry"> {
+  const to = reminder.to;
+  const chatId = "user" in to ? to.user : to.group.chatId;
+  if (!claim(app.db, reminder, chatId, app.clock.now())) return "failed";
+  try {
+    const delivered = "user" in to ? await notifyPerson(app, to.user, reminder.message) : (await notifyGroup(app, to.group, reminder.message), true);
+    const outcome: Outcome = delivered ? "sent" : "unreachable";
+    settle(app.db, reminder.key, outcome);
+    return outcome;
+  } catch (error) {
+    const transient = error instanceof HttpError || (error instanceof GrammyError && (error.error_code >= 500 || error.error_code === 429));
+    app.logger.warn({ key: reminder.key, err: error }, transient ? "reminder not sent, will retry" : "reminder refused");
+    if (transient) {
+      release(app.db, reminder.key);
+      return "retry";
+    }
+    settle(app.db, reminder.key, error instanceof GrammyError && error.error_code === 403 ? "unreachable" : "failed");
+    return error instanceof GrammyError && error.error_code === 403 ? "unreachable" : "failed";
+  }
+}
+
+export function createScheduler(app: App, rules: readonly ReminderRule[]): Scheduler {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<TickReport> | undefined;
+
+  async function pass(): Promise<TickReport> {
+    const report: TickReport = { due: 0, sent: 0, unreachable: 0, failed: 0, retried: 0 };
+    const now = app.clock.now();
+    if (isQuietTime(now)) return report;
+    const due = rules.flatMap((rule) => rule(app.db, now));
+    const claimed = claimedKeys(app.db, due.map((reminder) => reminder.key));
+    const disabled = new Map<number, Set<string>>();
+    const fresh = due.filter((reminder) => !claimed.has(reminder.key) && wanted(app, reminder, disabled));
+    report.due = fresh.length;
+    // One after another: a batch never bursts past Telegram's rates, and one failing chat
+    // does not stop the rest.
+    for (const reminder of fresh) {
+      const outcome = await deliver(app, reminder);
+      if (outcome === "retry") report.retried++;
+      else report[outcome]++;
+    }
+    if (report.due > 0) app.logger.info({ ...report }, "reminders sent");
+    return report;
+  }
+
+  const scheduler: Scheduler = {
+    tick() {
+      running ??= pass().finally(() => (running = undefined));
+      return running;
+    },
+    start(intervalMs = 60_000) {
+      timer ??= setInterval(() => {
+        scheduler.tick().catch((error: unknown) => app.logger.error({ err: error }, "scheduler tick failed"));
+      }, intervalMs);
+    },
+    async stop() {
+      clearInterval(timer);
+      timer = undefined;
+      await running?.catch(() => undefined);
+    },
+  };
+  return scheduler;
+}
