@@ -44,6 +44,7 @@ export const appointers = sqliteTable(
   (t) => [
     uniqueIndex("appointers_one_per_office").on(t.groupId, t.office).where(sql`removed_at is null`),
     uniqueIndex("appointers_one_office_per_user").on(t.groupId, t.userId).where(sql`removed_at is null`),
+    index("appointers_by_user").on(t.userId),
   ],
 );
 

@@ -1,5 +1,6 @@
-import { eq, isNull } from "drizzle-orm";
+import { eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedFor } from "../db/prepared.js";
 import { appointers, groups } from "../db/schema.js";
 import { localDate } from "./calendar.js";
 import { isUniqueViolation } from "./errors.js";
@@ -19,13 +20,18 @@ function toGroup(row: GroupRow): Group {
   };
 }
 
+const statements = preparedFor((db) => ({
+  byChat: db.select().from(groups).where(eq(groups.chatId, sql.placeholder("chat"))).prepare(),
+  byId: db.select().from(groups).where(eq(groups.id, sql.placeholder("id"))).prepare(),
+}));
+
 export function groupByChat(db: Db, chat: ChatId): Group | undefined {
-  const row = db.select().from(groups).where(eq(groups.chatId, chat)).get();
+  const row = statements(db).byChat.get({ chat });
   return row && toGroup(row);
 }
 
 export function groupById(db: Db, id: GroupId): Group | undefined {
-  const row = db.select().from(groups).where(eq(groups.id, id)).get();
+  const row = statements(db).byId.get({ id });
   return row && toGroup(row);
 }
 
