@@ -1,8 +1,10 @@
-import type { Message } from "grammy/types";
+import type { Chat, Message } from "grammy/types";
+import { afterEach, beforeEach, expect } from "vitest";
 import { recordObservation, type ObservationDraft } from "../../src/domain/observations.js";
 import { servicesOf } from "../../src/domain/services.js";
 import { userId, type Group } from "../../src/domain/types.js";
-import type { Harness, Person } from "./harness.js";
+import { fiveMembers, setUpGroup } from "./flows.js";
+import { Harness, type Person } from "./harness.js";
 
 export async function sendPhoto(person: Person, fileId: string): Promise<void> {
   const photo = [
@@ -70,4 +72,34 @@ export function recordDirect(h: Harness, group: Group, person: Person, draft: Pa
   });
   if (!result.ok) throw new Error(`not recorded: ${result.reason}`);
   return result.id;
+}
+
+export interface Scene {
+  h: Harness;
+  chat: Chat;
+  head: Person;
+  group: Group;
+  members: Person[];
+}
+
+/** A Russian-speaking group registered by the ayil okmotu head, with five approved members. */
+export async function groupWithMembers(chatId: number): Promise<Scene> {
+  const h = new Harness();
+  const chat = { id: chatId, type: "supergroup", title: "Мин-Булак" } as Chat;
+  const head = h.person(11, "Бакыт", "ky");
+  const group = await setUpGroup(h, chat, head, { locale: "ru" });
+  return { h, chat, head, group, members: await fiveMembers(h, group, head) };
+}
+
+/** Each test of the file gets its own such group; each must end with no error logged. */
+export function useGroupWithMembers(chatId: number): () => Scene {
+  let scene: Scene | undefined;
+  beforeEach(async () => {
+    scene = await groupWithMembers(chatId);
+  });
+  afterEach(() => {
+    expect(scene?.h.errors()).toEqual([]);
+    scene?.h.close();
+  });
+  return () => scene!;
 }
