@@ -347,3 +347,5 @@ service-summary-none = { $quarter } боюнча азырынча байкоол
 service-summary-title = { $quarter } боюнча байкоолор: { $count }
 service-summary-line = • { $service }: { $count } — сапаты { $quality }, ресурстар { $resources }; стандарт: { $compliance }
 service-summary-share = { $answer } { $percent }%
+obs-help-appointer = /observations — топтун байкоолору: кызмат көрсөтүү жана квартал боюнча
+obs-no-services = «{ $municipality }» тобунун тизмесинде бир да иштеп турган кызмат көрсөтүү жок. Топтун жетекчиси аларды /services буйругу менен кошот.

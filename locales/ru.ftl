@@ -355,3 +355,5 @@ service-summary-none = Наблюдений за { $quarter } пока нет.
 service-summary-title = Наблюдения за { $quarter }: { $count }
 service-summary-line = • { $service }: { $count } — качество { $quality }, ресурсы { $resources }; стандарт: { $compliance }
 service-summary-share = { $answer } { $percent }%
+obs-help-appointer = /observations — наблюдения группы: по услуге и кварталу
+obs-no-services = В списке услуг группы «{ $municipality }» нет ни одной действующей услуги. Руководитель группы добавляет их командой /services.

@@ -22,6 +22,8 @@ beforeEach(() => ({ h, chat, head, group, members } = scene()));
 const last = (id: number) => String(h.tg.lastTo(id).payload.text);
 const buttons = (id: number) => buttonsOf(h.tg.lastTo(id).payload).map((b) => ("callback_data" in b ? b.callback_data : b.text));
 const lastEdit = () => h.tg.callsOf("editMessageText").at(-1)?.payload;
+const makeLeader = (person: Person) =>
+  appointLeader(h.db, { group: group.id, member: activeMembership(h.db, group.id, userId(person.id))!.id, by: userId(head.id), now: h.clock.now() });
 const lockIn = (protocolId: number, id: number, lockedAt: Date | null) =>
   h.db.insert(protocolObservations).values({ protocolId, observationId: id, lockedAt }).run();
 
@@ -152,9 +154,20 @@ describe("/observations", () => {
     expect(last(head.id)).toContain("1–1");
   });
 
-  test("in the group chat, in the group's language, and empty", async () => {
+  test("in the group chat, in the group's language, with the button that opens the private chat", async () => {
     await members[0]!.say("/observations", chat);
     expect(last(chat.id)).toContain("Наблюдений пока нет. Записать — /observe.");
+    expect(buttonsOf(h.tg.lastTo(chat.id).payload).at(-1)).toEqual({
+      text: "Добавить наблюдение",
+      url: `https://t.me/monitoring_group_bot?start=obs-${group.id}`,
+    });
+  });
+
+  test("/help names the observation commands for members, the leader and the appointers", async () => {
+    await members[1]!.say("/help");
+    expect(last(members[1]!.id)).toContain("/observe — записать наблюдение за услугой");
+    await head.say("/help");
+    expect(last(head.id)).toContain("/observations — топтун байкоолору");
   });
 });
 
@@ -185,7 +198,7 @@ describe("/status shows the quarter per service", () => {
 describe("/services", () => {
   test("the leader adds, renames, retires and restores; a retired service is not offered", async () => {
     const leader = members[1]!;
-    appointLeader(h.db, { group: group.id, member: activeMembership(h.db, group.id, userId(leader.id))!.id, by: userId(head.id), now: h.clock.now() });
+    makeLeader(leader);
     await leader.say("/services");
     expect(last(leader.id)).toContain("Услуги, за которыми наблюдает группа «Мин-Булак айыл аймагы»:\n1. Питьевая вода");
     await leader.press(`sv:add:${group.id}`);
@@ -219,7 +232,7 @@ describe("/services", () => {
 
   test("a service retired while a member fills the form: the save is refused, another service is chosen", async () => {
     const leader = members[1]!;
-    appointLeader(h.db, { group: group.id, member: activeMembership(h.db, group.id, userId(leader.id))!.id, by: userId(head.id), now: h.clock.now() });
+    makeLeader(leader);
     const aigul = members[0]!;
     await aigul.say("/observe");
     await answerForm(aigul, { service: serviceKeyed(h, group, "irrigation") });
@@ -232,6 +245,14 @@ describe("/services", () => {
     await aigul.press(`of:svc:${serviceKeyed(h, group, "water")}`);
     await aigul.press("of:sum:save");
     expect(observationPage(h.db, { group: group.id }, 0, 10).items).toMatchObject([{ serviceId: serviceKeyed(h, group, "water") }]);
+  });
+
+  test("when every service is retired, the form says who adds them", async () => {
+    const leader = members[1]!;
+    makeLeader(leader);
+    for (const s of servicesOf(h.db, group.id)) await leader.forge(`sv:ret:${s.id}`);
+    await members[0]!.say("/observe");
+    expect(last(members[0]!.id)).toBe("«Мин-Булак айыл аймагы» тобунун тизмесинде бир да иштеп турган кызмат көрсөтүү жок. Топтун жетекчиси аларды /services буйругу менен кошот.");
   });
 
   test("members see the list; only the leader may change it", async () => {

@@ -23,6 +23,7 @@ function sectionsFor(app: App, user: UserId, groups: readonly Group[]): Section[
 function observationHelp(ctx: BotContext, section: Section): string {
   if (section === "member") return `\n${ctx.t("obs-help-member")}`;
   if (section === "leader") return `\n${ctx.t("svc-help-leader")}`;
+  if (section === "appointer") return `\n${ctx.t("obs-help-appointer")}`;
   return "";
 }
 

@@ -18,7 +18,7 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
 import { contextLocale } from "../i18n.js";
-import { buttonGrid } from "../keyboards.js";
+import { buttonGrid, deepLink } from "../keyboards.js";
 import type { T } from "../notify.js";
 import { observationCard, quarterName, serviceName } from "../observation-card.js";
 import { startEdit } from "./observe.js";
@@ -33,6 +33,8 @@ interface View {
   quarter: string;
   page: number;
 }
+
+const inGroupChat = (ctx: BotContext) => ctx.chat !== undefined && ctx.chat.type !== "private";
 
 const viewData = (v: View) => `ol:${v.group}:${v.service}:${v.quarter}:${v.page}`;
 
@@ -74,7 +76,7 @@ function listLine(r: Rendering, o: Observation, index: number): string {
 }
 
 /** One page of the list, with its open, paging and filter buttons. */
-function listMessage(app: App, r: Rendering, group: Group, v: View): { text: string; keyboard: InlineKeyboard } {
+function listMessage(app: App, r: Rendering, group: Group, v: View, inGroup: boolean): { text: string; keyboard: InlineKeyboard } {
   const { t } = r;
   let page = observationPage(app.db, filterOf(v), v.page, PAGE_SIZE);
   const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
@@ -94,6 +96,8 @@ function listMessage(app: App, r: Rendering, group: Group, v: View): { text: str
   if (v.page > 0) keyboard.text(t("obs-list-newer"), viewData({ ...v, page: v.page - 1 }));
   if (v.page < pages - 1) keyboard.text(t("obs-list-older"), viewData({ ...v, page: v.page + 1 }));
   keyboard.row().text(t("obs-filter-service"), `os:${v.group}:${v.quarter}`).text(t("obs-filter-quarter"), `oq:${v.group}:${v.service}`);
+  // In the group chat, the way to add one: the private chat, opened on this group.
+  if (inGroup) keyboard.row().url(t("obs-add-button"), deepLink(app.botUsername, `obs-${group.id}`));
   return { text: [...head, "", ...lines].join("\n").trim(), keyboard };
 }
 
@@ -153,7 +157,7 @@ export function observationsFeature(app: App) {
     groupCommand(app, "observations", async (ctx, group) => {
       if (!maySeeGroup(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("not-your-group"));
       const r = await rendering(app, ctx, group.id);
-      const list = listMessage(app, r, group, { group: group.id, service: 0, quarter: NO_QUARTER, page: 0 });
+      const list = listMessage(app, r, group, { group: group.id, service: 0, quarter: NO_QUARTER, page: 0 }, inGroupChat(ctx));
       await ctx.reply(list.text, { reply_markup: list.keyboard });
     }),
   );
@@ -161,7 +165,7 @@ export function observationsFeature(app: App) {
     const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
     if (!group) return;
     const view = { group: group.id, service: Number(ctx.match[2]), quarter: ctx.match[3]!, page: Number(ctx.match[4]) };
-    const list = listMessage(app, await rendering(app, ctx, group.id), group, view);
+    const list = listMessage(app, await rendering(app, ctx, group.id), group, view, inGroupChat(ctx));
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(list.text, { reply_markup: list.keyboard }).catch(() => undefined);
   });

@@ -85,6 +85,7 @@ function observeForm(app: App) {
     };
     let draft: Partial<ObservationDraft> = open.draft ?? {};
     if (open.draft === null) {
+      if (steps.services.length === 0) return ctx.reply(ctx.t("obs-no-services", { municipality: open.municipality }));
       await ctx.reply(ctx.t("obs-form-start", { municipality: open.municipality }));
       for (const field of FIELDS) draft = { ...draft, ...(await askField(steps, field)) };
     }
