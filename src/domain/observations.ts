@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { members, observationPhotos, observations, protocolObservations } from "../db/schema.js";
 import { localDate, quarterOf, yearsBefore } from "./calendar.js";
@@ -262,6 +262,7 @@ function filterWhere(f: ObservationFilter) {
 }
 
 export interface ObservationPage {
+  /** Without their photos: a list shows none; open one for them. */
   items: Observation[];
   total: number;
 }
@@ -340,15 +341,4 @@ export function serviceSummary(db: Db, group: GroupId, quarter: string): Service
       serviceId: toServiceId(row.serviceId),
       compliance: { yes, partly, no, unknown },
     }));
-}
-
-/** Whether a signed protocol covers this observation. */
-export function isLocked(db: Db, id: ObservationId): boolean {
-  return (
-    db
-      .select({ id: protocolObservations.observationId })
-      .from(protocolObservations)
-      .where(and(eq(protocolObservations.observationId, id), isNotNull(protocolObservations.lockedAt)))
-      .get() !== undefined
-  );
 }
