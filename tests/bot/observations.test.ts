@@ -255,6 +255,22 @@ describe("/services", () => {
     expect(last(members[0]!.id)).toBe("«Мин-Булак айыл аймагы» тобунун тизмесинде бир да иштеп турган кызмат көрсөтүү жок. Топтун жетекчиси аларды /services буйругу менен кошот.");
   });
 
+  test("an observation of a service retired since can still be corrected", async () => {
+    const leader = members[1]!;
+    makeLeader(leader);
+    const aigul = members[0]!;
+    const id = recordDirect(h, group, aigul, { serviceId: serviceKeyed(h, group, "kindergarten") });
+    await leader.forge(`sv:ret:${serviceKeyed(h, group, "kindergarten")}`);
+    await aigul.forge(`oe:${id}`);
+    expect(last(aigul.id)).toContain("Кызмат көрсөтүү: Бала бакча");
+    await aigul.press("of:sum:edit");
+    await aigul.press("of:field:resources");
+    await aigul.press("of:r:5");
+    await aigul.press("of:sum:save");
+    expect(last(aigul.id)).toBe("Байкоо оңдолду.");
+    expect(observationById(h.db, observationId(id))).toMatchObject({ resources: 5, serviceId: serviceKeyed(h, group, "kindergarten") });
+  });
+
   test("members see the list; only the leader may change it", async () => {
     const member = members[0]!;
     await member.say("/services");
