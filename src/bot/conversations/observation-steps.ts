@@ -24,7 +24,8 @@ export interface Steps {
   ctx: FormContext;
   today: string;
   earliest: string;
-  services: ServiceChoice[];
+  /** Named when asked for: every step replays the form, and most never show them. */
+  services: () => ServiceChoice[];
 }
 
 type Part = Partial<ObservationDraft>;
@@ -124,9 +125,10 @@ async function askPlace(s: Steps): Promise<Part> {
 export async function askField(s: Steps, field: Field): Promise<Part> {
   switch (field) {
     case "service": {
-      const ids = s.services.map((service) => String(service.id));
+      const services = s.services();
+      const ids = services.map((service) => String(service.id));
       const keyboard = new InlineKeyboard();
-      s.services.forEach((service, index) => {
+      services.forEach((service, index) => {
         if (index > 0 && index % 2 === 0) keyboard.row();
         keyboard.text(service.label, `${PREFIX}:svc:${service.id}`);
       });

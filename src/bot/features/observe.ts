@@ -81,11 +81,11 @@ function observeForm(app: App) {
       ctx,
       today: open.today,
       earliest: open.earliest,
-      services: open.services.filter((s) => !s.retired).map((s) => ({ id: s.id, label: label(s.id) })),
+      services: () => open.services.filter((s) => !s.retired).map((s) => ({ id: s.id, label: label(s.id) })),
     };
     let draft: Partial<ObservationDraft> = open.draft ?? {};
     if (open.draft === null) {
-      if (steps.services.length === 0) return ctx.reply(ctx.t("obs-no-services", { municipality: open.municipality }));
+      if (!open.services.some((s) => !s.retired)) return ctx.reply(ctx.t("obs-no-services", { municipality: open.municipality }));
       await ctx.reply(ctx.t("obs-form-start", { municipality: open.municipality }));
       for (const field of FIELDS) draft = { ...draft, ...(await askField(steps, field)) };
     }
