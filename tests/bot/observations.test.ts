@@ -146,6 +146,18 @@ describe("/observations", () => {
     expect(lastEdit()?.text).toContain("91–100 из 100");
   });
 
+  test("an observation opens in full with its photos and its location", async () => {
+    const reader = members[1]!;
+    const two = recordDirect(h, group, members[0]!, { serviceId: serviceKeyed(h, group, "water"), photos: ["f1", "f2"], latitude: 42.8, longitude: 74.6 });
+    const one = recordDirect(h, group, members[0]!, { serviceId: serviceKeyed(h, group, "water"), photos: ["f3"] });
+    await reader.forge(`ov:${two}`);
+    expect(h.tg.callsOf("sendMediaGroup", reader.id).at(-1)?.payload.media.map((m: { media: string }) => m.media)).toEqual(["f1", "f2"]);
+    expect(h.tg.callsOf("sendLocation", reader.id).at(-1)?.payload).toMatchObject({ latitude: 42.8, longitude: 74.6 });
+    expect(last(reader.id)).toContain("Автор: Айгүл Осмонова");
+    await reader.forge(`ov:${one}`);
+    expect(h.tg.callsOf("sendPhoto", reader.id).at(-1)?.payload.photo).toBe("f3");
+  });
+
   test("a stranger cannot read a group's list through forged buttons; an appointer can", async () => {
     recordDirect(h, group, members[0]!, { serviceId: serviceKeyed(h, group, "water") });
     await h.person(990, "Чужой", "ru").forge(`ol:${group.id}:0:-:0`);
