@@ -497,3 +497,5 @@ async function main(): Promise<void> {
 }
 
 await main();
+// The observation form, step by step (bench/observations.ts).
+await (await import("./observations.js")).printObservationScenario({ concurrency: CONCURRENCY, delivery: DELIVERY });

@@ -19,7 +19,10 @@ import { joinFeature } from "./features/join.js";
 import { languageFeature } from "./features/language.js";
 import { leaveFeature } from "./features/leave.js";
 import { membersFeature } from "./features/members.js";
+import { observationsFeature } from "./features/observations.js";
+import { observeFeature } from "./features/observe.js";
 import { requestsFeature } from "./features/requests.js";
+import { servicesFeature } from "./features/services.js";
 import { setupFeature } from "./features/setup.js";
 import { startFeature } from "./features/start.js";
 import { statusFeature } from "./features/status.js";
@@ -91,7 +94,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
   const setup = setupFeature(app);
   const join = joinFeature(app);
-  bot.use(...setup.forms, ...join.forms);
+  const observe = observeFeature(app);
+  const services = servicesFeature(app);
+  bot.use(...setup.forms, ...join.forms, ...observe.forms, ...services.forms);
   bot.errorBoundary(
     boundary,
     startFeature(app),
@@ -103,6 +108,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     membersFeature(app),
     appointFeature(app),
     statusFeature(app),
+    observe.composer,
+    observationsFeature(app),
+    services.composer,
     fallbackFeature(app),
   );
   bot.catch(boundary);
