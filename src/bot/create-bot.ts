@@ -57,7 +57,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     db: deps.db,
     clock,
     logger: deps.logger,
-    t: (locale, key, vars) => i18n.t(locale, key, vars),
+    t: (locale, key, vars) => i18n.outside.t(locale, key, vars),
     api: bot.api,
     defaultLocale: deps.defaultLocale,
     superadminIds: deps.superadminIds ?? new Set(),
@@ -77,11 +77,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(dedupeUpdates(deps.db, clock));
   bot.use(chatMigrationFeature(app));
   bot.use(rememberPeople(deps.db));
-  bot.use(i18n);
+  bot.use(i18n.outside, i18n.remember);
   bot.use(
     conversations<BotContext, FormContext>({
       storage: { type: "key", version: 1, getStorageKey: formKey, adapter: storage },
-      plugins: [i18n, retryInForms],
+      plugins: [i18n.inside, retryInForms],
     }),
   );
   bot.use(async (ctx, next) => {
