@@ -13,7 +13,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { count, eq, isNull } from "drizzle-orm";
 import { Bot, BotError, type Context } from "grammy";
-import type { Chat, Message, Update, User, UserFromGetMe } from "grammy/types";
+import type { Chat, Message, Update, User } from "grammy/types";
 import { pino } from "pino";
 import { createBot } from "../src/bot/create-bot.js";
 import { closeDatabase, openDatabase, type Database } from "../src/db/client.js";
@@ -21,6 +21,7 @@ import { conversationStates, groups, members, membershipRequests } from "../src/
 import { groupByChat } from "../src/domain/groups.js";
 import { pendingRequests } from "../src/domain/requests.js";
 import { CATEGORIES, chatId, type GroupId } from "../src/domain/types.js";
+import { BOT_INFO } from "../tests/helpers/fake-telegram.js";
 import { BenchTelegram, type Delivery } from "./fake-telegram.js";
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 200);
@@ -32,17 +33,6 @@ const LEAVERS = new Set([5, 6].filter((i) => i < PEOPLE));
 const EXPECTED_ACTIVE = GROUPS * (PEOPLE - LEAVERS.size);
 
 const TOKEN = "123456:BENCH-token-for-the-fake-telegram";
-const BOT_INFO = {
-  id: 7000000001,
-  is_bot: true,
-  first_name: "Monitoring",
-  username: "monitoring_group_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-} as UserFromGetMe;
 const BOT_USER: User = { id: BOT_INFO.id, is_bot: true, first_name: BOT_INFO.first_name, username: BOT_INFO.username };
 
 // ---------------------------------------------------------------------------------------------
@@ -67,7 +57,7 @@ function say(from: User, chat: Chat, text: string): Update {
     text,
     ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
   } as Message;
-  return { update_id: ++lastUpdateId, message };
+  return { update_id: ++lastUpdateId, message } as Update;
 }
 
 /** A button press on a message of the bot's (by default one shaped like it: the bot only reads its chat and id). */
@@ -100,7 +90,10 @@ function interleave(streams: Update[][], rnd: () => number): Update[] {
     const i = Math.floor(rnd() * open.length);
     const stream = open[i]!;
     out.push(stream.s[stream.at++]!);
-    if (stream.at === stream.s.length) open[i] = open[open.length - 1]!, open.pop();
+    if (stream.at === stream.s.length) {
+      open[i] = open[open.length - 1]!;
+      open.pop();
+    }
   }
   return out;
 }
@@ -262,6 +255,7 @@ async function drive<C extends Context>(
   updates: Update[],
   tg: BenchTelegram,
   rss: RssSampler,
+  concurrency: number,
 ): Promise<Run> {
   const latencies = new Float64Array(updates.length);
   const callsBefore = tg.totalCalls;
@@ -288,7 +282,7 @@ async function drive<C extends Context>(
       rss.maybe();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, updates.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(concurrency, updates.length) }, worker));
   const wallMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
   return {
@@ -306,7 +300,10 @@ async function drive<C extends Context>(
 function combine(name: string, runs: Run[]): Run {
   const latencies = new Float64Array(runs.reduce((n, r) => n + r.latencies.length, 0));
   let at = 0;
-  for (const r of runs) latencies.set(r.latencies, (at += r.latencies.length) - r.latencies.length);
+  for (const r of runs) {
+    latencies.set(r.latencies, at);
+    at += r.latencies.length;
+  }
   return {
     name,
     updates: runs.reduce((n, r) => n + r.updates, 0),
@@ -361,19 +358,24 @@ function table(rows: Run[]): string {
 
 // ---------------------------------------------------------------------------------------------
 
-async function bareRun(n: number, rss: RssSampler): Promise<Run> {
+async function bareRun(n: number, rss: RssSampler, concurrency: number): Promise<Run> {
   const tg = new BenchTelegram(BOT_INFO, DELIVERY);
   const bot = new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: tg.fetch } });
   bot.command("start", (ctx) => ctx.reply("hi"));
-  return drive("bare grammY /start", bot, bareUpdates(n), tg, rss);
+  return drive("bare grammY /start", bot, bareUpdates(n), tg, rss, concurrency);
 }
 
-async function main(): Promise<void> {
-  const rss = new RssSampler();
-  const rssAtStart = process.memoryUsage.rss();
-  const rnd = random(20261124);
-  const scenes = Array.from({ length: GROUPS }, (_, g) => scene(g));
+interface MixResult {
+  phases: Run[];
+  real: Run;
+  warnings: string[];
+  recorded: string;
+  methods: string;
+}
 
+/** The whole membership mix on a fresh database, with `concurrency` updates in flight. */
+async function runMix(scenes: Scene[], rss: RssSampler, concurrency: number): Promise<MixResult> {
+  const rnd = random(20261124);
   const dir = mkdtempSync(join(tmpdir(), "mg-bench-"));
   const db = openDatabase(join(dir, "bench.sqlite"));
   const tg = new BenchTelegram(BOT_INFO, DELIVERY);
@@ -394,34 +396,26 @@ async function main(): Promise<void> {
   const bot = createBot({ token: TOKEN, db, logger, defaultLocale: "ky", botInfo: BOT_INFO, client: { fetch: tg.fetch } });
 
   try {
-    // The baseline first, on a fresh process, so that its peak RSS is its own. It gets as many
-    // updates as the mix has; the mix's size does not depend on the ids the bot hands out.
-    const placeholders = scenes.map((_, g) => (g + 1) as GroupId);
-    const mixSize =
-      GROUPS * 5 + joinPhase(scenes, placeholders, random(1)).length + GROUPS * PEOPLE + readsPhase(scenes, placeholders, random(1)).length;
-    const bare = await bareRun(mixSize, rss);
-
     // Each phase is generated when the one before has run: join links need the group ids setup
     // creates, approvals the request notices the join forms sent.
     const setup = setupPhase(scenes, rnd);
 
     const phases: Run[] = [];
-    phases.push(await drive("setup (/setup form)", bot, setup, tg, rss));
+    phases.push(await drive("setup (/setup form)", bot, setup, tg, rss, concurrency));
     const ids = scenes.map(({ chat }) => groupByChat(db, chatId(chat.id))?.id);
     const unregistered = ids.filter((id) => id === undefined).length;
     const groupIds = ids.map((id) => id ?? (0 as GroupId));
 
     const join = joinPhase(scenes, groupIds, rnd);
-    phases.push(await drive("join (deep link form)", bot, join, tg, rss));
+    phases.push(await drive("join (deep link form)", bot, join, tg, rss, concurrency));
 
     const approve = approvePhase(db, tg, scenes, groupIds, rnd);
-    phases.push(await drive("approve (req buttons)", bot, approve.updates, tg, rss));
+    phases.push(await drive("approve (req buttons)", bot, approve.updates, tg, rss, concurrency));
 
     const reads = readsPhase(scenes, groupIds, rnd);
-    phases.push(await drive("reads, language, leave", bot, reads, tg, rss));
+    phases.push(await drive("reads, language, leave", bot, reads, tg, rss, concurrency));
 
     const real = combine("membership mix, all", phases);
-    rss.stop();
 
     // Light checks on what the bot recorded.
     const one = <T>(rows: T[]) => rows[0];
@@ -429,29 +423,6 @@ async function main(): Promise<void> {
     const registered = one(db.select({ n: count() }).from(groups).all())?.n ?? -1;
     const pending = one(db.select({ n: count() }).from(membershipRequests).where(eq(membershipRequests.status, "pending")).all())?.n ?? -1;
     const openForms = one(db.select({ n: count() }).from(conversationStates).all())?.n ?? -1;
-
-    const fr = figures(real);
-    const fb = figures(bare);
-    console.log(
-      `Membership mix: ${GROUPS} groups × ${PEOPLE} people, ${CONCURRENCY} updates in flight, ` +
-        `fake Bot API answering ${DELIVERY === "turn" ? "on the next event-loop turn" : "at once (microtask)"}`,
-    );
-    console.log(`Node ${process.version}, ${cpus().length} CPU(s), SQLite file in ${tmpdir()}, RSS at start ${(rssAtStart / MB).toFixed(0)} MB`);
-    console.log("");
-    console.log(table([...phases, real, bare]));
-    console.log("");
-    console.log(
-      `real / bare: throughput ${(fr.perSecond / fb.perSecond).toFixed(3)}× (${fr.perSecond.toFixed(0)} vs ${fb.perSecond.toFixed(0)} updates/s), ` +
-        `p99 ${(fr.p99 / fb.p99).toFixed(1)}× (${fr.p99.toFixed(2)} vs ${fb.p99.toFixed(2)} ms)`,
-    );
-    console.log(
-      `API calls per update: real ${(real.calls / real.updates).toFixed(2)}, bare ${(bare.calls / bare.updates).toFixed(2)}; ` +
-        `by method (real): ${[...tg.counts].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`).join(", ")}`,
-    );
-    console.log(
-      `recorded: ${registered} groups, ${active} active members (expected ${EXPECTED_ACTIVE}), ${pending} pending requests, ` +
-        `${openForms} open forms, ${errorLines} error log lines, ${real.thrown + bare.thrown} updates thrown`,
-    );
 
     const warnings: string[] = [];
     if (unregistered > 0) warnings.push(`${unregistered} group(s) were not registered by /setup`);
@@ -461,14 +432,70 @@ async function main(): Promise<void> {
     if (pending !== 0) warnings.push(`${pending} requests still pending`);
     if (openForms !== 0) warnings.push(`${openForms} forms left open`);
     if (errorLines > 0) warnings.push(`${errorLines} error log line(s), e.g. ${errorSamples.join(" | ")}`);
-    if (real.updates !== bare.updates) warnings.push(`the mix had ${real.updates} updates, the baseline ${bare.updates}`);
-    if (real.thrown + bare.thrown > 0) warnings.push(`${real.thrown + bare.thrown} update(s) escaped the error boundaries`);
-    for (const warning of warnings) console.log(`WARNING: ${warning}`);
+    if (real.thrown > 0) warnings.push(`${real.thrown} update(s) escaped the error boundaries`);
+    return {
+      phases,
+      real,
+      warnings,
+      recorded:
+        `recorded: ${registered} groups, ${active} active members (expected ${EXPECTED_ACTIVE}), ${pending} pending requests, ` +
+        `${openForms} open forms, ${errorLines} error log lines, ${real.thrown} updates thrown`,
+      methods: [...tg.counts].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`).join(", "),
+    };
   } finally {
-    rss.stop();
     closeDatabase(db);
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+async function main(): Promise<void> {
+  const rss = new RssSampler();
+  const rssAtStart = process.memoryUsage.rss();
+  const scenes = Array.from({ length: GROUPS }, (_, g) => scene(g));
+
+  // The baseline first, before any database is opened, so that its peak RSS is its own. It gets
+  // as many updates as the mix has; the mix's size does not depend on the ids the bot hands out.
+  const placeholders = scenes.map((_, g) => (g + 1) as GroupId);
+  const mixSize =
+    GROUPS * 5 + joinPhase(scenes, placeholders, random(1)).length + GROUPS * PEOPLE + readsPhase(scenes, placeholders, random(1)).length;
+  const bare = await bareRun(mixSize, rss, CONCURRENCY);
+  const bareAlone = await bareRun(mixSize, rss, 1);
+
+  // Under load: as many in flight as the runner allows, for throughput. Then one at a time, for
+  // what a single update costs when nothing else waits in front of it.
+  const loaded = await runMix(scenes, rss, CONCURRENCY);
+  const alone = await runMix(scenes, rss, 1);
+  rss.stop();
+
+  const ratio = (real: Run, base: Run) => {
+    const fr = figures(real);
+    const fb = figures(base);
+    return (
+      `real / bare: throughput ${(fr.perSecond / fb.perSecond).toFixed(3)}× (${fr.perSecond.toFixed(0)} vs ${fb.perSecond.toFixed(0)} updates/s), ` +
+      `p99 ${(fr.p99 / fb.p99).toFixed(1)}× (${fr.p99.toFixed(2)} vs ${fb.p99.toFixed(2)} ms)`
+    );
+  };
+  console.log(
+    `Membership mix: ${GROUPS} groups × ${PEOPLE} people, fake Bot API answering ` +
+      `${DELIVERY === "turn" ? "on the next event-loop turn" : "at once (microtask)"}`,
+  );
+  console.log(`Node ${process.version}, ${cpus().length} CPU(s), SQLite file in ${tmpdir()}, RSS at start ${(rssAtStart / MB).toFixed(0)} MB`);
+  console.log("");
+  console.log(`Under load: ${CONCURRENCY} updates in flight (throughput; latency includes waiting for the others, about in-flight ÷ throughput)`);
+  console.log(table([...loaded.phases, loaded.real, bare]));
+  console.log(ratio(loaded.real, bare));
+  console.log("");
+  console.log("One at a time: 1 update in flight (latency of a single update)");
+  console.log(table([...alone.phases, alone.real, bareAlone]));
+  console.log(ratio(alone.real, bareAlone));
+  console.log("");
+  console.log(`API calls per update: real ${(loaded.real.calls / loaded.real.updates).toFixed(2)}, bare ${(bare.calls / bare.updates).toFixed(2)}; by method (real): ${loaded.methods}`);
+  console.log(loaded.recorded);
+  const warnings = [...new Set([...loaded.warnings, ...alone.warnings])];
+  if (loaded.real.updates !== bare.updates) warnings.push(`the mix had ${loaded.real.updates} updates, the baseline ${bare.updates}`);
+  for (const warning of warnings) console.log(`WARNING: ${warning}`);
+}
+
 await main();
+// The observation form, step by step (bench/observations.ts).
+await (await import("./observations.js")).printObservationScenario({ concurrency: CONCURRENCY, delivery: DELIVERY });

@@ -13,6 +13,7 @@ CREATE TABLE `appointers` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `appointers_one_per_office` ON `appointers` (`group_id`,`office`) WHERE removed_at is null;--> statement-breakpoint
 CREATE UNIQUE INDEX `appointers_one_office_per_user` ON `appointers` (`group_id`,`user_id`) WHERE removed_at is null;--> statement-breakpoint
+CREATE INDEX `appointers_by_user` ON `appointers` (`user_id`);--> statement-breakpoint
 CREATE TABLE `conversation_states` (
 	`key` text PRIMARY KEY NOT NULL,
 	`state` text NOT NULL,

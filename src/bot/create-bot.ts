@@ -19,7 +19,10 @@ import { joinFeature } from "./features/join.js";
 import { languageFeature } from "./features/language.js";
 import { leaveFeature } from "./features/leave.js";
 import { membersFeature } from "./features/members.js";
+import { observationsFeature } from "./features/observations.js";
+import { observeFeature } from "./features/observe.js";
 import { requestsFeature } from "./features/requests.js";
+import { servicesFeature } from "./features/services.js";
 import { setupFeature } from "./features/setup.js";
 import { startFeature } from "./features/start.js";
 import { statusFeature } from "./features/status.js";
@@ -65,7 +68,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
   bot.api.config.use(retry());
   const i18n = createI18n(deps.db, deps.defaultLocale);
-  const app = createApp(deps, bot, (locale, key, vars) => i18n.t(locale, key, vars));
+  const app = createApp(deps, bot, (locale, key, vars) => i18n.outside.t(locale, key, vars));
   const clock = app.clock;
   const storage = sqliteFormStorage(deps.db, clock);
   const retryInForms: MiddlewareFn<FormContext> = async (ctx, next) => {
@@ -79,11 +82,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(dedupeUpdates(deps.db, clock));
   bot.use(chatMigrationFeature(app));
   bot.use(rememberPeople(deps.db));
-  bot.use(i18n);
+  bot.use(i18n.outside, i18n.remember);
   bot.use(
     conversations<BotContext, FormContext>({
       storage: { type: "key", version: 1, getStorageKey: formKey, adapter: storage },
-      plugins: [i18n, retryInForms],
+      plugins: [i18n.inside, retryInForms],
     }),
   );
   bot.use(async (ctx, next) => {
@@ -96,7 +99,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
   const setup = setupFeature(app);
   const join = joinFeature(app);
-  bot.use(...setup.forms, ...join.forms);
+  const observe = observeFeature(app);
+  const services = servicesFeature(app);
+  bot.use(...setup.forms, ...join.forms, ...observe.forms, ...services.forms);
   bot.errorBoundary(
     boundary,
     startFeature(app),
@@ -108,6 +113,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     membersFeature(app),
     appointFeature(app),
     statusFeature(app),
+    observe.composer,
+    observationsFeature(app),
+    services.composer,
     fallbackFeature(app),
   );
   bot.catch(boundary);

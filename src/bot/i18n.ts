@@ -1,13 +1,14 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
-import type { Context } from "grammy";
+import type { Context, MiddlewareFn } from "grammy";
 import type { Db } from "../db/client.js";
 import { groupByChat } from "../domain/groups.js";
 import { chatId, userId, type UserId } from "../domain/types.js";
 import { languagePreference } from "../domain/users.js";
-import { localeFromTelegram, type Locale } from "../i18n/locales.js";
+import { isLocale, localeFromTelegram, type Locale } from "../i18n/locales.js";
 import type { FormContext } from "./context.js";
+import { formKey } from "./conversations/storage.js";
 
 export const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../locales");
 
@@ -36,18 +37,75 @@ export function negotiateLocale(db: Db, fallback: Locale, ctx: Context): Locale 
   return preference.chosen ?? localeFromTelegram(from.language_code) ?? fallback;
 }
 
-export function createI18n(db: Db, defaultLocale: Locale): I18n<FormContext> {
-  return new I18n<FormContext>({
-    defaultLocale,
-    directory: LOCALES_DIR,
-    useSession: false,
-    localeNegotiator: (ctx) => negotiateLocale(db, defaultLocale, ctx),
-    fluentBundleOptions: { useIsolating: false },
-  });
+/**
+ * The plugin negotiates the bundle again on every translation; ours are fixed once loaded, so
+ * the match for each locale is remembered. (Without it, matching took a tenth of the bot's time.)
+ */
+function rememberBundleMatches(i18n: I18n<FormContext>): I18n<FormContext> {
+  const fluent = i18n.fluent as unknown as { matchBundles(locales: string[]): unknown };
+  const match = fluent.matchBundles.bind(fluent);
+  const matches = new Map<string, unknown>();
+  fluent.matchBundles = (locales) => {
+    const key = locales.join(",");
+    if (!matches.has(key)) matches.set(key, match(locales));
+    return matches.get(key);
+  };
+  return i18n;
+}
+
+function newI18n(defaultLocale: Locale, localeNegotiator: (ctx: FormContext) => Locale): I18n<FormContext> {
+  return rememberBundleMatches(
+    new I18n<FormContext>({
+      defaultLocale,
+      directory: LOCALES_DIR,
+      useSession: false,
+      localeNegotiator,
+      fluentBundleOptions: { useIsolating: false },
+    }),
+  );
+}
+
+export interface Translations {
+  /** For updates: negotiates each update's language from the database. */
+  outside: I18n<FormContext>;
+  /** Records the language of the update in hand, for the forms it reaches. */
+  remember: MiddlewareFn<FormContext>;
+  /** For forms: the language of the update in hand, not looked up again for each replayed one. */
+  inside: I18n<FormContext>;
+}
+
+/**
+ * A form replays every update it has received on each new one; each replayed context would
+ * negotiate its language again. They all belong to the same chat and person as the update in
+ * hand (updates of one chat and person run one at a time), so they take its language.
+ */
+export function createI18n(db: Db, defaultLocale: Locale): Translations {
+  const inHand = new Map<string, Locale>();
+  const negotiate = (ctx: FormContext) => negotiateLocale(db, defaultLocale, ctx);
+  const outside = newI18n(defaultLocale, negotiate);
+  const inside = newI18n(defaultLocale, (ctx) => inHand.get(formKey(ctx) ?? "") ?? negotiate(ctx));
+  const remember: MiddlewareFn<FormContext> = async (ctx, next) => {
+    const key = formKey(ctx);
+    if (key === undefined) return next();
+    const locale = await ctx.i18n.getLocale();
+    inHand.set(key, isLocale(locale) ? locale : defaultLocale);
+    try {
+      await next();
+    } finally {
+      inHand.delete(key);
+    }
+  };
+  return { outside, remember, inside };
 }
 
 /** Translations alone, for what is written outside an update (command menus, notices). */
 export function loadTranslations(defaultLocale: Locale): Translate {
-  const i18n = new I18n<FormContext>({ defaultLocale, directory: LOCALES_DIR, fluentBundleOptions: { useIsolating: false } });
+  const i18n = newI18n(defaultLocale, () => defaultLocale);
   return (locale, key, vars) => i18n.t(locale, key, vars);
+}
+
+/** The language an update is answered in, as one of ours. */
+export async function contextLocale(ctx: FormContext, fallback: Locale): Promise<Locale> {
+  const locale = await ctx.i18n.getLocale();
+  return isLocale(locale) ? locale : fallback;
 }

@@ -1,8 +1,10 @@
-import { eq, isNull } from "drizzle-orm";
+import { eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedFor } from "../db/prepared.js";
 import { appointers, groups } from "../db/schema.js";
 import { localDate } from "./calendar.js";
 import { isUniqueViolation } from "./errors.js";
+import { seedServices } from "./services.js";
 import type { Locale } from "../i18n/locales.js";
 import { chatId as toChatId, groupId as toGroupId, type ChatId, type Group, type GroupId, type Office, type UserId } from "./types.js";
 
@@ -19,13 +21,18 @@ function toGroup(row: GroupRow): Group {
   };
 }
 
+const statements = preparedFor((db) => ({
+  byChat: db.select().from(groups).where(eq(groups.chatId, sql.placeholder("chat"))).prepare(),
+  byId: db.select().from(groups).where(eq(groups.id, sql.placeholder("id"))).prepare(),
+}));
+
 export function groupByChat(db: Db, chat: ChatId): Group | undefined {
-  const row = db.select().from(groups).where(eq(groups.chatId, chat)).get();
+  const row = statements(db).byChat.get({ chat });
   return row && toGroup(row);
 }
 
 export function groupById(db: Db, id: GroupId): Group | undefined {
-  const row = db.select().from(groups).where(eq(groups.id, id)).get();
+  const row = statements(db).byId.get({ id });
   return row && toGroup(row);
 }
 
@@ -59,7 +66,7 @@ export interface Registration {
 
 export type RegisterResult = { ok: true; group: Group } | { ok: false; reason: "already-registered" };
 
-/** Registers a group chat; whoever registers it becomes its first appointer. */
+/** Registers a group chat with the usual services; whoever registers it becomes its first appointer. */
 export function registerGroup(db: Db, r: Registration): RegisterResult {
   try {
     return db.transaction((tx) => {
@@ -76,6 +83,7 @@ export function registerGroup(db: Db, r: Registration): RegisterResult {
         .returning()
         .get();
       tx.insert(appointers).values({ groupId: row.id, userId: r.by, office: r.office, addedBy: r.by, addedAt: r.now }).run();
+      seedServices(tx, toGroupId(row.id), r.now);
       return { ok: true as const, group: toGroup(row) };
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { appointers, groups, leaderAppointments, members, users } from "../db/schema.js";
+import { preparedFor } from "../db/prepared.js";
+import { appointers, leaderAppointments, members, users } from "../db/schema.js";
 import {
   groupId as toGroupId,
   isCategory,
@@ -64,50 +65,64 @@ function memberQuery(db: Db) {
     .innerJoin(users, eq(users.id, members.userId));
 }
 
+const statements = preparedFor((db) => {
+  const group = sql.placeholder("group");
+  const user = sql.placeholder("user");
+  return {
+    active: memberQuery(db)
+      .where(and(eq(members.groupId, group), isNull(members.leftAt)))
+      .orderBy(sql`${leaderAppointments.id} is null`, asc(members.fullName))
+      .prepare(),
+    count: db
+      .select({ n: sql<number>`count(*)` })
+      .from(members)
+      .where(and(eq(members.groupId, group), isNull(members.leftAt)))
+      .prepare(),
+    membership: memberQuery(db)
+      .where(and(eq(members.groupId, group), eq(members.userId, user), isNull(members.leftAt)))
+      .prepare(),
+    byId: memberQuery(db).where(eq(members.id, sql.placeholder("id"))).prepare(),
+    // Both halves use an index on user_id; a join from groups would scan every group.
+    groupIdsOfUser: db
+      .select({ id: members.groupId })
+      .from(members)
+      .where(and(eq(members.userId, user), isNull(members.leftAt)))
+      .union(
+        db
+          .select({ id: appointers.groupId })
+          .from(appointers)
+          .where(and(eq(appointers.userId, user), isNull(appointers.removedAt))),
+      )
+      .prepare(),
+  };
+});
+
 /** The group's current members: the leader first, then by name. */
 export function activeMembers(db: Db, group: GroupId): Member[] {
-  return memberQuery(db)
-    .where(and(eq(members.groupId, group), isNull(members.leftAt)))
-    .orderBy(sql`${leaderAppointments.id} is null`, asc(members.fullName))
-    .all()
-    .map(toMember);
+  return statements(db).active.all({ group }).map(toMember);
 }
 
 export function countActiveMembers(db: Db, group: GroupId): number {
-  const row = db
-    .select({ n: sql<number>`count(*)` })
-    .from(members)
-    .where(and(eq(members.groupId, group), isNull(members.leftAt)))
-    .get();
-  return row?.n ?? 0;
+  return statements(db).count.get({ group })?.n ?? 0;
 }
 
 export function activeMembership(db: Db, group: GroupId, user: UserId): Member | undefined {
-  const row = memberQuery(db)
-    .where(and(eq(members.groupId, group), eq(members.userId, user), isNull(members.leftAt)))
-    .get();
+  const row = statements(db).membership.get({ group, user });
   return row && toMember(row);
 }
 
 export function memberById(db: Db, id: MemberId): Member | undefined {
-  const row = memberQuery(db).where(eq(members.id, id)).get();
+  const row = statements(db).byId.get({ id });
   return row && toMember(row);
 }
 
 /** Groups this person belongs to as a member or an appointer, by municipality. */
 export function groupsOfUser(db: Db, user: UserId): Group[] {
-  const ids = db
-    .selectDistinct({ id: groups.id, municipality: groups.municipality })
-    .from(groups)
-    .leftJoin(members, and(eq(members.groupId, groups.id), eq(members.userId, user), isNull(members.leftAt)))
-    .leftJoin(
-      appointers,
-      and(eq(appointers.groupId, groups.id), eq(appointers.userId, user), isNull(appointers.removedAt)),
-    )
-    .where(sql`${members.id} is not null or ${appointers.id} is not null`)
-    .orderBy(groups.municipality)
-    .all();
-  return ids.map((row) => groupById(db, toGroupId(row.id))).filter((group) => group !== undefined);
+  return statements(db)
+    .groupIdsOfUser.all({ user })
+    .map((row) => groupById(db, toGroupId(row.id)))
+    .filter((group) => group !== undefined)
+    .sort((a, b) => a.municipality.localeCompare(b.municipality));
 }
 
 export interface NewMember {

@@ -1,5 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedFor } from "../db/prepared.js";
 import { membershipRequests } from "../db/schema.js";
 import { isUniqueViolation } from "./errors.js";
 import { groupById, isClosed } from "./groups.js";
@@ -39,34 +40,37 @@ function toRequest(row: typeof membershipRequests.$inferSelect): MembershipReque
   };
 }
 
+const statements = preparedFor((db) => {
+  const group = sql.placeholder("group");
+  const pending = and(eq(membershipRequests.groupId, group), eq(membershipRequests.status, "pending"));
+  return {
+    byId: db.select().from(membershipRequests).where(eq(membershipRequests.id, sql.placeholder("id"))).prepare(),
+    pendingOf: db
+      .select()
+      .from(membershipRequests)
+      .where(and(pending, eq(membershipRequests.userId, sql.placeholder("user"))))
+      .prepare(),
+    pending: db.select().from(membershipRequests).where(pending).orderBy(membershipRequests.createdAt).prepare(),
+    pendingCount: db.select({ n: sql<number>`count(*)` }).from(membershipRequests).where(pending).prepare(),
+  };
+});
+
 export function requestById(db: Db, id: RequestId): MembershipRequest | undefined {
-  const row = db.select().from(membershipRequests).where(eq(membershipRequests.id, id)).get();
+  const row = statements(db).byId.get({ id });
   return row && toRequest(row);
 }
 
 export function pendingRequest(db: Db, group: GroupId, user: UserId): MembershipRequest | undefined {
-  const row = db
-    .select()
-    .from(membershipRequests)
-    .where(
-      and(
-        eq(membershipRequests.groupId, group),
-        eq(membershipRequests.userId, user),
-        eq(membershipRequests.status, "pending"),
-      ),
-    )
-    .get();
+  const row = statements(db).pendingOf.get({ group, user });
   return row && toRequest(row);
 }
 
 export function pendingRequests(db: Db, group: GroupId): MembershipRequest[] {
-  return db
-    .select()
-    .from(membershipRequests)
-    .where(and(eq(membershipRequests.groupId, group), eq(membershipRequests.status, "pending")))
-    .orderBy(membershipRequests.createdAt)
-    .all()
-    .map(toRequest);
+  return statements(db).pending.all({ group }).map(toRequest);
+}
+
+export function countPendingRequests(db: Db, group: GroupId): number {
+  return statements(db).pendingCount.get({ group })?.n ?? 0;
 }
 
 export type JoinRefusal = "not-found" | "closed" | "already-member" | "already-pending";

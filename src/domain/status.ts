@@ -2,10 +2,9 @@ import type { Db } from "../db/client.js";
 import { appointersOf } from "./appointers.js";
 import { isClosed } from "./groups.js";
 import { activeMembers } from "./members.js";
+import { countPendingRequests } from "./requests.js";
 import { MIN_MEMBERS } from "./rules.js";
 import type { Appointer, Group, Member } from "./types.js";
-import { and, eq, sql } from "drizzle-orm";
-import { membershipRequests } from "../db/schema.js";
 
 export interface GroupStatus {
   group: Group;
@@ -20,18 +19,13 @@ export interface GroupStatus {
 /** Everything a member has the right to know about the group's state, in one read. */
 export function groupStatus(db: Db, group: Group, now: Date): GroupStatus {
   const list = activeMembers(db, group.id);
-  const pending = db
-    .select({ n: sql<number>`count(*)` })
-    .from(membershipRequests)
-    .where(and(eq(membershipRequests.groupId, group.id), eq(membershipRequests.status, "pending")))
-    .get();
   return {
     group,
     members: list,
     belowMinimum: list.length < MIN_MEMBERS,
     leader: list.find((member) => member.isLeader),
     appointers: appointersOf(db, group.id),
-    pendingRequests: pending?.n ?? 0,
+    pendingRequests: countPendingRequests(db, group.id),
     closed: isClosed(group, now),
   };
 }

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { users } from "../db/schema.js";
+import { preparedFor } from "../db/prepared.js";
 import { isLocale, type Locale } from "../i18n/locales.js";
 import type { UserId } from "./types.js";
 
@@ -17,39 +18,56 @@ export interface LanguagePreference {
   telegram: string | undefined;
 }
 
+const statements = preparedFor((db) => ({
+  remember: db
+    .insert(users)
+    .values({
+      id: sql.placeholder("id"),
+      firstName: sql.placeholder("firstName"),
+      lastName: sql.placeholder("lastName"),
+      username: sql.placeholder("username"),
+      telegramLanguage: sql.placeholder("telegramLanguage"),
+    })
+    .onConflictDoUpdate({
+      target: users.id,
+      set: {
+        firstName: sql`excluded.first_name`,
+        lastName: sql`excluded.last_name`,
+        username: sql`excluded.username`,
+        telegramLanguage: sql`excluded.telegram_language`,
+      },
+      setWhere: sql`${users.firstName} is not excluded.first_name
+        or ${users.lastName} is not excluded.last_name
+        or ${users.username} is not excluded.username
+        or ${users.telegramLanguage} is not excluded.telegram_language`,
+    })
+    .prepare(),
+  preference: db
+    .select({ chosen: users.chosenLocale, telegram: users.telegramLanguage })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+  unreachable: db
+    .select({ at: users.unreachableAt })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+  reachable: db.update(users).set({ unreachableAt: null }).where(eq(users.id, sql.placeholder("id"))).prepare(),
+}));
+
 /** Records a person the bot has seen; writes only when something changed. */
 export function rememberUser(db: Db, person: TelegramPerson): void {
-  const row = {
+  statements(db).remember.run({
     id: person.id,
     firstName: person.first_name,
     lastName: person.last_name ?? null,
     username: person.username ?? null,
     telegramLanguage: person.language_code ?? null,
-  };
-  db.insert(users)
-    .values(row)
-    .onConflictDoUpdate({
-      target: users.id,
-      set: {
-        firstName: row.firstName,
-        lastName: row.lastName,
-        username: row.username,
-        telegramLanguage: row.telegramLanguage,
-      },
-      setWhere: sql`${users.firstName} is not ${row.firstName}
-        or ${users.lastName} is not ${row.lastName}
-        or ${users.username} is not ${row.username}
-        or ${users.telegramLanguage} is not ${row.telegramLanguage}`,
-    })
-    .run();
+  });
 }
 
 export function languagePreference(db: Db, id: UserId): LanguagePreference {
-  const row = db
-    .select({ chosen: users.chosenLocale, telegram: users.telegramLanguage })
-    .from(users)
-    .where(eq(users.id, id))
-    .get();
+  const row = statements(db).preference.get({ id });
   return { chosen: isLocale(row?.chosen) ? row.chosen : undefined, telegram: row?.telegram ?? undefined };
 }
 
@@ -64,7 +82,8 @@ export function markUnreachable(db: Db, id: UserId, now: Date): void {
 
 /** The person wrote to the bot in private, so private messages reach them again. */
 export function markReachable(db: Db, id: UserId): void {
-  db.update(users).set({ unreachableAt: null }).where(sql`${users.id} = ${id} and ${users.unreachableAt} is not null`).run();
+  // A read first: most people are reachable, and a read takes no write lock.
+  if (statements(db).unreachable.get({ id })?.at) statements(db).reachable.run({ id });
 }
 
 export function displayName(db: Db, id: UserId): string | undefined {

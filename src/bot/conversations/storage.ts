@@ -1,5 +1,5 @@
 import type { ConversationData, VersionedState, VersionedStateStorage } from "@grammyjs/conversations";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Context } from "grammy";
 import type { Db } from "../../db/client.js";
 import { conversationStates } from "../../db/schema.js";
@@ -24,28 +24,31 @@ export interface FormStorage extends VersionedStateStorage<string, ConversationD
 
 export function sqliteFormStorage(db: Db, clock: { now(): Date }): FormStorage {
   const reset = new Set<string>();
+  const key = sql.placeholder("key");
+  const read = db.select({ state: conversationStates.state }).from(conversationStates).where(eq(conversationStates.key, key)).prepare();
+  const remove = db.delete(conversationStates).where(eq(conversationStates.key, key)).prepare();
+  const write = db
+    .insert(conversationStates)
+    .values({ key, state: sql.placeholder("state"), updatedAt: sql.placeholder("at") })
+    .onConflictDoUpdate({ target: conversationStates.key, set: { state: sql`excluded.state`, updatedAt: sql`excluded.updated_at` } })
+    .prepare();
   return {
     read(key) {
-      const row = db.select().from(conversationStates).where(eq(conversationStates.key, key)).get();
+      const row = read.get({ key });
       if (!row) return undefined;
       const state = JSON.parse(row.state) as State;
       if (state.version[1] !== FORMS_VERSION) {
-        db.delete(conversationStates).where(eq(conversationStates.key, key)).run();
+        remove.run({ key });
         reset.add(key);
         return undefined;
       }
       return state;
     },
     write(key, state) {
-      const json = JSON.stringify(state);
-      const now = clock.now();
-      db.insert(conversationStates)
-        .values({ key, state: json, updatedAt: now })
-        .onConflictDoUpdate({ target: conversationStates.key, set: { state: json, updatedAt: now } })
-        .run();
+      write.run({ key, state: JSON.stringify(state), at: clock.now() });
     },
     delete(key) {
-      db.delete(conversationStates).where(eq(conversationStates.key, key)).run();
+      remove.run({ key });
     },
     takeReset(key) {
       return reset.delete(key);

@@ -7,6 +7,7 @@ import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
 import type { T } from "../notify.js";
 import { compositionText } from "./requests.js";
+import { serviceSummaryLines } from "./service-summary.js";
 
 /** /status: what a member has the right to know at any time, in one message. */
 export function statusFeature(app: App) {
@@ -25,6 +26,7 @@ export function statusFeature(app: App) {
         ...status.appointers.map((appointer) => t("status-appointer", { office: appointer.office, name: appointer.name })),
         status.pendingRequests > 0 ? t("status-pending", { count: status.pendingRequests }) : "",
         group.termEndsOn ? t("status-term", { date: date(group.termEndsOn) }) : t("status-term-none"),
+        ...serviceSummaryLines(app, t, isLocale(locale) ? locale : app.defaultLocale, group, app.clock.now()),
       ];
       await ctx.reply(lines.filter((line) => line !== "").join("\n"));
     }),
