@@ -357,3 +357,33 @@ service-summary-line = • { $service }: { $count } — качество { $qual
 service-summary-share = { $answer } { $percent }%
 obs-help-appointer = /observations — наблюдения группы: по услуге и кварталу
 obs-no-services = В списке услуг группы «{ $municipality }» нет ни одной действующей услуги. Руководитель группы добавляет их командой /services.
+## Напоминания
+
+command-reminders = Напоминания группы
+reminders-title = Напоминания группы «{ $municipality }» (время Бишкека):
+reminders-quarter-start = • Начало квартала: { $date }, 10:00, если заседание ещё не назначено — { $state }
+reminders-quarter-end = • Предупреждения перед концом квартала, пока заседание не проведено: { $dates }, 10:00 — { $state }
+reminders-meeting = • О заседании: за 24 часа — { $state24 }, за 1 час — { $state1 }
+reminders-private = • В личном чате: за 24 часа до конца голосования — тем, кто не проголосовал; раз в день, не больше недели, — тем, кто ещё не подписал протокол.
+reminders-quiet = С 21:00 до 09:00 я ничего не отправляю: такие напоминания ждут 09:00.
+reminders-on = вкл.
+reminders-off = выкл.
+reminders-toggle-quarter-start = Начало квартала: { $state }
+reminders-toggle-quarter-end = Конец квартала: { $state }
+reminders-toggle-meeting-24h = За 24 часа до заседания: { $state }
+reminders-toggle-meeting-1h = За 1 час до заседания: { $state }
+reminders-not-leader = Напоминания в чате группы включает и выключает руководитель группы.
+reminders-saved = Сохранено.
+reminders-muted = Напоминания в личном чате выключены.
+reminders-unmuted = Напоминания в личном чате включены.
+reminders-mute = Выключить мои напоминания
+reminders-unmute = Включить мои напоминания
+reminder-quarter-start = Начался { $quarter }-й квартал { $year } г. Заседание группы «{ $municipality }» ещё не назначено, а положение требует проводить его не реже одного раза в квартал.
+reminder-quarter-end = { $days ->
+    [one] До конца { $quarter }-го квартала остался { $days } день
+    [few] До конца { $quarter }-го квартала осталось { $days } дня
+   *[many] До конца { $quarter }-го квартала осталось { $days } дней
+}, а заседание группы «{ $municipality }» в этом квартале ещё не проведено. Положение требует проводить его не реже одного раза в квартал.
+reminder-meeting-24h = Завтра заседание группы: { $when }, место: { $place }.
+reminder-meeting-1h = Через час заседание группы: { $when }, место: { $place }.
+reminder-schedule-meeting = Назначить заседание

@@ -1,0 +1,86 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { groupById } from "../../domain/groups.js";
+import { isLeader } from "../../domain/permissions.js";
+import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterOf, shiftDate } from "../../domain/quarters.js";
+import { groupId, userId, type Group } from "../../domain/types.js";
+import { formatDate } from "../../i18n/dates.js";
+import { isLocale } from "../../i18n/locales.js";
+import { disabledGroupKinds, isMuted, setGroupKind, setMuted } from "../../scheduler/ledger.js";
+import { GROUP_CHAT_KINDS, isGroupChatKind } from "../../scheduler/reminder.js";
+import { QUARTER_END_WARNINGS } from "../../scheduler/rules/quarter.js";
+import type { App } from "../app.js";
+import type { BotContext } from "../context.js";
+import { groupCommand } from "../group-scope.js";
+import type { T } from "../notify.js";
+
+function planText(app: App, t: T, group: Group, locale: "ky" | "ru", now: Date): string {
+  const quarter = quarterOf(now);
+  const upcoming = atLocalTime(firstWorkingDay(quarter), 10) > now ? quarter : nextQuarter(quarter);
+  const next = quarterDays(nextQuarter(quarter)).first;
+  const warnings = QUARTER_END_WARNINGS.map((days) => formatDate(locale, shiftDate(next, -days))).join(", ");
+  const disabled = disabledGroupKinds(app.db, group.id);
+  const state = (kind: string) => t(disabled.has(kind) ? "reminders-off" : "reminders-on");
+  return [
+    t("reminders-title", { municipality: group.municipality }),
+    t("reminders-quarter-start", { date: formatDate(locale, firstWorkingDay(upcoming)), state: state("quarter-start") }),
+    t("reminders-quarter-end", { dates: warnings, state: state("quarter-end") }),
+    t("reminders-meeting", { state24: state("meeting-24h"), state1: state("meeting-1h") }),
+    t("reminders-private"),
+    t("reminders-quiet"),
+  ].join("\n");
+}
+
+function leaderKeyboard(app: App, t: T, group: Group): InlineKeyboard {
+  const disabled = disabledGroupKinds(app.db, group.id);
+  const keyboard = new InlineKeyboard();
+  for (const kind of GROUP_CHAT_KINDS) {
+    const label = t(`reminders-toggle-${kind}`, { state: t(disabled.has(kind) ? "reminders-off" : "reminders-on") });
+    keyboard.text(label, `rem:${group.id}:${kind}`).row();
+  }
+  return keyboard;
+}
+
+function muteKeyboard(t: T, muted: boolean): InlineKeyboard {
+  return new InlineKeyboard().text(t(muted ? "reminders-unmute" : "reminders-mute"), `mute:${muted ? 0 : 1}`);
+}
+
+/**
+ * /reminders: the group's reminder plan. The leader turns the group-chat reminders on and
+ * off; anyone mutes or unmutes the reminders the bot sends them in private.
+ */
+export function remindersFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  composer.use(
+    groupCommand(app, "reminders", async (ctx, group) => {
+      const t: T = (key, vars) => ctx.t(key, vars);
+      const locale = await ctx.i18n.getLocale();
+      const text = planText(app, t, group, isLocale(locale) ? locale : app.defaultLocale, app.clock.now());
+      const user = userId(ctx.from?.id ?? 0);
+      const leader = isLeader(app.db, group.id, user);
+      await ctx.reply(text, { reply_markup: leader ? leaderKeyboard(app, t, group) : undefined });
+      if (ctx.chat?.type === "private") {
+        const muted = isMuted(app.db, user);
+        await ctx.reply(t(muted ? "reminders-muted" : "reminders-unmuted"), { reply_markup: muteKeyboard(t, muted) });
+      }
+    }),
+  );
+  composer.callbackQuery(/^rem:(\d+):([a-z0-9-]+)$/, async (ctx) => {
+    const group = groupById(app.db, groupId(Number(ctx.match[1])));
+    const kind = ctx.match[2];
+    if (!group || !isGroupChatKind(kind) || !isLeader(app.db, group.id, userId(ctx.from.id))) {
+      return ctx.answerCallbackQuery({ text: ctx.t("reminders-not-leader"), show_alert: true });
+    }
+    setGroupKind(app.db, group.id, kind, disabledGroupKinds(app.db, group.id).has(kind));
+    await ctx.answerCallbackQuery({ text: ctx.t("reminders-saved") });
+    const t: T = (key, vars) => ctx.t(key, vars);
+    await ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(app, t, group) });
+  });
+  composer.callbackQuery(/^mute:([01])$/, async (ctx) => {
+    const muted = ctx.match[1] === "1";
+    setMuted(app.db, userId(ctx.from.id), muted, app.clock.now());
+    await ctx.answerCallbackQuery();
+    const t: T = (key, vars) => ctx.t(key, vars);
+    await ctx.editMessageText(t(muted ? "reminders-muted" : "reminders-unmuted"), { reply_markup: muteKeyboard(t, muted) });
+  });
+  return composer;
+}

@@ -1,0 +1,40 @@
+import { and, gt, isNull, lte } from "drizzle-orm";
+import { meetings } from "../../db/schema.js";
+import { groupById } from "../../domain/groups.js";
+import { groupId } from "../../domain/types.js";
+import { formatDateTime } from "../../i18n/dates.js";
+import type { Reminder, ReminderRule } from "../reminder.js";
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * 24 hours and 1 hour before a scheduled meeting, to the group. Only the nearer one is due at
+ * a time, and neither once the meeting has begun; a meeting scheduled later than a reminder's
+ * moment does not get that reminder (its announcement has just been posted).
+ */
+export const meetingSoon: ReminderRule = (db, now) => {
+  const soon = db
+    .select()
+    .from(meetings)
+    .where(and(isNull(meetings.cancelledAt), gt(meetings.startsAt, now), lte(meetings.startsAt, new Date(now.getTime() + 24 * HOUR))))
+    .all();
+  return soon.flatMap((meeting): Reminder[] => {
+    const lead = meeting.startsAt.getTime() - now.getTime() <= HOUR ? 1 : 24;
+    if (meeting.createdAt.getTime() > meeting.startsAt.getTime() - lead * HOUR) return [];
+    const group = groupById(db, groupId(meeting.groupId));
+    if (!group) return [];
+    const kind = lead === 1 ? "meeting-1h" : "meeting-24h";
+    return [
+      {
+        key: `${kind}:m${meeting.id}`,
+        kind,
+        groupId: group.id,
+        to: { group },
+        message: {
+          text: (t) =>
+            t(`reminder-${kind}`, { when: formatDateTime(group.locale, meeting.startsAt), place: meeting.place }),
+        },
+      },
+    ];
+  });
+};

@@ -1,0 +1,40 @@
+import { and, eq, isNull, or, gte, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { groups, leaderAppointments, members } from "../../db/schema.js";
+import { localDate } from "../../domain/calendar.js";
+import { chatId, groupId, userId, type Group, type UserId } from "../../domain/types.js";
+
+export interface GroupWithLeader {
+  group: Group;
+  leader: UserId | undefined;
+}
+
+/** Groups still working (not ended, term not over), each with its leader's user id, in one read. */
+export function openGroupsWithLeaders(db: Db, now: Date, where = sql`1 = 1`): GroupWithLeader[] {
+  const today = localDate(now);
+  return db
+    .select({
+      id: groups.id,
+      chatId: groups.chatId,
+      municipality: groups.municipality,
+      locale: groups.locale,
+      termEndsOn: groups.termEndsOn,
+      leader: members.userId,
+    })
+    .from(groups)
+    .leftJoin(leaderAppointments, and(eq(leaderAppointments.groupId, groups.id), isNull(leaderAppointments.endedAt)))
+    .leftJoin(members, eq(members.id, leaderAppointments.memberId))
+    .where(and(isNull(groups.endedAt), or(isNull(groups.termEndsOn), gte(groups.termEndsOn, today)), where))
+    .all()
+    .map((row) => ({
+      group: {
+        id: groupId(row.id),
+        chatId: chatId(row.chatId),
+        municipality: row.municipality,
+        locale: row.locale,
+        termEndsOn: row.termEndsOn,
+        endedAt: null,
+      },
+      leader: row.leader === null ? undefined : userId(row.leader),
+    }));
+}
