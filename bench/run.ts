@@ -67,7 +67,7 @@ function say(from: User, chat: Chat, text: string): Update {
     text,
     ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
   } as Message;
-  return { update_id: ++lastUpdateId, message };
+  return { update_id: ++lastUpdateId, message } as Update;
 }
 
 /** A button press on a message of the bot's (by default one shaped like it: the bot only reads its chat and id). */
