@@ -1,5 +1,6 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { ballots, members, voters } from "../db/schema.js";
 import { moreThanHalf } from "./rules.js";
 import type { VoteId } from "./types.js";
@@ -21,15 +22,19 @@ export interface Tally {
   voters: number;
 }
 
-export function tallyOf(db: Db, vote: VoteId): Tally {
-  const rows = db
+const tallyQuery = preparedQuery((db) =>
+  db
     .select({ name: members.fullName, choice: ballots.choice })
     .from(voters)
     .innerJoin(members, eq(members.id, voters.memberId))
     .leftJoin(ballots, and(eq(ballots.voteId, voters.voteId), eq(ballots.memberId, voters.memberId)))
-    .where(eq(voters.voteId, vote))
+    .where(eq(voters.voteId, sql.placeholder("vote")))
     .orderBy(asc(members.fullName), asc(members.id))
-    .all();
+    .prepare(),
+);
+
+export function tallyOf(db: Db, vote: VoteId): Tally {
+  const rows = tallyQuery(db).all({ vote });
   const named = (choice: Choice | null) => rows.filter((row) => row.choice === choice).map((row) => row.name);
   return { for: named("for"), against: named("against"), abstain: named("abstain"), notVoted: named(null), voters: rows.length };
 }

@@ -1,5 +1,6 @@
-import { eq, isNull } from "drizzle-orm";
+import { eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { appointers, groups } from "../db/schema.js";
 import { localDate } from "./calendar.js";
 import { isUniqueViolation } from "./errors.js";
@@ -19,13 +20,16 @@ function toGroup(row: GroupRow): Group {
   };
 }
 
+const byChat = preparedQuery((db) => db.select().from(groups).where(eq(groups.chatId, sql.placeholder("chat"))).prepare());
+const byId = preparedQuery((db) => db.select().from(groups).where(eq(groups.id, sql.placeholder("id"))).prepare());
+
 export function groupByChat(db: Db, chat: ChatId): Group | undefined {
-  const row = db.select().from(groups).where(eq(groups.chatId, chat)).get();
+  const row = byChat(db).get({ chat });
   return row && toGroup(row);
 }
 
 export function groupById(db: Db, id: GroupId): Group | undefined {
-  const row = db.select().from(groups).where(eq(groups.id, id)).get();
+  const row = byId(db).get({ id });
   return row && toGroup(row);
 }
 
@@ -42,7 +46,7 @@ export function openGroups(db: Db, now: Date): Group[] {
 }
 
 /** After its term, or once an appointer ends it, a group's records are read-only. */
-export function isClosed(group: Group, now: Date): boolean {
+export function isClosed(group: Pick<Group, "endedAt" | "termEndsOn">, now: Date): boolean {
   if (group.endedAt !== null && group.endedAt <= now) return true;
   return group.termEndsOn !== null && group.termEndsOn < localDate(now);
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { appointers, groups, leaderAppointments, members, users } from "../db/schema.js";
 import {
   groupId as toGroupId,
@@ -65,12 +66,15 @@ function memberQuery(db: Db) {
 }
 
 /** The group's current members: the leader first, then by name. */
-export function activeMembers(db: Db, group: GroupId): Member[] {
-  return memberQuery(db)
-    .where(and(eq(members.groupId, group), isNull(members.leftAt)))
+const activeMembersQuery = preparedQuery((db) =>
+  memberQuery(db)
+    .where(and(eq(members.groupId, sql.placeholder("group")), isNull(members.leftAt)))
     .orderBy(sql`${leaderAppointments.id} is null`, asc(members.fullName))
-    .all()
-    .map(toMember);
+    .prepare(),
+);
+
+export function activeMembers(db: Db, group: GroupId): Member[] {
+  return activeMembersQuery(db).all({ group }).map(toMember);
 }
 
 export function countActiveMembers(db: Db, group: GroupId): number {
@@ -82,10 +86,14 @@ export function countActiveMembers(db: Db, group: GroupId): number {
   return row?.n ?? 0;
 }
 
+const membershipQuery = preparedQuery((db) =>
+  memberQuery(db)
+    .where(and(eq(members.groupId, sql.placeholder("group")), eq(members.userId, sql.placeholder("user")), isNull(members.leftAt)))
+    .prepare(),
+);
+
 export function activeMembership(db: Db, group: GroupId, user: UserId): Member | undefined {
-  const row = memberQuery(db)
-    .where(and(eq(members.groupId, group), eq(members.userId, user), isNull(members.leftAt)))
-    .get();
+  const row = membershipQuery(db).get({ group, user });
   return row && toMember(row);
 }
 

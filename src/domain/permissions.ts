@@ -4,10 +4,10 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { signatures, voters } from "../db/schema.js";
+import { signatures } from "../db/schema.js";
 import { appointerOffice } from "./appointers.js";
 import { activeMembership } from "./members.js";
-import type { GroupId, Member, ProtocolId, UserId, VoteId } from "./types.js";
+import type { GroupId, Member, ProtocolId, UserId } from "./types.js";
 
 /** Chat statuses Telegram reports for the people who run a chat. */
 const CHAT_ADMIN_STATUSES = new Set(["creator", "administrator"]);
@@ -55,21 +55,14 @@ export function mayComment(db: Db, group: GroupId, user: UserId): boolean {
   return activeMembership(db, group, user) !== undefined;
 }
 
-export type VoterCheck = { ok: true; member: Member } | { ok: false; reason: "not-member" | "not-eligible" };
-
 /**
- * Who may vote in a round: an active member who was already a member when the vote opened
- * (the list of voters is fixed at opening, so the quorum cannot move under the vote).
+ * Who may vote in a round: an active member of the group who was already a member when the
+ * vote opened (the voters are listed at opening, so the quorum cannot move under the vote).
+ * The caller reads both facts in one query, as a busy vote needs.
  */
-export function mayVote(db: Db, group: GroupId, vote: VoteId, user: UserId): VoterCheck {
-  const member = activeMembership(db, group, user);
-  if (!member) return { ok: false, reason: "not-member" };
-  const listed = db
-    .select({ id: voters.memberId })
-    .from(voters)
-    .where(and(eq(voters.voteId, vote), eq(voters.memberId, member.id)))
-    .get();
-  return listed ? { ok: true, member } : { ok: false, reason: "not-eligible" };
+export function voterRefusal(voter: { activeMember: boolean; listed: boolean }): "not-member" | "not-eligible" | undefined {
+  if (!voter.activeMember) return "not-member";
+  return voter.listed ? undefined : "not-eligible";
 }
 
 /** The statute: the protocol is signed by the leader and the members who attended. */

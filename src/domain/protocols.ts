@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { attendance, members, protocolComments, protocolItems, protocols, recommendations } from "../db/schema.js";
 import { localDate } from "./calendar.js";
 import { isUniqueViolation } from "./errors.js";
@@ -86,8 +87,10 @@ function toProtocol(row: typeof protocols.$inferSelect): Protocol {
   };
 }
 
+const protocolQuery = preparedQuery((db) => db.select().from(protocols).where(eq(protocols.id, sql.placeholder("id"))).prepare());
+
 export function protocolById(db: Db, id: ProtocolId): Protocol | undefined {
-  const row = db.select().from(protocols).where(eq(protocols.id, id)).get();
+  const row = protocolQuery(db).get({ id });
   return row && toProtocol(row);
 }
 

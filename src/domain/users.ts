@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { users } from "../db/schema.js";
 import { isLocale, type Locale } from "../i18n/locales.js";
 import type { UserId } from "./types.js";
@@ -17,39 +18,53 @@ export interface LanguagePreference {
   telegram: string | undefined;
 }
 
-/** Records a person the bot has seen; writes only when something changed. */
-export function rememberUser(db: Db, person: TelegramPerson): void {
-  const row = {
-    id: person.id,
-    firstName: person.first_name,
-    lastName: person.last_name ?? null,
-    username: person.username ?? null,
-    telegramLanguage: person.language_code ?? null,
-  };
-  db.insert(users)
-    .values(row)
+const upsertUser = preparedQuery((db) =>
+  db
+    .insert(users)
+    .values({
+      id: sql.placeholder("id"),
+      firstName: sql.placeholder("first"),
+      lastName: sql.placeholder("last"),
+      username: sql.placeholder("username"),
+      telegramLanguage: sql.placeholder("language"),
+    })
     .onConflictDoUpdate({
       target: users.id,
       set: {
-        firstName: row.firstName,
-        lastName: row.lastName,
-        username: row.username,
-        telegramLanguage: row.telegramLanguage,
+        firstName: sql`excluded.first_name`,
+        lastName: sql`excluded.last_name`,
+        username: sql`excluded.username`,
+        telegramLanguage: sql`excluded.telegram_language`,
       },
-      setWhere: sql`${users.firstName} is not ${row.firstName}
-        or ${users.lastName} is not ${row.lastName}
-        or ${users.username} is not ${row.username}
-        or ${users.telegramLanguage} is not ${row.telegramLanguage}`,
+      setWhere: sql`${users.firstName} is not excluded.first_name
+        or ${users.lastName} is not excluded.last_name
+        or ${users.username} is not excluded.username
+        or ${users.telegramLanguage} is not excluded.telegram_language`,
     })
-    .run();
+    .prepare(),
+);
+
+/** Records a person the bot has seen; writes only when something changed. */
+export function rememberUser(db: Db, person: TelegramPerson): void {
+  upsertUser(db).run({
+    id: person.id,
+    first: person.first_name,
+    last: person.last_name ?? null,
+    username: person.username ?? null,
+    language: person.language_code ?? null,
+  });
 }
 
-export function languagePreference(db: Db, id: UserId): LanguagePreference {
-  const row = db
+const preferenceQuery = preparedQuery((db) =>
+  db
     .select({ chosen: users.chosenLocale, telegram: users.telegramLanguage })
     .from(users)
-    .where(eq(users.id, id))
-    .get();
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+export function languagePreference(db: Db, id: UserId): LanguagePreference {
+  const row = preferenceQuery(db).get({ id });
   return { chosen: isLocale(row?.chosen) ? row.chosen : undefined, telegram: row?.telegram ?? undefined };
 }
 

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, isNull, lte } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { ballots, votes, voters } from "../db/schema.js";
+import { preparedQuery } from "../db/prepared.js";
+import { ballots, groups, members, protocols, votes, voters } from "../db/schema.js";
 import { outcomeOf, tallyOf, type Choice, type Outcome, type Tally } from "./ballots.js";
 import { groupById, isClosed } from "./groups.js";
 import { activeMembers } from "./members.js";
-import { mayDraftProtocol, mayVote } from "./permissions.js";
+import { mayDraftProtocol, voterRefusal } from "./permissions.js";
 import { moveProtocol } from "./protocol-status.js";
 import { hasDecisions, protocolById, protocolContent, type Protocol } from "./protocols.js";
 import { DEFAULT_VOTE_HOURS, MIN_MEMBERS } from "./rules.js";
@@ -32,8 +33,10 @@ export interface Closing {
 
 const HOUR_MS = 60 * 60 * 1000;
 
+const voteQuery = preparedQuery((db) => db.select().from(votes).where(eq(votes.id, sql.placeholder("id"))).prepare());
+
 function voteRow(db: Db, id: VoteId) {
-  return db.select().from(votes).where(eq(votes.id, id)).get();
+  return voteQuery(db).get({ id });
 }
 
 export function voteById(db: Db, id: VoteId): Vote | undefined {
@@ -146,36 +149,75 @@ function settle(db: Db, id: VoteId, now: Date): Closing | undefined {
 }
 
 export type CastResult =
-  | { ok: true; vote: Vote; choice: Choice; closing: Closing | undefined }
+  | { ok: true; vote: VoteId; groupId: GroupId; choice: Choice; closing: Closing | undefined }
   | { ok: false; reason: "not-found" | "closed" | "not-member" | "not-eligible" | "vote-closed"; closing?: Closing };
+
+/** Everything a ballot is checked against, in one read: the round, its group, the voter. */
+const ballotContext = preparedQuery((db) =>
+  db
+    .select({
+      groupId: protocols.groupId,
+      closedAt: votes.closedAt,
+      deadline: votes.deadline,
+      endedAt: groups.endedAt,
+      termEndsOn: groups.termEndsOn,
+      memberId: members.id,
+      eligible: voters.memberId,
+    })
+    .from(votes)
+    .innerJoin(protocols, eq(protocols.id, votes.protocolId))
+    .innerJoin(groups, eq(groups.id, protocols.groupId))
+    .leftJoin(members, and(eq(members.groupId, protocols.groupId), eq(members.userId, sql.placeholder("user")), isNull(members.leftAt)))
+    .leftJoin(voters, and(eq(voters.voteId, votes.id), eq(voters.memberId, members.id)))
+    .where(eq(votes.id, sql.placeholder("vote")))
+    .prepare(),
+);
+
+const stillOpen = preparedQuery((db) =>
+  db.select({ id: votes.id }).from(votes).where(and(eq(votes.id, sql.placeholder("vote")), isNull(votes.closedAt))).prepare(),
+);
+
+const upsertBallot = preparedQuery((db) =>
+  db
+    .insert(ballots)
+    .values({ voteId: sql.placeholder("vote"), memberId: sql.placeholder("member"), choice: sql.placeholder("choice"), castAt: sql.placeholder("at") })
+    .onConflictDoUpdate({ target: [ballots.voteId, ballots.memberId], set: { choice: sql`excluded.choice`, castAt: sql`excluded.cast_at` } })
+    .prepare(),
+);
+
+const missingBallots = preparedQuery((db) =>
+  db
+    .select({ n: count() })
+    .from(voters)
+    .leftJoin(ballots, and(eq(ballots.voteId, voters.voteId), eq(ballots.memberId, voters.memberId)))
+    .where(and(eq(voters.voteId, sql.placeholder("vote")), isNull(ballots.memberId)))
+    .prepare(),
+);
 
 /**
  * A member's vote, or their changed vote: one ballot per voter per round (the primary key),
  * so concurrent presses leave one. The last missing ballot closes the round; so does a press
- * after the deadline, which is refused.
+ * after the deadline, which is refused. The hot path of a busy vote: its reads are prepared.
  */
 export function castBallot(db: Db, c: { vote: VoteId; user: UserId; choice: Choice; now: Date }): CastResult {
-  const vote = voteById(db, c.vote);
-  const group = vote && groupById(db, vote.groupId);
-  if (!vote || !group) return { ok: false, reason: "not-found" };
-  const voter = mayVote(db, vote.groupId, vote.id, c.user);
-  if (!voter.ok) return { ok: false, reason: voter.reason };
-  if (vote.closedAt !== null) return { ok: false, reason: "vote-closed" };
-  if (vote.deadline <= c.now || isClosed(group, c.now)) {
-    return { ok: false, reason: "vote-closed", closing: settle(db, vote.id, c.now) };
+  const context = ballotContext(db).get({ vote: c.vote, user: c.user });
+  if (!context) return { ok: false, reason: "not-found" };
+  const refusal = voterRefusal({ activeMember: context.memberId !== null, listed: context.eligible !== null });
+  if (refusal) return { ok: false, reason: refusal };
+  if (context.closedAt !== null) return { ok: false, reason: "vote-closed" };
+  if (context.deadline <= c.now || isClosed(context, c.now)) {
+    return { ok: false, reason: "vote-closed", closing: settle(db, c.vote, c.now) };
   }
+  const member = context.memberId!;
   const counted = db.transaction((tx) => {
-    const open = tx.select({ closedAt: votes.closedAt }).from(votes).where(eq(votes.id, vote.id)).get();
-    if (open?.closedAt !== null) return false;
-    tx.insert(ballots)
-      .values({ voteId: vote.id, memberId: voter.member.id, choice: c.choice, castAt: c.now })
-      .onConflictDoUpdate({ target: [ballots.voteId, ballots.memberId], set: { choice: c.choice, castAt: c.now } })
-      .run();
+    if (!stillOpen(tx).get({ vote: c.vote })) return false;
+    upsertBallot(tx).run({ vote: c.vote, member, choice: c.choice, at: c.now });
     return true;
   });
   if (!counted) return { ok: false, reason: "vote-closed" };
-  const everyone = tallyOf(db, vote.id).notVoted.length === 0;
-  return { ok: true, vote, choice: c.choice, closing: everyone ? settle(db, vote.id, c.now) : undefined };
+  const everyone = (missingBallots(db).get({ vote: c.vote })?.n ?? 1) === 0;
+  const groupId = toGroupId(context.groupId);
+  return { ok: true, vote: c.vote, groupId, choice: c.choice, closing: everyone ? settle(db, c.vote, c.now) : undefined };
 }
 
 export type CloseResult = { ok: true; closing: Closing } | { ok: false; reason: "not-found" | "not-allowed" | "vote-closed" };

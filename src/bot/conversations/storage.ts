@@ -1,5 +1,5 @@
 import type { ConversationData, VersionedState, VersionedStateStorage } from "@grammyjs/conversations";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Context } from "grammy";
 import type { Db } from "../../db/client.js";
 import { conversationStates } from "../../db/schema.js";
@@ -24,9 +24,10 @@ export interface FormStorage extends VersionedStateStorage<string, ConversationD
 
 export function sqliteFormStorage(db: Db, clock: { now(): Date }): FormStorage {
   const reset = new Set<string>();
+  const readState = db.select().from(conversationStates).where(eq(conversationStates.key, sql.placeholder("key"))).prepare();
   return {
     read(key) {
-      const row = db.select().from(conversationStates).where(eq(conversationStates.key, key)).get();
+      const row = readState.get({ key });
       if (!row) return undefined;
       const state = JSON.parse(row.state) as State;
       if (state.version[1] !== FORMS_VERSION) {

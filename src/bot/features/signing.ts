@@ -51,8 +51,9 @@ export async function openSigning(app: App, id: ProtocolId): Promise<void> {
   const sent = await app.api.sendMessage(message.chat, message.text, { reply_markup: message.keyboard });
   setSigningMessage(app.db, id, sent.message_id);
   const number = protocolNumber(protocol);
+  const people = activeMembers(app.db, protocol.groupId);
   for (const signer of signaturesOf(app.db, id)) {
-    const user = activeMembers(app.db, protocol.groupId).find((m) => m.id === signer.memberId)?.userId;
+    const user = people.find((m) => m.id === signer.memberId)?.userId;
     if (!user) continue;
     await notifyPerson(app, user, {
       text: (t) => t("sign-invitation", { number, hash: protocol.hash?.slice(0, 16) ?? "" }),

@@ -101,7 +101,7 @@ export function votesFeature(app: App) {
     }
     await ctx.answerCallbackQuery({ text: ctx.t("ballot-saved", { choice: ctx.t(`vote-${choice}`) }) });
     if (result.closing) return announceClosing(app, result.closing);
-    const group = groupById(app.db, result.vote.groupId);
+    const group = groupById(app.db, result.groupId);
     if (group) await app.edits.request(tallyKey(id), () => editVoteMessage(app, group, id));
   });
   composer.callbackQuery(/^vc:(\d+)$/, async (ctx) => {
