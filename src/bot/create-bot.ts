@@ -25,7 +25,10 @@ import { meetingsFeature } from "./features/meetings.js";
 import { membersFeature } from "./features/members.js";
 import { protocolForms } from "./features/protocol-forms.js";
 import { protocolsFeature } from "./features/protocols.js";
+import { observationsFeature } from "./features/observations.js";
+import { observeFeature } from "./features/observe.js";
 import { requestsFeature } from "./features/requests.js";
+import { servicesFeature } from "./features/services.js";
 import { setupFeature } from "./features/setup.js";
 import { signingFeature } from "./features/signing.js";
 import { startFeature } from "./features/start.js";
@@ -106,7 +109,9 @@ export function createBot(deps: BotDeps): MonitoringBot {
   const meetings = meetingsFeature(app);
   const protocols = protocolsFeature(app);
   const signing = signingFeature(app);
-  bot.use(...setup.forms, ...join.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
+  const observe = observeFeature(app);
+  const services = servicesFeature(app);
+  bot.use(...setup.forms, ...join.forms, ...observe.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
   bot.errorBoundary(
     boundary,
     startFeature(app, { ...meetings.deepLinks, ...protocols.deepLinks, ...signing.deepLinks }),
@@ -123,6 +128,9 @@ export function createBot(deps: BotDeps): MonitoringBot {
     protocols.composer,
     votesFeature(app),
     signing.composer,
+    observe.composer,
+    observationsFeature(app),
+    services.composer,
     fallbackFeature(app),
   );
   bot.catch(boundary);

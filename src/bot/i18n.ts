@@ -6,7 +6,7 @@ import type { Db } from "../db/client.js";
 import { groupByChat } from "../domain/groups.js";
 import { chatId, userId, type UserId } from "../domain/types.js";
 import { languagePreference } from "../domain/users.js";
-import { localeFromTelegram, type Locale } from "../i18n/locales.js";
+import { isLocale, localeFromTelegram, type Locale } from "../i18n/locales.js";
 import type { FormContext } from "./context.js";
 
 export const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../locales");
@@ -50,4 +50,10 @@ export function createI18n(db: Db, defaultLocale: Locale): I18n<FormContext> {
 export function loadTranslations(defaultLocale: Locale): Translate {
   const i18n = new I18n<FormContext>({ defaultLocale, directory: LOCALES_DIR, fluentBundleOptions: { useIsolating: false } });
   return (locale, key, vars) => i18n.t(locale, key, vars);
+}
+
+/** The language an update is answered in, as one of ours. */
+export async function contextLocale(ctx: FormContext, fallback: Locale): Promise<Locale> {
+  const locale = await ctx.i18n.getLocale();
+  return isLocale(locale) ? locale : fallback;
 }

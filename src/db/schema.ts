@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Instants are stored as UTC milliseconds; calendar dates (Asia/Bishkek) as "YYYY-MM-DD". */
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -292,4 +292,78 @@ export const signatures = sqliteTable(
     dissent: text("dissent"),
   },
   (t) => [primaryKey({ columns: [t.protocolId, t.memberId] })],
+);
+
+/**
+ * The services a group monitors. Seeded ones carry a `key` and take their names from the
+ * locales until the leader renames them; a retired service keeps its observations.
+ */
+export const services = sqliteTable(
+  "services",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    key: text("key"),
+    nameKy: text("name_ky"),
+    nameRu: text("name_ru"),
+    position: integer("position").notNull(),
+    retiredAt: instant("retired_at"),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("services_one_key").on(t.groupId, t.key).where(sql`key is not null`)],
+);
+
+/** What a member saw of a service, in the statute's four directions. Withdrawn rows stay. */
+export const observations = sqliteTable(
+  "observations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    memberId: integer("member_id").notNull().references(() => members.id),
+    userId: integer("user_id").notNull().references(() => users.id),
+    serviceId: integer("service_id").notNull().references(() => services.id),
+    observedOn: text("observed_on").notNull(),
+    /** The Asia/Bishkek calendar quarter of observed_on, e.g. "2026-Q4". */
+    quarter: text("quarter").notNull(),
+    place: text("place"),
+    latitude: real("latitude"),
+    longitude: real("longitude"),
+    quality: integer("quality").notNull(),
+    compliance: text("compliance", { enum: ["yes", "partly", "no", "unknown"] }).notNull(),
+    resources: integer("resources").notNull(),
+    finding: text("finding").notNull(),
+    status: text("status", { enum: ["active", "withdrawn"] }).notNull(),
+    createdAt: instant("created_at").notNull(),
+    updatedAt: instant("updated_at").notNull(),
+  },
+  (t) => [
+    index("observations_by_group_date").on(t.groupId, t.observedOn),
+    index("observations_by_group_quarter").on(t.groupId, t.quarter),
+    index("observations_by_service").on(t.serviceId),
+  ],
+);
+
+/** Photos of an observation, as Telegram file ids, in the order they were sent (at most five). */
+export const observationPhotos = sqliteTable(
+  "observation_photos",
+  {
+    observationId: integer("observation_id").notNull().references(() => observations.id),
+    position: integer("position").notNull(),
+    fileId: text("file_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.observationId, t.position] })],
+);
+
+/**
+ * Which protocol covers which observation. A link with locked_at set (the protocol was signed)
+ * locks the observation against edits and withdrawal.
+ */
+export const protocolObservations = sqliteTable(
+  "protocol_observations",
+  {
+    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
+    observationId: integer("observation_id").notNull().references(() => observations.id),
+    lockedAt: instant("locked_at"),
+  },
+  (t) => [primaryKey({ columns: [t.protocolId, t.observationId] }), index("protocol_observations_by_observation").on(t.observationId)],
 );

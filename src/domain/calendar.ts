@@ -58,12 +58,43 @@ export function parseMeetingTime(input: string, now: Date): MeetingTimeResult {
   return at.getTime() <= now.getTime() ? { ok: false, reason: "past" } : { ok: true, at };
 }
 
-/** The calendar quarter ("2026-Q4") a local date belongs to. */
-export function quarterOf(date: string): string {
-  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
-}
-
 /** The time of day ("15:00") of an instant in the municipality. */
 export function localTime(instant: Date): string {
   return format(new TZDate(instant, TIME_ZONE), "HH:mm");
+}
+
+/** The calendar quarter of a date, as "2026-Q4". */
+export function quarterOf(day: string): string {
+  const month = Number(day.slice(5, 7));
+  return `${day.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
+}
+
+/** A date moved by whole days (negative: back). */
+export function shiftDays(day: string, days: number): string {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
+/** The same day some years back (29 February becomes 28 February). */
+export function yearsBefore(day: string, years: number): string {
+  const year = Number(day.slice(0, 4)) - years;
+  return parseDate(`${year}${day.slice(4)}`) ?? `${year}${day.slice(4, 8)}28`;
+}
+
+/**
+ * A past date as people type it: a full date, or just day and month ("25.11"), which means the
+ * latest such day not after today.
+ */
+export function parsePastDate(input: string, today: string): string | undefined {
+  const short = /^(\d{1,2})[./](\d{1,2})$/.exec(input.trim());
+  if (!short) return parseDate(input);
+  const thisYear = Number(today.slice(0, 4));
+  const candidate = parseDate(`${short[1]}.${short[2]}.${thisYear}`);
+  if (candidate === undefined || candidate <= today) return candidate;
+  return parseDate(`${short[1]}.${short[2]}.${thisYear - 1}`);
+}
+
+/** The calendar quarter an instant falls in, in the municipality's time zone. */
+export function currentQuarter(now: Date): string {
+  return quarterOf(localDate(now));
 }

@@ -4,6 +4,7 @@ import { preparedQuery } from "../db/prepared.js";
 import { appointers, groups } from "../db/schema.js";
 import { localDate } from "./calendar.js";
 import { isUniqueViolation } from "./errors.js";
+import { seedServices } from "./services.js";
 import type { Locale } from "../i18n/locales.js";
 import { chatId as toChatId, groupId as toGroupId, type ChatId, type Group, type GroupId, type Office, type UserId } from "./types.js";
 
@@ -63,7 +64,7 @@ export interface Registration {
 
 export type RegisterResult = { ok: true; group: Group } | { ok: false; reason: "already-registered" };
 
-/** Registers a group chat; whoever registers it becomes its first appointer. */
+/** Registers a group chat with the usual services; whoever registers it becomes its first appointer. */
 export function registerGroup(db: Db, r: Registration): RegisterResult {
   try {
     return db.transaction((tx) => {
@@ -80,6 +81,7 @@ export function registerGroup(db: Db, r: Registration): RegisterResult {
         .returning()
         .get();
       tx.insert(appointers).values({ groupId: row.id, userId: r.by, office: r.office, addedBy: r.by, addedAt: r.now }).run();
+      seedServices(tx, toGroupId(row.id), r.now);
       return { ok: true as const, group: toGroup(row) };
     });
   } catch (error) {

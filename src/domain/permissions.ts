@@ -76,3 +76,18 @@ export function maySign(db: Db, group: GroupId, protocol: ProtocolId, user: User
     .get();
   return required ? member : undefined;
 }
+
+/** The leader manages the list of services the group monitors. */
+export function mayManageServices(db: Db, group: GroupId, user: UserId): boolean {
+  return isLeader(db, group, user);
+}
+
+/** Observations are recorded by the group's active members. */
+export function mayRecordObservations(db: Db, group: GroupId, user: UserId): boolean {
+  return activeMembership(db, group, user) !== undefined;
+}
+
+/** An observation is corrected or withdrawn by its author while they are a member. */
+export function mayChangeObservation(db: Db, observation: { groupId: GroupId; userId: UserId }, user: UserId): boolean {
+  return observation.userId === user && mayRecordObservations(db, observation.groupId, user);
+}

@@ -26,3 +26,10 @@ export const COMMENT_MAX_LENGTH = 1000;
 export function moreThanHalf(part: number, whole: number): boolean {
   return whole > 0 && part * 2 > whole;
 }
+
+/** Observations: the finding's limit, photos per observation, and how far back a date may go. */
+export const FINDING_MAX_LENGTH = 2000;
+export const MAX_PHOTOS = 5;
+export const OBSERVATION_MAX_AGE_YEARS = 1;
+export const SERVICE_NAME_MIN_LENGTH = 2;
+export const SERVICE_NAME_MAX_LENGTH = 60;

@@ -64,3 +64,27 @@ export interface Appointer {
   office: Office;
   name: string;
 }
+
+export type ServiceId = Brand<number, "ServiceId">;
+export type ObservationId = Brand<number, "ObservationId">;
+export const serviceId = (id: number) => id as ServiceId;
+export const observationId = (id: number) => id as ObservationId;
+
+/** The statute's "compliance with adopted standards", as a member can judge it on the spot. */
+export const COMPLIANCE = ["yes", "partly", "no", "unknown"] as const;
+export type Compliance = (typeof COMPLIANCE)[number];
+export const isCompliance = (value: unknown): value is Compliance =>
+  typeof value === "string" && (COMPLIANCE as readonly string[]).includes(value);
+
+/** Scores of quality of delivery and of resources, 1 (very bad) to 5 (very good). */
+export const SCORES = ["1", "2", "3", "4", "5"] as const;
+
+export interface Service {
+  id: ServiceId;
+  groupId: GroupId;
+  /** Set for the seeded services, whose names come from the locales until renamed. */
+  key: string | null;
+  nameKy: string | null;
+  nameRu: string | null;
+  retired: boolean;
+}

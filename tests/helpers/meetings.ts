@@ -76,3 +76,19 @@ export async function draftProtocol(
   await leader.press("pf:rec:done");
   return lastProtocolId(h);
 }
+
+/**
+ * A bare protocol row with this id (and a meeting under it), for tests of what links to
+ * protocols without walking a meeting through the bot.
+ */
+export function ensureProtocol(h: Harness, groupId: number, id: number): void {
+  const db = h.db.$client;
+  if (db.prepare("select 1 from protocols where id = ?").get(id)) return;
+  const user = (db.prepare("select id from users order by id limit 1").get() as { id: number }).id;
+  const meeting = db
+    .prepare("insert into meetings (group_id, starts_at, place, created_by, created_at) values (?, 0, 'x', ?, 0)")
+    .run(groupId, user).lastInsertRowid;
+  db.prepare(
+    "insert into protocols (id, group_id, meeting_id, year, number, held_on, place, status, created_by, created_at) values (?, ?, ?, 2026, ?, '2026-01-01', 'x', 'draft', ?, 0)",
+  ).run(id, groupId, meeting, id, user);
+}

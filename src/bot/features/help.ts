@@ -19,6 +19,14 @@ function sectionsFor(app: App, user: UserId, groups: readonly Group[]): Section[
   return [...sections];
 }
 
+/** The observation commands, added to the member's and the leader's sections. */
+function observationHelp(ctx: BotContext, section: Section): string {
+  if (section === "member") return `\n${ctx.t("obs-help-member")}`;
+  if (section === "leader") return `\n${ctx.t("svc-help-leader")}`;
+  if (section === "appointer") return `\n${ctx.t("obs-help-appointer")}`;
+  return "";
+}
+
 /** /help: what *this* person can do here, by their roles in this group (or in all of theirs). */
 export function helpFeature(app: App) {
   const composer = new Composer<BotContext>();
@@ -30,7 +38,7 @@ export function helpFeature(app: App) {
     const group = inGroup ? groupByChat(app.db, chatId(chat.id)) : undefined;
     if (inGroup && !group) return ctx.reply(`${ctx.t("help-intro")}\n\n${ctx.t("help-unregistered")}`);
     const groups = group ? [group] : groupsOfUser(app.db, user);
-    const sections = sectionsFor(app, user, groups).map((section) => ctx.t(`help-${section}`));
+    const sections = sectionsFor(app, user, groups).map((section) => ctx.t(`help-${section}`) + observationHelp(ctx, section));
     await ctx.reply([ctx.t("help-intro"), ...sections].join("\n\n"));
   });
   return composer;

@@ -10,6 +10,7 @@ import { compositionText } from "./requests.js";
 import { closeDueAndAnnounce } from "./votes.js";
 import { meetingStatusLines } from "../meeting-status.js";
 import { speechOf } from "../speech.js";
+import { serviceSummaryLines } from "./service-summary.js";
 
 /** /status: what a member has the right to know at any time, in one message. */
 export function statusFeature(app: App) {
@@ -30,6 +31,7 @@ export function statusFeature(app: App) {
         status.pendingRequests > 0 ? t("status-pending", { count: status.pendingRequests }) : "",
         group.termEndsOn ? t("status-term", { date: date(group.termEndsOn) }) : t("status-term-none"),
         ...meetingStatusLines(app, speechOf(app, ctx), group),
+        ...serviceSummaryLines(app, t, isLocale(locale) ? locale : app.defaultLocale, group, app.clock.now()),
       ];
       await ctx.reply(lines.filter((line) => line !== "").join("\n"));
     }),

@@ -1,0 +1,191 @@
+/**
+ * The observation form under load: many members fill the whole form at once, each step an
+ * update, and the latency of each step is reported on its own, so that the cost of replaying
+ * a form over its length shows (step 1 replays nothing, the last step replays them all).
+ *
+ *   npm run bench:observations      (alone)   npm run bench   (after the membership mix)
+ *
+ * Two runs: one update at a time (each step's own cost, which the target of p99 under 10 ms
+ * is about) and BENCH_CONCURRENCY in flight (latency under load, queueing included). Each run
+ * first lets WARMUP members fill the form unmeasured, so start-up compilation is not counted.
+ *
+ * Knobs (environment): BENCH_OBS_MEMBERS (400), BENCH_CONCURRENCY (64), BENCH_FETCH.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { count } from "drizzle-orm";
+import type { Chat, Message, Update, User } from "grammy/types";
+import { pino } from "pino";
+import { createBot } from "../src/bot/create-bot.js";
+import { closeDatabase, openDatabase } from "../src/db/client.js";
+import { observations } from "../src/db/schema.js";
+import { registerGroup } from "../src/domain/groups.js";
+import { insertMember } from "../src/domain/members.js";
+import { servicesOf } from "../src/domain/services.js";
+import { chatId, userId } from "../src/domain/types.js";
+import { rememberUser } from "../src/domain/users.js";
+import { BOT_INFO } from "../tests/helpers/fake-telegram.js";
+import { BenchTelegram, type Delivery } from "./fake-telegram.js";
+
+export interface ObservationBenchOptions {
+  members: number;
+  /** Members who fill the form first, unmeasured. */
+  warmup: number;
+  concurrency: number;
+  delivery: Delivery;
+}
+
+export interface StepFigures {
+  step: number;
+  name: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface ObservationBenchFigures {
+  members: number;
+  concurrency: number;
+  updates: number;
+  wallMs: number;
+  steps: StepFigures[];
+  recorded: number;
+  errors: number;
+}
+
+const MEMBERS_PER_GROUP = 10;
+
+let updateId = 0;
+
+function update(from: User, fields: Partial<Message> | { data: string }): Update {
+  const chat = { id: from.id, type: "private", first_name: from.first_name } as Chat;
+  const message = { message_id: ++updateId, date: Math.floor(Date.now() / 1000), chat, from } as Message;
+  if ("data" in fields) {
+    return { update_id: updateId, callback_query: { id: String(updateId), from, chat_instance: "ci", data: fields.data, message } } as Update;
+  }
+  return { update_id: updateId, message: { ...message, ...fields } } as Update;
+}
+
+const command = (text: string) => ({ text, entities: [{ type: "bot_command" as const, offset: 0, length: text.length }] });
+const photo = (id: string) => ({ photo: [{ file_id: id, file_unique_id: id, width: 1280, height: 960 }] });
+
+/** The whole form, one update per step, as a member on a phone fills it. */
+function formSteps(service: number, n: number): [string, Partial<Message> | { data: string }][] {
+  return [
+    ["/observe", command("/observe")],
+    ["service", { data: `of:svc:${service}` }],
+    ["date", { data: "of:date:today" }],
+    ["place", { text: `Борбордук көчө, ${n}` }],
+    ["quality", { data: `of:q:${(n % 5) + 1}` }],
+    ["compliance", { data: "of:c:partly" }],
+    ["resources", { data: `of:r:${((n + 2) % 5) + 1}` }],
+    ["finding", { text: "Суу күнүнө эки саат гана берилет, түтүктөр эскирген." }],
+    ["photo 1", photo(`p${n}a`)],
+    ["photo 2", photo(`p${n}b`)],
+    ["photos done", { data: "of:photo:done" }],
+    ["save", { data: "of:sum:save" }],
+  ];
+}
+
+const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+
+/** Runs the scenario on a fresh database and returns per-step latencies (ms). */
+export async function observationScenario(o: ObservationBenchOptions): Promise<ObservationBenchFigures> {
+  const dir = mkdtempSync(join(tmpdir(), "mg-bench-obs-"));
+  const db = openDatabase(join(dir, "bench.sqlite"));
+  let errors = 0;
+  const logger = pino({ level: "error" }, { write: () => void errors++ });
+  const tg = new BenchTelegram(BOT_INFO, o.delivery);
+  const bot = createBot({ token: "123456:BENCH", db, logger, defaultLocale: "ky", botInfo: BOT_INFO, client: { fetch: tg.fetch } });
+  try {
+    const now = new Date();
+    const people: User[] = [];
+    const serviceOf: number[] = [];
+    const total = o.members + o.warmup;
+    for (let g = 0; g * MEMBERS_PER_GROUP < total; g++) {
+      const admin = { id: 6_000_000 + g, is_bot: false, first_name: "Башчы" };
+      rememberUser(db, admin);
+      const registered = registerGroup(db, { chatId: chatId(-1003000000000 - g), municipality: `Айыл №${g}`, locale: "ky", termEndsOn: null, by: userId(admin.id), office: "head", now });
+      if (!registered.ok) throw new Error("group not registered");
+      const services = servicesOf(db, registered.group.id);
+      for (let i = 0; i < MEMBERS_PER_GROUP && people.length < total; i++) {
+        const person: User = { id: 20_000_000 + people.length, is_bot: false, first_name: "Мүчө", language_code: i % 2 ? "ru" : "ky" };
+        rememberUser(db, person);
+        insertMember(db, { group: registered.group.id, user: userId(person.id), fullName: `Мүчө ${people.length}`, category: "resident", requestId: null, now });
+        serviceOf.push(services[people.length % services.length]!.id);
+        people.push(person);
+      }
+    }
+    const names = formSteps(0, 0).map(([name]) => name);
+    // Step k of everyone before step k+1 of anyone: each wave replays a form one step longer.
+    const wave = (from: number, to: number) =>
+      names.flatMap((_, step) =>
+        people.slice(from, to).map((person, i) => ({ step, update: update(person, formSteps(serviceOf[from + i]!, from + i)[step]![1]) })),
+      );
+    const latencies: number[][] = names.map(() => []);
+    const drive = async (queue: ReturnType<typeof wave>, measured: boolean) => {
+      let next = 0;
+      const worker = async () => {
+        while (next < queue.length) {
+          const item = queue[next++]!;
+          const t0 = performance.now();
+          await bot.handleUpdate(item.update);
+          if (measured) latencies[item.step]!.push(performance.now() - t0);
+        }
+      };
+      await Promise.all(Array.from({ length: o.concurrency }, worker));
+    };
+    await drive(wave(0, o.warmup), false);
+    const queue = wave(o.warmup, people.length);
+    const started = performance.now();
+    await drive(queue, true);
+    const wallMs = performance.now() - started;
+    const steps = latencies.map((list, step) => {
+      const sorted = [...list].sort((a, b) => a - b);
+      return { step: step + 1, name: names[step]!, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? 0 };
+    });
+    const recorded = db.select({ n: count() }).from(observations).get()?.n ?? 0;
+    return { members: o.members, concurrency: o.concurrency, updates: queue.length, wallMs, steps, recorded: recorded - o.warmup, errors };
+  } finally {
+    closeDatabase(db);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The figures as a table, with the verdict against the target of p99 under 10 ms per step. */
+export function observationReport(f: ObservationBenchFigures, targetMs = 10): string {
+  const rows = f.steps.map((s) =>
+    [String(s.step).padStart(4), s.name.padEnd(12), ...[s.p50, s.p95, s.p99, s.max].map((v) => v.toFixed(2).padStart(8))].join("  "),
+  );
+  const first = f.steps[0]!;
+  const lastStep = f.steps.at(-1)!;
+  const worst = f.steps.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+  return [
+    `Observation form: ${f.members} members, ${f.concurrency} update(s) in flight, ${f.updates} updates in ${(f.wallMs / 1000).toFixed(2)} s (${(f.updates / (f.wallMs / 1000)).toFixed(0)} updates/s)`,
+    `step  name               p50       p95       p99       max   (ms)`,
+    ...rows,
+    `step 1 p50/p99 ${first.p50.toFixed(2)}/${first.p99.toFixed(2)} ms, last step ${lastStep.p50.toFixed(2)}/${lastStep.p99.toFixed(2)} ms; ` +
+      `worst p99 ${worst.p99.toFixed(2)} ms at "${worst.name}": ${worst.p99 < targetMs ? "under" : "OVER"} the ${targetMs} ms target`,
+    `recorded ${f.recorded} observations (expected ${f.members}), ${f.errors} error log lines`,
+  ].join("\n");
+}
+
+/** Both runs, one update at a time and many in flight, printed one after the other. */
+export async function printObservationScenario(o: Partial<ObservationBenchOptions> = {}): Promise<ObservationBenchFigures[]> {
+  const base = {
+    members: o.members ?? Number(process.env.BENCH_OBS_MEMBERS ?? 400),
+    warmup: o.warmup ?? 50,
+    delivery: o.delivery ?? (process.env.BENCH_FETCH === "microtask" ? "microtask" : "turn"),
+  } as const;
+  const runs: ObservationBenchFigures[] = [];
+  for (const concurrency of [1, o.concurrency ?? Number(process.env.BENCH_CONCURRENCY ?? 64)]) {
+    runs.push(await observationScenario({ ...base, concurrency }));
+    console.log(`\n${observationReport(runs.at(-1)!)}`);
+  }
+  return runs;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await printObservationScenario();
