@@ -353,6 +353,13 @@ protocol-recommendation = { $text } — адресат: { $addressee }; срок
 addressee-head = глава айыл окмоту
 addressee-chair = председатель айылного кенеша
 addressee-other = другой адресат
+protocol-observations = Наблюдения, которые охватывает протокол ({ $count }):
+protocol-no-observations = За период с предыдущего протокола наблюдений нет: протокол их не охватывает.
+protocol-ask-observations = Наблюдения за период с предыдущего протокола: { $count }. Какие из них охватывает протокол? Нажмите «Все» или «Никакие», или напишите номера через запятую (из первых { $listed }), например: 1, 3.
+protocol-observations-all = Все ({ $count })
+protocol-observations-none = Никакие
+protocol-observations-hint = Напишите номера из списка (от 1 до { $count }) через запятую или нажмите кнопку.
+protocol-edit-observations = ✏️ Наблюдения
 protocol-no-comments = Замечаний пока нет.
 protocol-comments = { $count ->
     [one] { $count } замечание:

@@ -18,7 +18,7 @@ export function recommendationLine(s: Speech, rec: RecommendationInput): string 
 }
 
 /** The protocol's own text: heading, meeting, attendees, items with decisions, recommendations. */
-export function protocolBody(s: Speech, p: ProtocolContent, municipality: string, members: number): string {
+export function protocolBody(s: Speech, p: ProtocolContent, municipality: string, members: number, observations: readonly string[]): string {
   const { t } = s;
   const items = p.items.flatMap((item, index) => [
     `${index + 1}. ${item.title}`,
@@ -37,6 +37,9 @@ export function protocolBody(s: Speech, p: ProtocolContent, municipality: string
     "",
     t("protocol-recommendations", { count: p.recommendations.length }),
     ...numbered(p.recommendations.map((rec) => recommendationLine(s, rec))),
+    "",
+    t("protocol-observations", { count: observations.length }),
+    ...observations,
   ].join("\n");
 }
 
@@ -80,10 +83,17 @@ export function signingText(s: Speech, p: ProtocolContent, hash: string, list: r
 export function finalDocument(
   s: Speech,
   p: ProtocolContent,
-  extra: { municipality: string; members: number; tally: Tally | undefined; signatures: readonly Signature[]; hash: string },
+  extra: {
+    municipality: string;
+    members: number;
+    observations: readonly string[];
+    tally: Tally | undefined;
+    signatures: readonly Signature[];
+    hash: string;
+  },
 ): string {
   return [
-    protocolBody(s, p, extra.municipality, extra.members),
+    protocolBody(s, p, extra.municipality, extra.members, extra.observations),
     "",
     s.t("final-vote"),
     extra.tally ? tallyText(s, extra.tally) : "",

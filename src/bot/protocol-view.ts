@@ -2,13 +2,18 @@ import { InlineKeyboard } from "grammy";
 import { waitingVoters } from "../domain/ballots.js";
 import { groupById } from "../domain/groups.js";
 import { activeMembers } from "../domain/members.js";
+import type { Observation } from "../domain/observations.js";
+import { coveredObservations } from "../domain/protocol-observations.js";
 import { commentsOn, protocolContent, type Protocol } from "../domain/protocols.js";
+import { servicesOf } from "../domain/services.js";
+import type { GroupId } from "../domain/types.js";
 import { VOTE_HOURS_CHOICES } from "../domain/rules.js";
 import { signaturesOf } from "../domain/signing.js";
 import { openVoteOf } from "../domain/votes.js";
 import { formatDateTime } from "../i18n/dates.js";
 import type { App } from "./app.js";
 import { deepLink } from "./keyboards.js";
+import { observationLine, serviceName } from "./observation-card.js";
 import { commentLines, protocolBody } from "./protocol-text.js";
 import type { Speech } from "./speech.js";
 
@@ -17,6 +22,15 @@ export interface Viewer {
   leader: boolean;
   /** Where the comment button leads: a callback in private, a deep link from a group chat. */
   comment: "callback" | "link" | "none";
+}
+
+/** Observations as numbered lines, with their services' names in this language. */
+export function observationLines(app: App, s: Speech, group: GroupId, list: readonly Observation[]): string[] {
+  const services = new Map(servicesOf(app.db, group, { withRetired: true }).map((service) => [service.id as number, service]));
+  return list.map((o, index) => {
+    const service = services.get(o.serviceId);
+    return observationLine(s.t, s.locale, o, service ? serviceName(s.t, s.locale, service) : "", index + 1);
+  });
 }
 
 /** What the protocol waits for now, in one or two lines. */
@@ -37,7 +51,12 @@ export function waitingLine(app: App, { t, locale }: Speech, protocol: Protocol)
 function leaderKeyboard({ t }: Speech, protocol: Protocol, items: number): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (let i = 0; i < items; i++) keyboard.text(t("protocol-edit-item", { n: i + 1 }), `pe:${protocol.id}:i${i}`);
-  keyboard.row().text(t("protocol-edit-recommendations"), `pe:${protocol.id}:r`).text(t("protocol-edit-place"), `pe:${protocol.id}:p`).row();
+  keyboard
+    .row()
+    .text(t("protocol-edit-recommendations"), `pe:${protocol.id}:r`)
+    .text(t("protocol-edit-observations"), `pe:${protocol.id}:o`)
+    .text(t("protocol-edit-place"), `pe:${protocol.id}:p`)
+    .row();
   for (const hours of VOTE_HOURS_CHOICES) keyboard.text(t("protocol-open-vote", { hours }), `vo:${protocol.id}:${hours}`);
   return keyboard;
 }
@@ -46,7 +65,8 @@ function leaderKeyboard({ t }: Speech, protocol: Protocol, items: number): Inlin
 export function protocolView(app: App, s: Speech, protocol: Protocol, viewer: Viewer): { text: string; keyboard: InlineKeyboard | undefined } {
   const content = protocolContent(app.db, protocol);
   const group = groupById(app.db, protocol.groupId);
-  const body = protocolBody(s, content, group?.municipality ?? "", activeMembers(app.db, protocol.groupId).length);
+  const members = activeMembers(app.db, protocol.groupId).length;
+  const body = protocolBody(s, content, group?.municipality ?? "", members, observationLines(app, s, protocol.groupId, coveredObservations(app.db, protocol.id)));
   const draft = protocol.status === "draft";
   const parts = [body, "", draft ? commentLines(s, commentsOn(app.db, protocol.id)) : "", waitingLine(app, s, protocol)];
   const text = parts.filter((part, i) => part !== "" || i === 1).join("\n");

@@ -3,6 +3,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { ballots, groups, members, signatures, votes } from "../db/schema.js";
 import { meetingById } from "./meetings.js";
+import { coveredObservations } from "./protocol-observations.js";
 import { protocolById, protocolContent } from "./protocols.js";
 import type { ProtocolId } from "./types.js";
 
@@ -24,8 +25,8 @@ export function stableStringify(value: Json): string {
 
 /**
  * The protocol as it is adopted and signed, every field of it: group, number, meeting, place,
- * leader, attendees, agenda with discussion and decisions, recommendations, and the adopting
- * vote by name. Read from the stored records, so /verify can rebuild it at any time.
+ * leader, attendees, agenda with discussion and decisions, recommendations, the observations it
+ * covers, and the adopting vote by name. Read from the stored records, so /verify can rebuild it at any time.
  */
 export function canonicalRecord(db: Db, id: ProtocolId): Json {
   const protocol = protocolById(db, id);
@@ -70,6 +71,20 @@ export function canonicalRecord(db: Db, id: ProtocolId): Json {
       addressee: r.addressee,
       addresseeName: r.addresseeName,
       dueOn: r.dueOn,
+    })),
+    observations: coveredObservations(db, id).map((o) => ({
+      id: o.id,
+      observedOn: o.observedOn,
+      service: o.serviceId,
+      author: o.authorName,
+      place: o.place,
+      latitude: o.latitude,
+      longitude: o.longitude,
+      quality: o.quality,
+      compliance: o.compliance,
+      resources: o.resources,
+      finding: o.finding,
+      photos: o.photos,
     })),
     vote: vote
       ? {

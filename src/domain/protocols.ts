@@ -8,6 +8,7 @@ import { groupById, isClosed } from "./groups.js";
 import { meetingById, type Meeting } from "./meetings.js";
 import { activeMembership } from "./members.js";
 import { mayComment, mayDraftProtocol } from "./permissions.js";
+import { observationsToCover, writeObservationLinks } from "./protocol-observations.js";
 import { isEditable, type ProtocolStatus } from "./protocol-status.js";
 import {
   groupId as toGroupId,
@@ -182,6 +183,12 @@ export function draftRefusal(db: Db, meeting: Meeting | undefined, by: UserId, n
   return undefined;
 }
 
+/** The picked ids that the protocol may indeed cover. */
+function coverable(db: Db, group: GroupId, meeting: MeetingId, protocol: ProtocolId, picked: readonly number[]): number[] {
+  const allowed = new Set<number>(observationsToCover(db, group, meeting, protocol).map((o) => o.id));
+  return picked.filter((id) => allowed.has(id));
+}
+
 function writeItems(db: Db, protocol: ProtocolId, items: readonly ItemRecord[]): void {
   db.delete(protocolItems).where(eq(protocolItems.protocolId, protocol)).run();
   if (items.length === 0) return;
@@ -204,7 +211,15 @@ function writeRecommendations(db: Db, protocol: ProtocolId, recs: readonly Recom
  */
 export function createDraft(
   db: Db,
-  d: { meeting: MeetingId; by: UserId; items: readonly ItemRecord[]; recommendations: readonly RecommendationInput[]; now: Date },
+  d: {
+    meeting: MeetingId;
+    by: UserId;
+    items: readonly ItemRecord[];
+    recommendations: readonly RecommendationInput[];
+    /** Ids picked from observationsToCover; any others are ignored. */
+    observations?: readonly number[];
+    now: Date;
+  },
 ): DraftResult {
   const meeting = meetingById(db, d.meeting);
   const refusal = draftRefusal(db, meeting, d.by, d.now);
@@ -236,6 +251,7 @@ export function createDraft(
       const protocol = toProtocolId(row.id);
       writeItems(tx, protocol, d.items);
       writeRecommendations(tx, protocol, d.recommendations);
+      writeObservationLinks(tx, protocol, coverable(tx, meeting.groupId, meeting.id, protocol, d.observations ?? []));
       return protocol;
     });
     return { ok: true, protocol: protocolById(db, id)! };
@@ -270,7 +286,8 @@ export function editableDraft(db: Db, id: ProtocolId, by: UserId, now: Date): Ed
 export type Revision =
   | { part: "item"; position: number; discussed: string; decided: string | null }
   | { part: "recommendations"; recommendations: readonly RecommendationInput[] }
-  | { part: "place"; place: string };
+  | { part: "place"; place: string }
+  | { part: "observations"; observations: readonly number[] };
 
 export function reviseDraft(db: Db, r: { protocol: ProtocolId; by: UserId; now: Date; revision: Revision }): EditResult {
   const editable = editableDraft(db, r.protocol, r.by, r.now);
@@ -287,6 +304,9 @@ export function reviseDraft(db: Db, r: { protocol: ProtocolId; by: UserId; now: 
         .run();
     } else if (change.part === "recommendations") {
       writeRecommendations(tx, r.protocol, change.recommendations);
+    } else if (change.part === "observations") {
+      const { groupId, meetingId } = editable.protocol;
+      writeObservationLinks(tx, r.protocol, coverable(tx, groupId, meetingId, r.protocol, change.observations));
     } else {
       tx.update(protocols).set({ place: change.place }).where(eq(protocols.id, r.protocol)).run();
     }

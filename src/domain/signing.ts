@@ -5,6 +5,7 @@ import { canonicalText, sha256 } from "./canonical.js";
 import { groupById, isClosed } from "./groups.js";
 import { currentLeader } from "./leadership.js";
 import { maySign } from "./permissions.js";
+import { lockObservationsOf } from "./observations.js";
 import { moveProtocol } from "./protocol-status.js";
 import { protocolAttendees, protocolById, type Protocol } from "./protocols.js";
 import type { Category, MemberId, ProtocolId, UserId } from "./types.js";
@@ -110,6 +111,8 @@ export function sign(db: Db, s: { protocol: ProtocolId; user: UserId; dissent: s
     let final = false;
     if ((left?.n ?? 0) === 0 && moveProtocol(tx, s.protocol, "signing", "all-signed")) {
       tx.update(protocols).set({ finalAt: s.now }).where(eq(protocols.id, s.protocol)).run();
+      // What a signed protocol covers can no longer be corrected or withdrawn.
+      lockObservationsOf(tx, s.protocol, s.now);
       final = true;
     }
     return { ok: true as const, protocol: protocolById(tx, s.protocol)!, final };

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
-import { draftProtocol, groupWithLeader, holdMeeting, lastVoteId, protocolStatus, scheduleMeeting } from "../helpers/meetings.js";
+import { recordDirect, serviceKeyed } from "../helpers/observations.js";
+import { draftProtocol, groupWithLeader, holdMeeting, lastProtocolId, lastVoteId, protocolStatus, scheduleMeeting } from "../helpers/meetings.js";
 
 let h: Harness;
 beforeEach(() => {
@@ -30,6 +31,7 @@ const words = {
     appointer: "«Мин-Булак айыл аймагы» тобунун кол коюлган № 1/2026 протоколу",
     date: "2026-жылдын 26-ноябры",
     quarter: "Бул кварталда жыйналыш өткөрүлдү",
+    observations: "Протокол камтыган байкоолор (3):",
   },
   ru: {
     announce: "Повестка дня:",
@@ -45,6 +47,7 @@ const words = {
     appointer: "Подписанный протокол № 1/2026 группы «Мин-Булак айыл аймагы»",
     date: "26 ноября 2026 г.",
     quarter: "В этом квартале заседание проведено",
+    observations: "Наблюдения, которые охватывает протокол (3):",
   },
 } as const;
 
@@ -81,15 +84,27 @@ describe("a whole quarter", () => {
     expect(tally).toContain(w.will);
     expect(tally).toContain(w.cant);
 
+    // Observations of the period (the first protocol's period reaches back to the beginning);
+    // one is withdrawn by its author before the draft, so three are left to cover.
+    const water = serviceKeyed(h, group, "water");
+    const observed = ["2026-11-18", "2026-11-20", "2026-11-21", "2026-11-22"].map((observedOn, i) =>
+      recordDirect(h, group, people[i + 1]!, { serviceId: water, observedOn, finding: `Суу табылгасы ${i + 1}` }),
+    );
+    h.db.$client.prepare("update observations set status = 'withdrawn' where id = ?").run(observed[0]);
+
     await holdMeeting(h, leader, meeting, [leader, bakyt, gulnara], members);
     expect(texts(chat.id)).toContain(w.quorum);
 
     // The leader drafts: two decisions, two recommendations.
     await leader.say("/protocol");
-    const protocol = await draftProtocol(h, leader, meeting, ["Суу түтүгүн оңдоо", "Жаңы чырактарды орнотуу"], [
+    await draftProtocol(h, leader, meeting, ["Суу түтүгүн оңдоо", "Жаңы чырактарды орнотуу"], [
       { text: "Суу түтүгүн алмаштыруу", to: "head", due: "31.03.2027" },
       { text: "Жарыкка акча бөлүү", to: "other", name: "Мектептин директору", due: "30.06.2027" },
-    ]);
+    ], "1, 2, 3, 9");
+    // A number beyond the list gets a hint; then the three are picked by number.
+    expect(h.tg.lastTo(leader.id).payload.text).toBe("Тизмедеги номерлерди (1ден 3 чейин) үтүр менен жазыңыз же баскычты басыңыз.");
+    await leader.say("1, 2, 3");
+    const protocol = lastProtocolId(h);
     expect(h.tg.lastTo(chat.id).payload.text).toContain(w.draftReady);
 
     // A member reads it and comments; the leader is told.
@@ -131,6 +146,11 @@ describe("a whole quarter", () => {
     expect(posted).toContain(w.dissent);
     expect(posted).toContain("Суу түтүгүн оңдоо");
     expect(posted).toContain("Мектептин директору");
+    for (const finding of [2, 3, 4]) expect(h.db.$client.prepare("select locked_at from protocol_observations where observation_id = ?").get(observed[finding - 1])).toMatchObject({ locked_at: expect.any(Number) });
+    expect(posted).toContain(w.observations);
+    const canonical = h.db.$client.prepare("select canonical_text t from protocols where id = ?").get(protocol) as { t: string };
+    expect(canonical.t).toContain("Суу табылгасы 4");
+    expect(canonical.t).not.toContain("Суу табылгасы 1");
     expect(posted).toMatch(/SHA-256[^\n]*[0-9a-f]{64}/);
     expect(texts(head.id)).toContain(w.appointer);
 

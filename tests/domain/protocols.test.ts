@@ -12,7 +12,10 @@ import { moveProtocol, nextStatus } from "../../src/domain/protocol-status.js";
 import { createDraft, protocolById, reviseDraft } from "../../src/domain/protocols.js";
 import { decideRequest, requestMembership } from "../../src/domain/requests.js";
 import { sign, signaturesOf, verifyProtocol } from "../../src/domain/signing.js";
-import { chatId, userId, type Group, type MemberId, type UserId } from "../../src/domain/types.js";
+import { observationById, recordObservation } from "../../src/domain/observations.js";
+import { coveredObservations, observationsToCover } from "../../src/domain/protocol-observations.js";
+import { servicesOf } from "../../src/domain/services.js";
+import { chatId, observationId, userId, type Group, type MemberId, type UserId } from "../../src/domain/types.js";
 import { rememberUser } from "../../src/domain/users.js";
 import { castBallot, closeDueVotes, closeVote, openVote, votesOf } from "../../src/domain/votes.js";
 
@@ -175,6 +178,41 @@ describe("votes", () => {
     const refused = castBallot(db, { vote: opened.vote.id, user: people[1]!.user, choice: "for", now: after });
     expect(refused).toMatchObject({ ok: false, reason: "vote-closed", closing: { outcome: "no-quorum" } });
     expect(castBallot(db, { vote: opened.vote.id, user: people[2]!.user, choice: "for", now: after })).toEqual({ ok: false, reason: "vote-closed" });
+  });
+});
+
+describe("the observations a protocol covers", () => {
+  function observe(i: number, observedOn: string): number {
+    const service = servicesOf(db, group.id)[0]!.id;
+    const draftObservation = { serviceId: service, observedOn, place: "Мектеп", latitude: null, longitude: null, quality: 3, compliance: "yes" as const, resources: 3, finding: `Табылга ${i}`, photos: [] };
+    const result = recordObservation(db, { group: group.id, user: people[i]!.user, now, draft: draftObservation });
+    if (!result.ok) throw new Error(result.reason);
+    return result.id;
+  }
+
+  test("the period runs from the previous protocol's meeting; covered ones are not offered again; final locks them", () => {
+    const a = observe(1, "2026-11-20");
+    const b = observe(2, "2026-11-24");
+    const first = heldMeeting([0, 1, 2]);
+    expect(observationsToCover(db, group.id, first.id).map((o) => o.id)).toEqual([a, b]);
+    const protocol = createDraft(db, { meeting: first.id, by: leader(), items: [{ title: "Суу", discussed: "x", decided: "y" }], recommendations: [], observations: [a, b, 999], now });
+    if (!protocol.ok) throw new Error(protocol.reason);
+    expect(coveredObservations(db, protocol.protocol.id).map((o) => o.id)).toEqual([a, b]);
+
+    now = new Date("2026-12-10T06:00:00Z");
+    const c = observe(3, "2026-12-01");
+    const second = heldMeeting([0, 1, 2]);
+    // From 24 November (the first protocol's meeting day) on; b was covered by the first.
+    expect(observationsToCover(db, group.id, second.id).map((o) => o.id)).toEqual([c]);
+
+    const opened = openVote(db, { protocol: protocol.protocol.id, by: leader(), now });
+    if (!opened.ok) throw new Error(opened.reason);
+    for (const i of [0, 1, 2]) castBallot(db, { vote: opened.vote.id, user: people[i]!.user, choice: "for", now });
+    closeVote(db, { vote: opened.vote.id, by: leader(), now });
+    expect(observationById(db, observationId(a))?.locked).toBe(false);
+    for (const i of [0, 1, 2]) sign(db, { protocol: protocol.protocol.id, user: people[i]!.user, dissent: null, now });
+    expect(observationById(db, observationId(a))?.locked).toBe(true);
+    expect(protocolById(db, protocol.protocol.id)?.canonicalText).toContain('"finding":"Табылга 2"');
   });
 });
 

@@ -60,6 +60,8 @@ export async function draftProtocol(
   meeting: number,
   decisions: (string | null)[] = ["Суу түтүгүн оңдоо", "Жаңы чырактарды орнотуу"],
   recommendations: { text: string; to: "head" | "chair" | "other"; name?: string; due: string }[] = [],
+  /** The observations it covers: a button ("all", "none") or numbers typed ("1, 3"); skipped when the period has none. */
+  observations?: string,
 ): Promise<number> {
   await leader.press(`pd:${meeting}`);
   for (const [i, decided] of decisions.entries()) {
@@ -74,6 +76,8 @@ export async function draftProtocol(
     await leader.say(rec.due);
   }
   await leader.press("pf:rec:done");
+  if (observations === "all" || observations === "none") await leader.press(`pf:obs:${observations}`);
+  else if (observations !== undefined) await leader.say(observations);
   return lastProtocolId(h);
 }
 

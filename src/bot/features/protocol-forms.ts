@@ -2,6 +2,7 @@ import { createConversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { localDate, parseDate } from "../../domain/calendar.js";
 import { meetingById } from "../../domain/meetings.js";
+import { observationsToCover } from "../../domain/protocol-observations.js";
 import {
   ADDRESSEES,
   addComment,
@@ -28,7 +29,7 @@ import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { choiceKeyboard } from "../keyboards.js";
 import { notifyGroup, notifyPerson, sendLong } from "../notify.js";
 import { protocolNumber } from "../protocol-text.js";
-import { protocolView } from "../protocol-view.js";
+import { observationLines, protocolView } from "../protocol-view.js";
 import { ctxLocale, speechIn } from "../speech.js";
 
 const PREFIX = "pf";
@@ -84,6 +85,50 @@ async function askRecommendations(form: Form, ctx: FormContext): Promise<Recomme
   return list;
 }
 
+/** At most this many of the period's observations are listed to pick from by number. */
+const MAX_LISTED_OBSERVATIONS = 20;
+const PICK = ["all", "none"] as const;
+
+interface Candidate {
+  id: number;
+  line: string;
+}
+
+/** The observations a protocol may cover, rendered for the person filling the form. */
+function candidatesFor(app: App, ctx: FormContext, meeting: number, protocol?: number): Candidate[] {
+  const found = meetingById(app.db, meetingId(meeting));
+  if (!found) return [];
+  const list = observationsToCover(app.db, found.groupId, found.id, protocol === undefined ? undefined : protocolId(protocol));
+  const lines = observationLines(app, speechIn(app, ctxLocale(app, ctx)), found.groupId, list);
+  return list.map((o, index) => ({ id: o.id as number, line: lines[index]! }));
+}
+
+function pickAnswer(count: number): Parser<(typeof PICK)[number] | number[]> {
+  return eitherAnswer(buttonAnswer(PREFIX, "obs", PICK, "form-use-buttons"), (ctx) => {
+    const numbers = (ctx.message?.text ?? "").split(/[\s,;]+/).filter(Boolean).map(Number);
+    const valid = numbers.length > 0 && numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= count);
+    return valid ? { ok: true, value: numbers } : { ok: false, hint: "protocol-observations-hint", vars: { count } };
+  });
+}
+
+/** The observations the protocol covers, from its period's: all of them, none, or by number. */
+async function askObservations(form: Form, ctx: FormContext, candidates: readonly Candidate[]): Promise<number[]> {
+  if (candidates.length === 0) {
+    await ctx.reply(ctx.t("protocol-no-observations"));
+    return [];
+  }
+  const listed = candidates.slice(0, MAX_LISTED_OBSERVATIONS);
+  await ctx.reply([ctx.t("protocol-ask-observations", { count: candidates.length, listed: listed.length }), ...listed.map((c) => c.line)].join("\n"), {
+    reply_markup: new InlineKeyboard()
+      .text(ctx.t("protocol-observations-all", { count: candidates.length }), `${PREFIX}:obs:all`)
+      .text(ctx.t("protocol-observations-none"), `${PREFIX}:obs:none`),
+  });
+  const answer = await ask(form, PREFIX, pickAnswer(listed.length));
+  if (answer === "all") return candidates.map((c) => c.id);
+  if (answer === "none") return [];
+  return answer.map((n) => listed[n - 1]!.id);
+}
+
 /** Replies with the draft as it stands, with the leader's buttons (private chat). */
 async function showDraft(app: App, ctx: FormContext, id: ProtocolId): Promise<void> {
   const protocol = protocolById(app.db, id);
@@ -108,8 +153,9 @@ function draftForm(app: App) {
     const items: ItemRecord[] = [];
     for (const [index, title] of start.agenda.entries()) items.push({ title, ...(await askItem(form, ctx, index, title)) });
     const recs = await askRecommendations(form, ctx);
+    const observations = await askObservations(form, ctx, await form.external(() => candidatesFor(app, ctx, id)));
     const saved = await form.external(() => {
-      const result = createDraft(app.db, { meeting: meetingId(id), by, items, recommendations: recs, now: app.clock.now() });
+      const result = createDraft(app.db, { meeting: meetingId(id), by, items, recommendations: recs, observations, now: app.clock.now() });
       return result.ok ? { protocol: result.protocol.id as number, refusal: null } : { protocol: 0, refusal: result.reason };
     });
     if (saved.refusal) {
@@ -132,15 +178,16 @@ async function announceDraft(app: App, id: ProtocolId, key: string): Promise<voi
   await notifyGroup(app, group, { text: (t) => t(key, { number: protocolNumber(protocol) }) });
 }
 
-export type EditPart = `i${number}` | "r" | "p";
+export type EditPart = `i${number}` | "r" | "p" | "o";
 
 function editForm(app: App) {
   return async function protocolEdit(form: Form, ctx: FormContext, id: number, part: EditPart) {
     const by = userId(ctx.from?.id ?? 0);
     const start = await form.external(() => {
       const editable = editableDraft(app.db, protocolId(id), by, app.clock.now());
-      if (!editable.ok) return { refusal: editable.reason, titles: [] as string[] };
-      return { refusal: null, titles: protocolContent(app.db, editable.protocol).items.map((item) => item.title) };
+      if (!editable.ok) return { refusal: editable.reason, titles: [] as string[], meeting: 0 };
+      const titles = protocolContent(app.db, editable.protocol).items.map((item) => item.title);
+      return { refusal: null, titles, meeting: editable.protocol.meetingId as number };
     });
     if (start.refusal) {
       await ctx.reply(ctx.t(`protocol-refused-${start.refusal}`));
@@ -149,6 +196,9 @@ function editForm(app: App) {
     let revision: Revision;
     if (part === "r") {
       revision = { part: "recommendations", recommendations: await askRecommendations(form, ctx) };
+    } else if (part === "o") {
+      const candidates = await form.external(() => candidatesFor(app, ctx, start.meeting, id));
+      revision = { part: "observations", observations: await askObservations(form, ctx, candidates) };
     } else if (part === "p") {
       await ctx.reply(ctx.t("meeting-ask-place"));
       revision = { part: "place", place: await ask(form, PREFIX, textAnswer("meeting-place-hint", 2, PLACE_MAX_LENGTH)) };

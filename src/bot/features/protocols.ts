@@ -83,7 +83,7 @@ export function protocolsFeature(app: App) {
   );
   composer.callbackQuery(/^pd:(\d+)$/, (ctx) => startDraft(app, ctx, Number(ctx.match[1])));
   composer.callbackQuery(/^pcm:(\d+)$/, (ctx) => startComment(app, ctx, Number(ctx.match[1])));
-  composer.callbackQuery(/^pe:(\d+):(i\d+|r|p)$/, async (ctx) => {
+  composer.callbackQuery(/^pe:(\d+):(i\d+|r|p|o)$/, async (ctx) => {
     const id = protocolId(Number(ctx.match[1]));
     const editable = editableDraft(app.db, id, userId(ctx.from.id), app.clock.now());
     if (!editable.ok) return ctx.answerCallbackQuery({ text: ctx.t(`protocol-refused-${editable.reason}`), show_alert: true });

@@ -5,6 +5,7 @@ import { tallyOf } from "../../domain/ballots.js";
 import { localDate } from "../../domain/calendar.js";
 import { groupById } from "../../domain/groups.js";
 import { activeMembers } from "../../domain/members.js";
+import { coveredObservations } from "../../domain/protocol-observations.js";
 import { protocolById, protocolByNumber, protocolContent, setSigningMessage } from "../../domain/protocols.js";
 import { COMMENT_MAX_LENGTH } from "../../domain/rules.js";
 import { sign, signaturesOf, signRefusal, verifyProtocol, type SignResult } from "../../domain/signing.js";
@@ -18,6 +19,7 @@ import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
 import { notifyPerson, sendLong, splitLong } from "../notify.js";
 import { finalDocument, protocolNumber, signingText } from "../protocol-text.js";
+import { observationLines } from "../protocol-view.js";
 import { speechIn, speechOf, type Speech } from "../speech.js";
 import { openInPrivate } from "./meetings.js";
 
@@ -79,6 +81,7 @@ async function publishFinal(app: App, id: ProtocolId): Promise<void> {
   const document = finalDocument(s, protocolContent(app.db, protocol), {
     municipality: group.municipality,
     members: activeMembers(app.db, group.id).length,
+    observations: observationLines(app, s, group.id, coveredObservations(app.db, id)),
     tally: adopting && tallyOf(app.db, adopting.id),
     signatures: signaturesOf(app.db, id),
     hash: protocol.hash,
