@@ -12,7 +12,6 @@ import {
 import { maySeeGroup } from "../../domain/permissions.js";
 import { servicesOf } from "../../domain/services.js";
 import { groupId, observationId, serviceId, userId, type Group, type GroupId, type Service } from "../../domain/types.js";
-import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
