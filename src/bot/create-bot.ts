@@ -104,6 +104,9 @@ export function createBot(deps: BotDeps): MonitoringBot {
 
   const boundary = featureErrorHandler(app);
   bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
+  // Vote buttons are the busiest in a busy group and never a form's answer: they are matched
+  // before the forms and the other features rather than after all of them.
+  bot.errorBoundary(boundary, votesFeature(app));
   const setup = setupFeature(app);
   const join = joinFeature(app);
   const meetings = meetingsFeature(app);
@@ -126,7 +129,6 @@ export function createBot(deps: BotDeps): MonitoringBot {
     meetings.composer,
     attendanceFeature(app),
     protocols.composer,
-    votesFeature(app),
     signing.composer,
     observe.composer,
     observationsFeature(app),

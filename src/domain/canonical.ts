@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { ballots, groups, members, signatures, votes } from "../db/schema.js";
 import { meetingById } from "./meetings.js";
 import { coveredObservations } from "./protocol-observations.js";
@@ -23,6 +24,38 @@ export function stableStringify(value: Json): string {
   return JSON.stringify(value);
 }
 
+const groupQuery = preparedQuery((db) =>
+  db.select({ municipality: groups.municipality }).from(groups).where(eq(groups.id, sql.placeholder("id"))).prepare(),
+);
+
+const leaderQuery = preparedQuery((db) =>
+  db
+    .select({ name: members.fullName, category: members.category })
+    .from(signatures)
+    .innerJoin(members, eq(members.id, signatures.memberId))
+    .where(and(eq(signatures.protocolId, sql.placeholder("protocol")), eq(signatures.role, "leader")))
+    .prepare(),
+);
+
+const adoptingVoteQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(votes)
+    .where(and(eq(votes.protocolId, sql.placeholder("protocol")), eq(votes.outcome, "adopted")))
+    .orderBy(desc(votes.id))
+    .prepare(),
+);
+
+const ballotsQuery = preparedQuery((db) =>
+  db
+    .select({ member: members.id, name: members.fullName, choice: ballots.choice })
+    .from(ballots)
+    .innerJoin(members, eq(members.id, ballots.memberId))
+    .where(eq(ballots.voteId, sql.placeholder("vote")))
+    .orderBy(asc(members.id))
+    .prepare(),
+);
+
 /**
  * The protocol as it is adopted and signed, every field of it: group, number, meeting, place,
  * leader, attendees, agenda with discussion and decisions, recommendations, the observations it
@@ -33,28 +66,10 @@ export function canonicalRecord(db: Db, id: ProtocolId): Json {
   if (!protocol) throw new Error(`protocol ${id} not found`);
   const content = protocolContent(db, protocol);
   const meeting = meetingById(db, protocol.meetingId);
-  const group = db.select({ municipality: groups.municipality }).from(groups).where(eq(groups.id, protocol.groupId)).get();
-  const leader = db
-    .select({ name: members.fullName, category: members.category })
-    .from(signatures)
-    .innerJoin(members, eq(members.id, signatures.memberId))
-    .where(and(eq(signatures.protocolId, id), eq(signatures.role, "leader")))
-    .get();
-  const vote = db
-    .select()
-    .from(votes)
-    .where(and(eq(votes.protocolId, id), eq(votes.outcome, "adopted")))
-    .orderBy(desc(votes.id))
-    .get();
-  const voteBallots = vote
-    ? db
-        .select({ member: members.id, name: members.fullName, choice: ballots.choice })
-        .from(ballots)
-        .innerJoin(members, eq(members.id, ballots.memberId))
-        .where(eq(ballots.voteId, vote.id))
-        .orderBy(asc(members.id))
-        .all()
-    : [];
+  const group = groupQuery(db).get({ id: protocol.groupId });
+  const leader = leaderQuery(db).get({ protocol: id });
+  const vote = adoptingVoteQuery(db).get({ protocol: id });
+  const voteBallots = vote ? ballotsQuery(db).all({ vote: vote.id }) : [];
   return {
     format: 1,
     group: group?.municipality ?? "",

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { agendaItems, attendance, meetings, members, protocols, rsvps } from "../db/schema.js";
 import { localDate, quarterOf } from "./calendar.js";
 import { groupById, isClosed } from "./groups.js";
@@ -26,13 +27,19 @@ export interface RsvpTally {
   no: string[];
 }
 
-function toMeeting(db: Db, row: typeof meetings.$inferSelect): Meeting {
-  const agenda = db
+const agendaQuery = preparedQuery((db) =>
+  db
     .select({ title: agendaItems.title })
     .from(agendaItems)
-    .where(eq(agendaItems.meetingId, row.id))
+    .where(eq(agendaItems.meetingId, sql.placeholder("meeting")))
     .orderBy(asc(agendaItems.position))
-    .all()
+    .prepare(),
+);
+const meetingQuery = preparedQuery((db) => db.select().from(meetings).where(eq(meetings.id, sql.placeholder("id"))).prepare());
+
+function toMeeting(db: Db, row: typeof meetings.$inferSelect): Meeting {
+  const agenda = agendaQuery(db)
+    .all({ meeting: row.id })
     .map((item) => item.title);
   return {
     id: toMeetingId(row.id),
@@ -47,7 +54,7 @@ function toMeeting(db: Db, row: typeof meetings.$inferSelect): Meeting {
 }
 
 export function meetingById(db: Db, id: MeetingId): Meeting | undefined {
-  const row = db.select().from(meetings).where(eq(meetings.id, id)).get();
+  const row = meetingQuery(db).get({ id });
   return row && toMeeting(db, row);
 }
 

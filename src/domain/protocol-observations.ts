@@ -1,5 +1,6 @@
-import { and, desc, eq, lt, ne } from "drizzle-orm";
+import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { protocolObservations, protocols } from "../db/schema.js";
 import { localDate } from "./calendar.js";
 import { meetingById } from "./meetings.js";
@@ -35,12 +36,17 @@ export function observationsToCover(db: Db, group: GroupId, meeting: MeetingId, 
 }
 
 /** The observations a protocol covers, in the order of their dates. */
-export function coveredObservations(db: Db, protocol: ProtocolId): Observation[] {
-  return db
+const linksQuery = preparedQuery((db) =>
+  db
     .select({ id: protocolObservations.observationId })
     .from(protocolObservations)
-    .where(eq(protocolObservations.protocolId, protocol))
-    .all()
+    .where(eq(protocolObservations.protocolId, sql.placeholder("protocol")))
+    .prepare(),
+);
+
+export function coveredObservations(db: Db, protocol: ProtocolId): Observation[] {
+  return linksQuery(db)
+    .all({ protocol })
     .map((row) => observationById(db, observationId(row.id)))
     .filter((o) => o !== undefined)
     .sort((a, b) => a.observedOn.localeCompare(b.observedOn) || a.id - b.id);

@@ -1,5 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { protocols } from "../db/schema.js";
 import type { ProtocolId } from "./types.js";
 
@@ -29,6 +30,14 @@ export function isEditable(status: ProtocolStatus): boolean {
   return status === "draft";
 }
 
+const moveQuery = preparedQuery((db) =>
+  db
+    .update(protocols)
+    .set({ status: sql`${sql.placeholder("to")}` })
+    .where(and(eq(protocols.id, sql.placeholder("id")), eq(protocols.status, sql.placeholder("from"))))
+    .prepare(),
+);
+
 /**
  * Moves a protocol from `from` by `event`, only if it is still in `from`: of two concurrent
  * callers exactly one moves it. Returns whether this caller did.
@@ -36,10 +45,5 @@ export function isEditable(status: ProtocolStatus): boolean {
 export function moveProtocol(db: Db, id: ProtocolId, from: ProtocolStatus, event: ProtocolEvent): boolean {
   const to = nextStatus(from, event);
   if (!to) return false;
-  const moved = db
-    .update(protocols)
-    .set({ status: to })
-    .where(and(eq(protocols.id, id), eq(protocols.status, from)))
-    .run();
-  return moved.changes === 1;
+  return moveQuery(db).run({ id, from, to }).changes === 1;
 }

@@ -121,25 +121,33 @@ export function latestProtocol(db: Db, group: GroupId): Protocol | undefined {
 }
 
 /** The attendees of a protocol's meeting, by member id (a stable order for the frozen text). */
-export function protocolAttendees(db: Db, meeting: MeetingId): Person[] {
-  return db
+const attendeesQuery = preparedQuery((db) =>
+  db
     .select({ memberId: members.id, name: members.fullName, category: members.category })
     .from(attendance)
     .innerJoin(members, eq(members.id, attendance.memberId))
-    .where(eq(attendance.meetingId, meeting))
+    .where(eq(attendance.meetingId, sql.placeholder("meeting")))
     .orderBy(asc(members.id))
-    .all()
+    .prepare(),
+);
+
+export function protocolAttendees(db: Db, meeting: MeetingId): Person[] {
+  return attendeesQuery(db)
+    .all({ meeting })
     .map((row) => ({ memberId: row.memberId as MemberId, name: row.name, category: row.category as Category }));
 }
 
-export function protocolContent(db: Db, protocol: Protocol): ProtocolContent {
-  const items = db
+const itemsQuery = preparedQuery((db) =>
+  db
     .select({ title: protocolItems.title, discussed: protocolItems.discussed, decided: protocolItems.decided })
     .from(protocolItems)
-    .where(eq(protocolItems.protocolId, protocol.id))
+    .where(eq(protocolItems.protocolId, sql.placeholder("protocol")))
     .orderBy(asc(protocolItems.position))
-    .all();
-  const recs = db
+    .prepare(),
+);
+
+const recommendationsQuery = preparedQuery((db) =>
+  db
     .select({
       text: recommendations.text,
       addressee: recommendations.addressee,
@@ -147,10 +155,18 @@ export function protocolContent(db: Db, protocol: Protocol): ProtocolContent {
       dueOn: recommendations.dueOn,
     })
     .from(recommendations)
-    .where(eq(recommendations.protocolId, protocol.id))
+    .where(eq(recommendations.protocolId, sql.placeholder("protocol")))
     .orderBy(asc(recommendations.position))
-    .all();
-  return { ...protocol, items, recommendations: recs, attendees: protocolAttendees(db, protocol.meetingId) };
+    .prepare(),
+);
+
+export function protocolContent(db: Db, protocol: Protocol): ProtocolContent {
+  return {
+    ...protocol,
+    items: itemsQuery(db).all({ protocol: protocol.id }),
+    recommendations: recommendationsQuery(db).all({ protocol: protocol.id }),
+    attendees: protocolAttendees(db, protocol.meetingId),
+  };
 }
 
 export function commentsOn(db: Db, protocol: ProtocolId): Comment[] {
@@ -339,6 +355,14 @@ export function hasDecisions(content: ProtocolContent): boolean {
   return content.items.some((item) => item.decided !== null);
 }
 
+const signingMessageUpdate = preparedQuery((db) =>
+  db
+    .update(protocols)
+    .set({ signingMessageId: sql`${sql.placeholder("message")}` })
+    .where(eq(protocols.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 export function setSigningMessage(db: Db, id: ProtocolId, messageId: number): void {
-  db.update(protocols).set({ signingMessageId: messageId }).where(eq(protocols.id, id)).run();
+  signingMessageUpdate(db).run({ id, message: messageId });
 }

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, isNull } from "drizzle-orm";
+import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { members, protocols, signatures } from "../db/schema.js";
 import { canonicalText, sha256 } from "./canonical.js";
 import { groupById, isClosed } from "./groups.js";
@@ -45,8 +46,8 @@ export function freeze(db: Db, id: ProtocolId, now: Date): void {
   db.update(protocols).set({ canonicalText: text, hash: sha256(text), frozenAt: now }).where(eq(protocols.id, id)).run();
 }
 
-export function signaturesOf(db: Db, id: ProtocolId): Signature[] {
-  return db
+const signaturesQuery = preparedQuery((db) =>
+  db
     .select({
       memberId: signatures.memberId,
       name: members.fullName,
@@ -58,9 +59,14 @@ export function signaturesOf(db: Db, id: ProtocolId): Signature[] {
     })
     .from(signatures)
     .innerJoin(members, eq(members.id, signatures.memberId))
-    .where(eq(signatures.protocolId, id))
+    .where(eq(signatures.protocolId, sql.placeholder("protocol")))
     .orderBy(asc(signatures.role), asc(members.fullName))
-    .all()
+    .prepare(),
+);
+
+export function signaturesOf(db: Db, id: ProtocolId): Signature[] {
+  return signaturesQuery(db)
+    .all({ protocol: id })
     .map((row) => ({ ...row, memberId: row.memberId as MemberId, category: row.category as Category }));
 }
 
