@@ -185,12 +185,14 @@ const upsertBallot = preparedQuery((db) =>
     .prepare(),
 );
 
+/** Voters still members who have not voted: when none are left, the round is complete. */
 const missingBallots = preparedQuery((db) =>
   db
     .select({ n: count() })
     .from(voters)
+    .innerJoin(members, eq(members.id, voters.memberId))
     .leftJoin(ballots, and(eq(ballots.voteId, voters.voteId), eq(ballots.memberId, voters.memberId)))
-    .where(and(eq(voters.voteId, sql.placeholder("vote")), isNull(ballots.memberId)))
+    .where(and(eq(voters.voteId, sql.placeholder("vote")), isNull(ballots.memberId), isNull(members.leftAt)))
     .prepare(),
 );
 

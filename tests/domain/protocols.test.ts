@@ -181,6 +181,19 @@ describe("votes", () => {
   });
 });
 
+describe("a voter who leaves", () => {
+  test("is not waited for: the round closes when every voter still a member has voted", () => {
+    const protocol = draft(heldMeeting([0, 1, 2]));
+    const opened = openVote(db, { protocol: protocol.id, by: leader(), now });
+    if (!opened.ok) throw new Error(opened.reason);
+    for (const i of [0, 1, 2]) castBallot(db, { vote: opened.vote.id, user: people[i]!.user, choice: "for", now });
+    leaveGroup(db, { group: group.id, user: people[4]!.user, now });
+    const last = castBallot(db, { vote: opened.vote.id, user: people[3]!.user, choice: "against", now });
+    // Four of the five listed at opening voted: quorum, and three of four are "for".
+    expect(last).toMatchObject({ ok: true, closing: { outcome: "adopted", tally: { voters: 5 } } });
+  });
+});
+
 describe("the observations a protocol covers", () => {
   function observe(i: number, observedOn: string): number {
     const service = servicesOf(db, group.id)[0]!.id;
