@@ -261,5 +261,8 @@ async function main(): Promise<void> {
 
 relaunchWithNursery();
 await main();
+// The observation form, step by step (bench/observations.ts).
+await (await import("./observations.js")).printObservationScenario({ concurrency: CONCURRENCY, delivery: DELIVERY });
 console.log("");
+// The vote storm (bench/votes.ts).
 await voteStorm();
