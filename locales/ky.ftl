@@ -417,6 +417,7 @@ signing-title = ✍️ № { $number } протокол кабыл алынды,
 signer-leader = топтун жетекчиси
 signer-attendee = топтун мүчөсү
 signature-waiting = ⏳ { $name } ({ $role })
+signature-left = — { $name } ({ $role }) кол коюп үлгүрбөй топтон чыкты
 signature-line = ✅ { $name } ({ $role }), { $when }, колтамга коду { $code }
 signature-dissent = Өзгөчө пикир: { $text }
 sign-button = Кол коюу

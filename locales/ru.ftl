@@ -429,6 +429,7 @@ signing-title = ✍️ Протокол № { $number } принят, его т�
 signer-leader = руководитель группы
 signer-attendee = член группы
 signature-waiting = ⏳ { $name } ({ $role })
+signature-left = — { $name } ({ $role }) вышел(ла) из группы, не подписав
 signature-line = ✅ { $name } ({ $role }), { $when }, код подписи { $code }
 signature-dissent = Особое мнение: { $text }
 sign-button = Подписать

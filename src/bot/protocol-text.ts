@@ -69,7 +69,7 @@ export function voteMessageText(s: Speech, p: { number: number; year: number }, 
 export function signatureLines(s: Speech, list: readonly Signature[]): string[] {
   return list.map((sig) => {
     const role = s.t(`signer-${sig.role}`);
-    if (!sig.signedAt) return s.t("signature-waiting", { name: sig.name, role });
+    if (!sig.signedAt) return s.t(sig.leftAt ? "signature-left" : "signature-waiting", { name: sig.name, role });
     const line = s.t("signature-line", { name: sig.name, role, when: formatDateTime(s.locale, sig.signedAt), code: signatureCode(sig) });
     return sig.dissent ? `${line}\n   ${s.t("signature-dissent", { text: sig.dissent })}` : line;
   });

@@ -42,7 +42,7 @@ export function waitingLine(app: App, { t, locale }: Speech, protocol: Protocol)
     return t("protocol-waits-votes", { deadline: vote ? formatDateTime(locale, vote.deadline) : "", count: names.length, names: names.join(", ") });
   }
   if (protocol.status === "signing") {
-    const names = signaturesOf(app.db, protocol.id).filter((s) => !s.signedAt).map((s) => s.name);
+    const names = signaturesOf(app.db, protocol.id).filter((s) => !s.signedAt && !s.leftAt).map((s) => s.name);
     return t("protocol-waits-signatures", { count: names.length, names: names.join(", ") });
   }
   return t("protocol-final-hash", { hash: protocol.hash ?? "" });

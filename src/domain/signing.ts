@@ -9,7 +9,7 @@ import { maySign } from "./permissions.js";
 import { lockObservationsOf } from "./observations.js";
 import { moveProtocol } from "./protocol-status.js";
 import { protocolAttendees, protocolById, type Protocol } from "./protocols.js";
-import type { Category, MemberId, ProtocolId, UserId } from "./types.js";
+import type { Category, GroupId, MemberId, ProtocolId, UserId } from "./types.js";
 
 export type SignerRole = "leader" | "attendee";
 
@@ -21,6 +21,8 @@ export interface Signature {
   signedAt: Date | null;
   hash: string | null;
   dissent: string | null;
+  /** Set when the signer has left the group (and, unsigned, is no longer waited for). */
+  leftAt: Date | null;
 }
 
 /**
@@ -56,6 +58,7 @@ const signaturesQuery = preparedQuery((db) =>
       signedAt: signatures.signedAt,
       hash: signatures.hash,
       dissent: signatures.dissent,
+      leftAt: members.leftAt,
     })
     .from(signatures)
     .innerJoin(members, eq(members.id, signatures.memberId))
@@ -109,20 +112,38 @@ export function sign(db: Db, s: { protocol: ProtocolId; user: UserId; dissent: s
       .where(and(eq(signatures.protocolId, s.protocol), eq(signatures.memberId, signer.id), isNull(signatures.signedAt)))
       .run();
     if (signed.changes === 0) return { ok: false as const, reason: "already-signed" as const };
-    const left = tx
-      .select({ n: count() })
-      .from(signatures)
-      .where(and(eq(signatures.protocolId, s.protocol), isNull(signatures.signedAt)))
-      .get();
-    let final = false;
-    if ((left?.n ?? 0) === 0 && moveProtocol(tx, s.protocol, "signing", "all-signed")) {
-      tx.update(protocols).set({ finalAt: s.now }).where(eq(protocols.id, s.protocol)).run();
-      // What a signed protocol covers can no longer be corrected or withdrawn.
-      lockObservationsOf(tx, s.protocol, s.now);
-      final = true;
-    }
+    const final = finishIfComplete(tx, s.protocol, s.now);
     return { ok: true as const, protocol: protocolById(tx, s.protocol)!, final };
   });
+}
+
+/**
+ * Makes the protocol final once no required signer who is still a member is missing (a signer
+ * who left the group can no longer sign and is not waited for). Returns whether it did.
+ */
+function finishIfComplete(db: Db, id: ProtocolId, now: Date): boolean {
+  const missing = db
+    .select({ n: count() })
+    .from(signatures)
+    .innerJoin(members, eq(members.id, signatures.memberId))
+    .where(and(eq(signatures.protocolId, id), isNull(signatures.signedAt), isNull(members.leftAt)))
+    .get();
+  if ((missing?.n ?? 0) > 0 || !moveProtocol(db, id, "signing", "all-signed")) return false;
+  db.update(protocols).set({ finalAt: now }).where(eq(protocols.id, id)).run();
+  // What a signed protocol covers can no longer be corrected or withdrawn.
+  lockObservationsOf(db, id, now);
+  return true;
+}
+
+/** After a member leaves: the group's protocols that were waiting only for them become final. */
+export function finishAfterLeaving(db: Db, group: GroupId, now: Date): ProtocolId[] {
+  const waiting = db
+    .select({ id: protocols.id })
+    .from(protocols)
+    .where(and(eq(protocols.groupId, group), eq(protocols.status, "signing")))
+    .all()
+    .map((row) => row.id as ProtocolId);
+  return waiting.filter((id) => db.transaction((tx) => finishIfComplete(tx, id, now)));
 }
 
 export interface Verification {

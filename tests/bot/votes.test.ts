@@ -221,6 +221,22 @@ describe("refusals change nothing", () => {
     expect(count("select count(*) n from signatures where signed_at is not null")).toBe(1);
   });
 
+  test("a required signer who leaves is not waited for: the protocol becomes final without them", async () => {
+    const { chat, people, leader } = scene;
+    const protocol = await draftReady();
+    const vote = await openRound(protocol);
+    for (const person of people) await person.press(`v:${vote}:for`, chat);
+    await leader.press(`sg:${protocol}`, chat);
+    await people[1]!.press(`sg:${protocol}`, chat);
+    expect(protocolStatus(h, protocol)).toBe("signing");
+    await people[2]!.say("/leave");
+    await people[2]!.press(`leave:${scene.group.id}:${people[2]!.id}:y`);
+    expect(protocolStatus(h, protocol)).toBe("final");
+    const posted = h.tg.textsTo(chat.id).join("\n");
+    expect(posted).toContain("Протокол № 1/2026 подписан всеми и окончателен.");
+    expect(posted).toContain("— Гүлнара Исаева (член группы) вышел(ла) из группы, не подписав");
+  });
+
   test("buttons of another group's protocol, forged, are refused", async () => {
     const other = await groupWithLeader(h, "ky", -1002);
     const otherMembers = activeMembers(h.db, other.group.id);

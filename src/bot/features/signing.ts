@@ -72,7 +72,7 @@ async function editSigningMessage(app: App, id: ProtocolId): Promise<void> {
 }
 
 /** The final protocol: posted in the group in its language, and sent to the appointers in private. */
-async function publishFinal(app: App, id: ProtocolId): Promise<void> {
+export async function publishFinal(app: App, id: ProtocolId): Promise<void> {
   const protocol = protocolById(app.db, id);
   const group = protocol && groupById(app.db, protocol.groupId);
   if (!protocol?.hash || !group) return;
