@@ -238,6 +238,7 @@ meeting-agenda-added = { $count }-маселе кошулду. Кийинкис�
 meeting-agenda-done = Даяр
 meeting-scheduled = Жыйналыш дайындалды, кулактандыруу топтун чатына жөнөтүлдү.
 meeting-rescheduled = Жыйналыш жылдырылды, топко билдирилди.
+meeting-announcement-moved = Бул жыйналыш жылдырылды: төмөндөгү жаңы кулактандырууну караңыз.
 meeting-moved = ⚠️ Жыйналыш жылдырылды. Келе турганыңызды кайра белгилеңиз.
 meeting-refused-not-found = Мындай жыйналыш жок.
 meeting-refused-closed = Топтун иш мөөнөтү бүткөн: анын жазуулары мындан ары өзгөрбөйт.

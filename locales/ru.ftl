@@ -246,6 +246,7 @@ meeting-agenda-added = Вопрос { $count } добавлен. Пришлит�
 meeting-agenda-done = Готово
 meeting-scheduled = Заседание назначено, объявление отправлено в чат группы.
 meeting-rescheduled = Заседание перенесено, группа уведомлена.
+meeting-announcement-moved = Это заседание перенесено: смотрите новое объявление ниже.
 meeting-moved = ⚠️ Заседание перенесено. Ответьте снова, придёте ли вы.
 meeting-refused-not-found = Такого заседания нет.
 meeting-refused-closed = Срок работы группы окончен: её записи больше не меняются.

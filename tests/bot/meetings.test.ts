@@ -35,6 +35,7 @@ describe("meetings", () => {
     expect(moved).toContain("Заседание перенесено");
     expect(moved).toContain("29 ноября 2026 г., 11:00");
     expect(count("select count(*) n from rsvps")).toBe(0);
+    expect(h.tg.textsTo(chat.id)).toContain("Это заседание перенесено: смотрите новое объявление ниже.");
 
     await people[2]!.forge(`mm:${meeting}:cy`);
     expect(lastAlert()).toBe("Жыйналышты топтун жетекчиси дайындайт, жылдырат жана жокко чыгарат.");

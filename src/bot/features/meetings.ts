@@ -67,6 +67,17 @@ export async function announceMeeting(app: App, id: MeetingId, headlineKey?: str
   setAnnouncement(app.db, id, sent.message_id);
 }
 
+/** The old announcement of a moved meeting keeps its text, loses its buttons and points to the new one. */
+async function retireAnnouncement(app: App, id: MeetingId): Promise<void> {
+  const meeting = meetingById(app.db, id);
+  const group = meeting && groupById(app.db, meeting.groupId);
+  if (!meeting?.announcementId || !group) return;
+  app.edits.drop(`meeting:${id}`);
+  await app.api
+    .editMessageText(group.chatId, meeting.announcementId, app.t(group.locale, "meeting-announcement-moved"))
+    .catch((error: unknown) => app.logger.warn({ err: error }, "old announcement not edited"));
+}
+
 /** Brings the announcement's tally up to date (coalesced: many answers, one edit). */
 async function refreshAnnouncement(app: App, id: MeetingId): Promise<void> {
   await app.edits.request(`meeting:${id}`, async () => {
@@ -131,7 +142,10 @@ function rescheduleForm(app: App) {
       await ctx.reply(ctx.t(`meeting-refused-${moved}`));
       return;
     }
-    await form.external(() => announceMeeting(app, meetingId(id), "meeting-moved"));
+    await form.external(async () => {
+      await retireAnnouncement(app, meetingId(id));
+      await announceMeeting(app, meetingId(id), "meeting-moved");
+    });
     await ctx.reply(ctx.t("meeting-rescheduled"));
   };
 }
