@@ -68,6 +68,7 @@ export class Harness {
 
   /** A new process over the same database file. */
   restart(): void {
+    this.bot.background.stop();
     closeDatabase(this.db);
     this.db = openDatabase(join(this.dir, "bot.sqlite"));
     this.bot = this.build();
@@ -82,6 +83,7 @@ export class Harness {
   }
 
   close(): void {
+    this.bot.background.stop();
     closeDatabase(this.db);
     rmSync(this.dir, { recursive: true, force: true });
   }
