@@ -6,97 +6,50 @@
  *
  * Knobs (environment): BENCH_GROUPS (200), BENCH_PEOPLE (8 per group), BENCH_CONCURRENCY (64),
  * BENCH_FETCH ("turn": the fake Bot API answers on a later event-loop turn, like a socket;
- * "microtask": at once).
+ * "microtask": at once). Node runs with a larger young generation (see measure.ts). The vote
+ * storm (votes.ts) follows the membership mix.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { count, eq, isNull } from "drizzle-orm";
-import { Bot, BotError, type Context } from "grammy";
-import type { Chat, Message, Update, User } from "grammy/types";
-import { pino } from "pino";
+import { Bot } from "grammy";
+import type { Chat, Update, User } from "grammy/types";
 import { createBot } from "../src/bot/create-bot.js";
 import { closeDatabase, openDatabase, type Database } from "../src/db/client.js";
 import { conversationStates, groups, members, membershipRequests } from "../src/db/schema.js";
 import { groupByChat } from "../src/domain/groups.js";
 import { pendingRequests } from "../src/domain/requests.js";
 import { CATEGORIES, chatId, type GroupId } from "../src/domain/types.js";
-import { BOT_INFO } from "../tests/helpers/fake-telegram.js";
-import { BenchTelegram, type Delivery } from "./fake-telegram.js";
+import { BenchTelegram } from "./fake-telegram.js";
+import {
+  BOT_INFO,
+  CONCURRENCY,
+  DELIVERY,
+  MB,
+  RssSampler,
+  TOKEN,
+  combine,
+  drive,
+  errorLog,
+  figures,
+  interleave,
+  press,
+  privateChat,
+  random,
+  relaunchWithNursery,
+  say,
+  table,
+  type Run,
+} from "./measure.js";
+import { voteStorm } from "./votes.js";
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 200);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 8);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
-const DELIVERY: Delivery = process.env.BENCH_FETCH === "microtask" ? "microtask" : "turn";
 /** Members (by index in their group) who leave in the last phase; one more changes their mind. */
 const LEAVERS = new Set([5, 6].filter((i) => i < PEOPLE));
 const EXPECTED_ACTIVE = GROUPS * (PEOPLE - LEAVERS.size);
 
-const TOKEN = "123456:BENCH-token-for-the-fake-telegram";
-const BOT_USER: User = { id: BOT_INFO.id, is_bot: true, first_name: BOT_INFO.first_name, username: BOT_INFO.username };
-
-// ---------------------------------------------------------------------------------------------
-// Updates, as Telegram would deliver them
-
-let lastUpdateId = 0;
-let lastMessageId = 0;
-const unixNow = () => Math.floor(Date.now() / 1000);
-
-function privateChat(user: User): Chat {
-  return { id: user.id, type: "private", first_name: user.first_name } as Chat;
-}
-
-/** A text message; a leading /command gets its bot_command entity, as clients send it. */
-function say(from: User, chat: Chat, text: string): Update {
-  const command = /^\/[a-z_]+(@\w+)?/i.exec(text);
-  const message = {
-    message_id: ++lastMessageId,
-    date: unixNow(),
-    chat,
-    from,
-    text,
-    ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
-  } as Message;
-  return { update_id: ++lastUpdateId, message } as Update;
-}
-
-/** A button press on a message of the bot's (by default one shaped like it: the bot only reads its chat and id). */
-function press(from: User, chat: Chat, data: string, on?: Message): Update {
-  const message = on ?? ({ message_id: ++lastMessageId, date: unixNow(), chat, from: BOT_USER, text: "…" } as Message);
-  return {
-    update_id: ++lastUpdateId,
-    callback_query: { id: String(lastUpdateId), from, chat_instance: `ci${chat.id}`, data, message },
-  } as Update;
-}
-
-/** Deterministic, so every run feeds the same sequence. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Mixes the streams (each the updates of one person in one chat, in order) as they would arrive
- * from many people at once: the order inside each stream is kept, the rest is shuffled.
- */
-function interleave(streams: Update[][], rnd: () => number): Update[] {
-  const open = streams.filter((s) => s.length > 0).map((s) => ({ s, at: 0 }));
-  const out: Update[] = [];
-  while (open.length > 0) {
-    const i = Math.floor(rnd() * open.length);
-    const stream = open[i]!;
-    out.push(stream.s[stream.at++]!);
-    if (stream.at === stream.s.length) {
-      open[i] = open[open.length - 1]!;
-      open.pop();
-    }
-  }
-  return out;
-}
 
 const FIRST = ["Айгүл", "Бакыт", "Гүлнара", "Данияр", "Элмира", "Жылдыз", "Нурлан", "Асел", "Тилек", "Мээрим", "Азамат", "Чолпон"];
 const LAST = ["Осмонова", "Токтогулов", "Исаева", "Абдыкадыров", "Жумабаева", "Сатыбалдиев", "Мамбетова", "Урматов"];
@@ -203,219 +156,59 @@ function bareUpdates(n: number): Update[] {
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Measurement
-
-/** Peak resident set size: sampled every 50 ms by a timer and, in case the loop is busy, between updates. */
-class RssSampler {
-  peak = 0;
-  private last = 0;
-  private readonly timer = setInterval(() => this.sample(), 50);
-
-  sample(): void {
-    this.last = performance.now();
-    const rss = process.memoryUsage.rss();
-    if (rss > this.peak) this.peak = rss;
-  }
-
-  maybe(): void {
-    if (performance.now() - this.last >= 50) this.sample();
-  }
-
-  /** Starts a new window; returns the peak of the one before. */
-  reset(): number {
-    this.sample();
-    const peak = this.peak;
-    this.peak = 0;
-    this.sample();
-    return peak;
-  }
-
-  stop(): number {
-    clearInterval(this.timer);
-    return this.reset();
-  }
-}
-
-interface Run {
-  name: string;
-  updates: number;
-  calls: number;
-  wallMs: number;
-  cpuMs: number;
-  latencies: Float64Array;
-  peakRss: number;
-  thrown: number;
-}
-
-/** Feeds updates as @grammyjs/runner would: up to `concurrency` in flight, taken in arrival order. */
-async function drive<C extends Context>(
-  name: string,
-  bot: Bot<C>,
-  updates: Update[],
-  tg: BenchTelegram,
-  rss: RssSampler,
-  concurrency: number,
-): Promise<Run> {
-  const latencies = new Float64Array(updates.length);
-  const callsBefore = tg.totalCalls;
-  let next = 0;
-  let thrown = 0;
-  rss.reset();
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const worker = async () => {
-    while (next < updates.length) {
-      const i = next++;
-      const t0 = performance.now();
-      try {
-        await bot.handleUpdate(updates[i]!);
-      } catch (error) {
-        latencies[i] = performance.now() - t0;
-        thrown++;
-        // What the runner does with an error no boundary caught.
-        if (error instanceof BotError) await bot.errorHandler(error);
-        else throw error;
-        continue;
-      }
-      latencies[i] = performance.now() - t0;
-      rss.maybe();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, updates.length) }, worker));
-  const wallMs = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  return {
-    name,
-    updates: updates.length,
-    calls: tg.totalCalls - callsBefore,
-    wallMs,
-    cpuMs: (used.user + used.system) / 1000,
-    latencies,
-    peakRss: rss.reset(),
-    thrown,
-  };
-}
-
-function combine(name: string, runs: Run[]): Run {
-  const latencies = new Float64Array(runs.reduce((n, r) => n + r.latencies.length, 0));
-  let at = 0;
-  for (const r of runs) {
-    latencies.set(r.latencies, at);
-    at += r.latencies.length;
-  }
-  return {
-    name,
-    updates: runs.reduce((n, r) => n + r.updates, 0),
-    calls: runs.reduce((n, r) => n + r.calls, 0),
-    wallMs: runs.reduce((n, r) => n + r.wallMs, 0),
-    cpuMs: runs.reduce((n, r) => n + r.cpuMs, 0),
-    latencies,
-    peakRss: Math.max(...runs.map((r) => r.peakRss)),
-    thrown: runs.reduce((n, r) => n + r.thrown, 0),
-  };
-}
-
-interface Figures {
-  perSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
-
-function figures(run: Run): Figures {
-  const sorted = Float64Array.from(run.latencies).sort();
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
-  return { perSecond: run.updates / (run.wallMs / 1000), p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted[sorted.length - 1] ?? 0 };
-}
-
-const MB = 1024 * 1024;
-
-function table(rows: Run[]): string {
-  const head = ["run", "updates", "API calls", "wall s", "updates/s", "CPU µs/upd", "p50 ms", "p95 ms", "p99 ms", "max ms", "peak RSS MB"];
-  const body = rows.map((run) => {
-    const f = figures(run);
-    return [
-      run.name,
-      String(run.updates),
-      String(run.calls),
-      (run.wallMs / 1000).toFixed(2),
-      f.perSecond.toFixed(0),
-      ((run.cpuMs * 1000) / run.updates).toFixed(0),
-      f.p50.toFixed(2),
-      f.p95.toFixed(2),
-      f.p99.toFixed(2),
-      f.max.toFixed(2),
-      (run.peakRss / MB).toFixed(0),
-    ];
-  });
-  const widths = head.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
-  const rule = widths.map((w) => "-".repeat(w)).join("  ");
-  return [line(head), rule, ...body.map(line)].join("\n");
-}
 
 // ---------------------------------------------------------------------------------------------
 
-async function bareRun(n: number, rss: RssSampler, concurrency: number): Promise<Run> {
+async function bareRun(n: number, rss: RssSampler): Promise<Run> {
   const tg = new BenchTelegram(BOT_INFO, DELIVERY);
   const bot = new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: tg.fetch } });
   bot.command("start", (ctx) => ctx.reply("hi"));
-  return drive("bare grammY /start", bot, bareUpdates(n), tg, rss, concurrency);
+  return drive("bare grammY /start", bot, bareUpdates(n), tg, rss);
 }
 
-interface MixResult {
-  phases: Run[];
-  real: Run;
-  warnings: string[];
-  recorded: string;
-  methods: string;
-}
-
-/** The whole membership mix on a fresh database, with `concurrency` updates in flight. */
-async function runMix(scenes: Scene[], rss: RssSampler, concurrency: number): Promise<MixResult> {
+async function main(): Promise<void> {
+  const rss = new RssSampler();
+  const rssAtStart = process.memoryUsage.rss();
   const rnd = random(20261124);
+  const scenes = Array.from({ length: GROUPS }, (_, g) => scene(g));
+
   const dir = mkdtempSync(join(tmpdir(), "mg-bench-"));
   const db = openDatabase(join(dir, "bench.sqlite"));
   const tg = new BenchTelegram(BOT_INFO, DELIVERY);
   for (const { chat, admin } of scenes) tg.admins.add(`${chat.id}:${admin.id}`);
-  let errorLines = 0;
-  const errorSamples: string[] = [];
-  const logger = pino(
-    { level: "error" },
-    {
-      write(line: string) {
-        const entry = JSON.parse(line) as { level: number; msg?: string; err?: { message?: string } };
-        if (entry.level < 50) return;
-        errorLines++;
-        if (errorSamples.length < 3) errorSamples.push(`${entry.msg ?? ""}${entry.err?.message ? `: ${entry.err.message}` : ""}`);
-      },
-    },
-  );
+  const errors = errorLog();
+  const logger = errors.logger;
   const bot = createBot({ token: TOKEN, db, logger, defaultLocale: "ky", botInfo: BOT_INFO, client: { fetch: tg.fetch } });
 
   try {
+    // The baseline first, on a fresh process, so that its peak RSS is its own. It gets as many
+    // updates as the mix has; the mix's size does not depend on the ids the bot hands out.
+    const placeholders = scenes.map((_, g) => (g + 1) as GroupId);
+    const mixSize =
+      GROUPS * 5 + joinPhase(scenes, placeholders, random(1)).length + GROUPS * PEOPLE + readsPhase(scenes, placeholders, random(1)).length;
+    const bare = await bareRun(mixSize, rss);
+
     // Each phase is generated when the one before has run: join links need the group ids setup
     // creates, approvals the request notices the join forms sent.
     const setup = setupPhase(scenes, rnd);
 
     const phases: Run[] = [];
-    phases.push(await drive("setup (/setup form)", bot, setup, tg, rss, concurrency));
+    phases.push(await drive("setup (/setup form)", bot, setup, tg, rss));
     const ids = scenes.map(({ chat }) => groupByChat(db, chatId(chat.id))?.id);
     const unregistered = ids.filter((id) => id === undefined).length;
     const groupIds = ids.map((id) => id ?? (0 as GroupId));
 
     const join = joinPhase(scenes, groupIds, rnd);
-    phases.push(await drive("join (deep link form)", bot, join, tg, rss, concurrency));
+    phases.push(await drive("join (deep link form)", bot, join, tg, rss));
 
     const approve = approvePhase(db, tg, scenes, groupIds, rnd);
-    phases.push(await drive("approve (req buttons)", bot, approve.updates, tg, rss, concurrency));
+    phases.push(await drive("approve (req buttons)", bot, approve.updates, tg, rss));
 
     const reads = readsPhase(scenes, groupIds, rnd);
-    phases.push(await drive("reads, language, leave", bot, reads, tg, rss, concurrency));
+    phases.push(await drive("reads, language, leave", bot, reads, tg, rss));
 
     const real = combine("membership mix, all", phases);
+    rss.stop();
 
     // Light checks on what the bot recorded.
     const one = <T>(rows: T[]) => rows[0];
@@ -424,6 +217,29 @@ async function runMix(scenes: Scene[], rss: RssSampler, concurrency: number): Pr
     const pending = one(db.select({ n: count() }).from(membershipRequests).where(eq(membershipRequests.status, "pending")).all())?.n ?? -1;
     const openForms = one(db.select({ n: count() }).from(conversationStates).all())?.n ?? -1;
 
+    const fr = figures(real);
+    const fb = figures(bare);
+    console.log(
+      `Membership mix: ${GROUPS} groups × ${PEOPLE} people, ${CONCURRENCY} updates in flight, ` +
+        `fake Bot API answering ${DELIVERY === "turn" ? "on the next event-loop turn" : "at once (microtask)"}`,
+    );
+    console.log(`Node ${process.version}, ${cpus().length} CPU(s), SQLite file in ${tmpdir()}, RSS at start ${(rssAtStart / MB).toFixed(0)} MB`);
+    console.log("");
+    console.log(table([...phases, real, bare]));
+    console.log("");
+    console.log(
+      `real / bare: throughput ${(fr.perSecond / fb.perSecond).toFixed(3)}× (${fr.perSecond.toFixed(0)} vs ${fb.perSecond.toFixed(0)} updates/s), ` +
+        `p99 ${(fr.p99 / fb.p99).toFixed(1)}× (${fr.p99.toFixed(2)} vs ${fb.p99.toFixed(2)} ms)`,
+    );
+    console.log(
+      `API calls per update: real ${(real.calls / real.updates).toFixed(2)}, bare ${(bare.calls / bare.updates).toFixed(2)}; ` +
+        `by method (real): ${[...tg.counts].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`).join(", ")}`,
+    );
+    console.log(
+      `recorded: ${registered} groups, ${active} active members (expected ${EXPECTED_ACTIVE}), ${pending} pending requests, ` +
+        `${openForms} open forms, ${errors.lines} error log lines, ${real.thrown + bare.thrown} updates thrown`,
+    );
+
     const warnings: string[] = [];
     if (unregistered > 0) warnings.push(`${unregistered} group(s) were not registered by /setup`);
     if (approve.missing > 0) warnings.push(`${approve.missing} request notice(s) never reached an administrator`);
@@ -431,71 +247,22 @@ async function runMix(scenes: Scene[], rss: RssSampler, concurrency: number): Pr
     if (active !== EXPECTED_ACTIVE) warnings.push(`${active} active members, expected ${EXPECTED_ACTIVE}`);
     if (pending !== 0) warnings.push(`${pending} requests still pending`);
     if (openForms !== 0) warnings.push(`${openForms} forms left open`);
-    if (errorLines > 0) warnings.push(`${errorLines} error log line(s), e.g. ${errorSamples.join(" | ")}`);
-    if (real.thrown > 0) warnings.push(`${real.thrown} update(s) escaped the error boundaries`);
-    return {
-      phases,
-      real,
-      warnings,
-      recorded:
-        `recorded: ${registered} groups, ${active} active members (expected ${EXPECTED_ACTIVE}), ${pending} pending requests, ` +
-        `${openForms} open forms, ${errorLines} error log lines, ${real.thrown} updates thrown`,
-      methods: [...tg.counts].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`).join(", "),
-    };
+    if (errors.lines > 0) warnings.push(`${errors.lines} error log line(s), e.g. ${errors.samples.join(" | ")}`);
+    if (real.updates !== bare.updates) warnings.push(`the mix had ${real.updates} updates, the baseline ${bare.updates}`);
+    if (real.thrown + bare.thrown > 0) warnings.push(`${real.thrown + bare.thrown} update(s) escaped the error boundaries`);
+    for (const warning of warnings) console.log(`WARNING: ${warning}`);
   } finally {
+    bot.background.stop();
+    rss.stop();
     closeDatabase(db);
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function main(): Promise<void> {
-  const rss = new RssSampler();
-  const rssAtStart = process.memoryUsage.rss();
-  const scenes = Array.from({ length: GROUPS }, (_, g) => scene(g));
-
-  // The baseline first, before any database is opened, so that its peak RSS is its own. It gets
-  // as many updates as the mix has; the mix's size does not depend on the ids the bot hands out.
-  const placeholders = scenes.map((_, g) => (g + 1) as GroupId);
-  const mixSize =
-    GROUPS * 5 + joinPhase(scenes, placeholders, random(1)).length + GROUPS * PEOPLE + readsPhase(scenes, placeholders, random(1)).length;
-  const bare = await bareRun(mixSize, rss, CONCURRENCY);
-  const bareAlone = await bareRun(mixSize, rss, 1);
-
-  // Under load: as many in flight as the runner allows, for throughput. Then one at a time, for
-  // what a single update costs when nothing else waits in front of it.
-  const loaded = await runMix(scenes, rss, CONCURRENCY);
-  const alone = await runMix(scenes, rss, 1);
-  rss.stop();
-
-  const ratio = (real: Run, base: Run) => {
-    const fr = figures(real);
-    const fb = figures(base);
-    return (
-      `real / bare: throughput ${(fr.perSecond / fb.perSecond).toFixed(3)}× (${fr.perSecond.toFixed(0)} vs ${fb.perSecond.toFixed(0)} updates/s), ` +
-      `p99 ${(fr.p99 / fb.p99).toFixed(1)}× (${fr.p99.toFixed(2)} vs ${fb.p99.toFixed(2)} ms)`
-    );
-  };
-  console.log(
-    `Membership mix: ${GROUPS} groups × ${PEOPLE} people, fake Bot API answering ` +
-      `${DELIVERY === "turn" ? "on the next event-loop turn" : "at once (microtask)"}`,
-  );
-  console.log(`Node ${process.version}, ${cpus().length} CPU(s), SQLite file in ${tmpdir()}, RSS at start ${(rssAtStart / MB).toFixed(0)} MB`);
-  console.log("");
-  console.log(`Under load: ${CONCURRENCY} updates in flight (throughput; latency includes waiting for the others, about in-flight ÷ throughput)`);
-  console.log(table([...loaded.phases, loaded.real, bare]));
-  console.log(ratio(loaded.real, bare));
-  console.log("");
-  console.log("One at a time: 1 update in flight (latency of a single update)");
-  console.log(table([...alone.phases, alone.real, bareAlone]));
-  console.log(ratio(alone.real, bareAlone));
-  console.log("");
-  console.log(`API calls per update: real ${(loaded.real.calls / loaded.real.updates).toFixed(2)}, bare ${(bare.calls / bare.updates).toFixed(2)}; by method (real): ${loaded.methods}`);
-  console.log(loaded.recorded);
-  const warnings = [...new Set([...loaded.warnings, ...alone.warnings])];
-  if (loaded.real.updates !== bare.updates) warnings.push(`the mix had ${loaded.real.updates} updates, the baseline ${bare.updates}`);
-  for (const warning of warnings) console.log(`WARNING: ${warning}`);
-}
-
+relaunchWithNursery();
 await main();
 // The observation form, step by step (bench/observations.ts).
 await (await import("./observations.js")).printObservationScenario({ concurrency: CONCURRENCY, delivery: DELIVERY });
+console.log("");
+// The vote storm (bench/votes.ts).
+await voteStorm();

@@ -46,9 +46,16 @@ help-member =
     Топтун мүчөсү:
     /members — топтун курамы
     /status — топтун абалы
+    /meetings — жыйналыштар
+    /protocol — протокол: окуу, пикир калтыруу
+    /verify 3/2026 — кол коюлган протоколду текшерүү
+    билдирүүлөрдөгү баскычтар менен добуш берет жана кол коёт
     /leave — топтон чыгуу (каалаган учурда)
 help-leader =
     Топтун жетекчиси:
+    /meeting — жыйналыш дайындоо (жылдыруу же жокко чыгаруу — /meetings)
+    /attendance — катышкандарды белгилөө
+    /protocol — протокол түзүү, оңдоо жана добуш берүүгө коюу
     топко кирүү арыздарын жактырат же четке кагат (арыз тууралуу билдирүүдөгү баскычтар; күтүп турган арыздар — жеке чаттагы /members)
 help-appointer =
     Айыл өкмөт башчысы жана айылдык кеңештин төрагасы:
@@ -205,6 +212,250 @@ button-not-yours = Бул баскыч сиз үчүн эмес.
 unknown-command = Мындай буйрукту билбейм. Буйруктардын тизмеси — /help.
 unknown-message = Түшүнгөн жокмун. Буйруктардын тизмеси — /help.
 error-generic = Бир нерсе туура эмес болду. Бир аздан кийин кайра аракет кылыңыз.
+
+## Жеке чатка өтүү
+
+continue-in-private = Бул форма топтогу сүйлөшүүгө тоскоол болбосун үчүн мени менен жеке чатта толтурулат: баскычты басыңыз.
+continue-button = Жеке чатта улантуу
+
+## Жыйналыштар
+
+command-meeting = Жыйналыш дайындоо (жетекчи)
+command-meetings = Топтун жыйналыштары
+command-attendance = Катышкандарды белгилөө (жетекчи)
+command-protocol = Жыйналыштын протоколу
+command-verify = Кол коюлган протоколду текшерүү: /verify 3/2026
+meeting-not-leader = Жыйналышты топтун жетекчиси дайындайт, жылдырат жана жокко чыгарат.
+meeting-ask-time = «{ $municipality }» тобунун жаңы жыйналышы. Ал качан болот? Күнүн жана убактысын жазыңыз, мисалы: 25.12 15:00, 25.12.2026 15:00 же 15:00 (бүгүн). Убакыт — Бишкек убактысы.
+meeting-ask-new-time = Жыйналышты кайсы күнгө жана убакытка жылдырабыз? Мисалы: 25.12 15:00.
+meeting-time-hint = Күнүн жана убактысын түшүнгөн жокмун. Мисалы, мындай жазыңыз: 25.12 15:00, 25.12.2026 15:00 же 15:00.
+meeting-time-past = Бул убакыт өтүп кеткен. Келечектеги күндү жана убакытты жазыңыз.
+meeting-ask-place = Жыйналыш кайда өтөт?
+meeting-place-hint = Өтүүчү жерди текст менен жазыңыз, мисалы: айыл өкмөтүнүн имараты, жыйындар залы.
+meeting-ask-agenda = Күн тартиби: биринчи маселени жөнөтүңүз (бир маселе — бир билдирүү, { $max } маселеден ашпасын).
+meeting-agenda-hint = Күн тартибинин маселесин текст менен жазыңыз.
+meeting-agenda-added = { $count }-маселе кошулду. Кийинкисин жөнөтүңүз же «Даяр» баскычын басыңыз.
+meeting-agenda-done = Даяр
+meeting-scheduled = Жыйналыш дайындалды, кулактандыруу топтун чатына жөнөтүлдү.
+meeting-rescheduled = Жыйналыш жылдырылды, топко билдирилди.
+meeting-announcement-moved = Бул жыйналыш жылдырылды: төмөндөгү жаңы кулактандырууну караңыз.
+meeting-moved = ⚠️ Жыйналыш жылдырылды. Келе турганыңызды кайра белгилеңиз.
+meeting-refused-not-found = Мындай жыйналыш жок.
+meeting-refused-closed = Топтун иш мөөнөтү бүткөн: анын жазуулары мындан ары өзгөрбөйт.
+meeting-refused-not-allowed = Жыйналышты топтун жетекчиси дайындайт, жылдырат жана жокко чыгарат.
+meeting-refused-past = Бул убакыт өтүп кеткен.
+meeting-refused-no-agenda = Күн тартибинде жок дегенде бир маселе болушу керек.
+meeting-refused-started = Жыйналыш башталып калган: аны жылдырууга же жокко чыгарууга болбойт.
+meeting-refused-cancelled = Бул жыйналыш жокко чыгарылган.
+meeting-card-title = «{ $municipality }» биргелешкен мониторинг жана баалоо тобунун жыйналышы
+meeting-card-when = Качан: { $when }
+meeting-card-place = Орду: { $place }
+meeting-card-agenda = Күн тартиби:
+meeting-cancelled-mark = ❌ ЖОККО ЧЫГАРЫЛДЫ
+meeting-cancel-confirm = { $when } болчу жыйналышты жокко чыгарасызбы? Топко билдирилет.
+meeting-cancel-yes = Ооба, жокко чыгаруу
+meeting-cancelled = Жыйналыш жокко чыгарылды.
+meeting-cancelled-group = ❌ { $when } болчу жыйналыш ({ $place }) топтун жетекчиси тарабынан жокко чыгарылды.
+rsvp-yes = Келем
+rsvp-no = Келе албайм
+rsvp-tally-yes = Келет — { $count }{ $names }
+rsvp-tally-no = Келе албайт — { $count }{ $names }
+rsvp-saved-yes = Белгиленди: сиз келесиз.
+rsvp-saved-no = Белгиленди: сиз келе албайсыз.
+rsvp-not-found = Мындай жыйналыш жок.
+rsvp-closed = Топтун иш мөөнөтү бүткөн.
+rsvp-not-member = Топтун мүчөлөрү гана жооп бере алат. Топко кирүү — /join.
+rsvp-cancelled = Бул жыйналыш жокко чыгарылган.
+rsvp-started = Жыйналыш башталып калган.
+meetings-title = «{ $municipality }» тобунун жыйналыштары
+meetings-upcoming = Алдыдагылар:
+meetings-past = Өткөндөр:
+meetings-none = — жок
+meetings-line = • { $when }, { $place } (келет: { $yes }, келе албайт: { $no })
+meetings-line-cancelled = • { $when }, { $place } — жокко чыгарылган
+meetings-reschedule = Жылдыруу: { $when }
+meetings-cancel = Жокко чыгаруу
+meetings-attendance = Катышкандар: { $when }
+meetings-draft = Протокол: { $when }
+
+## Катышуу
+
+attendance-ask = { $when } болгон жыйналышка кимдер катышты? Аттарын басып, анан «Даяр» баскычын басыңыз.
+attendance-done = Даяр
+attendance-quorum-met = { $members } мүчөнүн { $present } катышууда: кворум бар (топтун мүчөлөрүнүн жарымынан көбү).
+attendance-quorum-not-met = { $members } мүчөнүн { $present } катышууда: кворум жок (топтун мүчөлөрүнүн жарымынан көбү керек).
+attendance-recorded = Катышкандар белгиленди: { $names }.
+attendance-next = Эми протокол түзсө болот: /protocol.
+attendance-group = { $when } болгон жыйналышка катышкандар: { $names }.
+attendance-no-meeting = Азырынча бир да жыйналыш башталган жок. Жыйналыш дайындоо — /meeting.
+attendance-not-allowed = Катышкандарды топтун жетекчиси белгилейт.
+attendance-not-found = Мындай жыйналыш жок.
+attendance-closed = Топтун иш мөөнөтү бүткөн: анын жазуулары мындан ары өзгөрбөйт.
+attendance-not-started = Катышкандар жыйналыш башталгандан кийин белгиленет.
+attendance-cancelled = Бул жыйналыш жокко чыгарылган.
+attendance-not-member = Бул адам топтун мүчөсү эмес.
+attendance-frozen = Бул жыйналыштын протоколу добуш берүүгө коюлган же кабыл алынган: катышкандардын тизмеси мындан ары өзгөрбөйт.
+
+## Протокол
+
+protocol-none = Азырынча протоколдор жок.
+protocol-ready-to-draft = { $when } болгон жыйналыш өттү, протоколу азырынча жок.
+protocol-draft-button = Протокол түзүү
+protocol-attendance-first = Адегенде { $when } болгон жыйналышка катышкандарды белгилеңиз: /attendance.
+protocol-manage-in-private = Долбоорду оңдоо жана добуш берүүгө коюу мени менен жеке чатта болот: /protocol.
+protocol-draft-start = Протокол түзөбүз. Күн тартибинин ар бир маселеси ({ $count }) боюнча эмне талкууланганын жана эмне чечилгенин сурайм.
+protocol-ask-discussed = { $n }-маселе: { $title }
+    Эмне талкууланды?
+protocol-ask-decided = Бул маселе боюнча эмне чечилди?
+protocol-no-decision-button = Чечим кабыл алынган жок
+protocol-text-hint = Жоопту текст менен жазыңыз.
+protocol-ask-recommendation = { $count ->
+    [0] Сунуштамалар: биринчи сунуштаманын текстин жөнөтүңүз же «Сунуштама жок» баскычын басыңыз.
+   *[other] Сунуштамалар: { $count }. Кийинкисинин текстин жөнөтүңүз же «Даяр» баскычын басыңыз.
+}
+protocol-recommendations-done = Даяр / Сунуштама жок
+protocol-ask-addressee = Сунуштама кимге багытталган?
+protocol-ask-addressee-name = Так кимге? Даректи жазыңыз.
+protocol-ask-due = Аткаруу мөөнөтү? Күндү жазыңыз, мисалы: 31.03.2027.
+protocol-due-hint = Күндү 31.03.2027 түрүндө жазыңыз.
+protocol-due-past = Бул мөөнөт өтүп кеткен. Бүгүндөн эрте эмес күндү жазыңыз.
+protocol-draft-saved = Протоколдун долбоору сакталды.
+protocol-draft-ready = 📝 № { $number } протоколдун долбоору даяр. Окуу жана пикир калтыруу — /protocol.
+protocol-draft-revised = 📝 № { $number } протоколдун долбоору топтун жетекчиси тарабынан оңдолду: /protocol.
+protocol-revised = Өзгөртүүлөр сакталды.
+protocol-refused-not-found = Мындай протокол же жыйналыш жок.
+protocol-refused-closed = Топтун иш мөөнөтү бүткөн: анын жазуулары мындан ары өзгөрбөйт.
+protocol-refused-not-allowed = Протоколду топтун жетекчиси түзөт жана оңдойт.
+protocol-refused-not-held = Протокол жыйналыштан кийин, катышкандар белгиленгенде түзүлөт (/attendance).
+protocol-refused-exists = Бул жыйналыштын протоколу мурунтан бар: /protocol.
+protocol-refused-not-draft = Протокол мындан ары долбоор эмес (добуш берүү ачылган же ал кабыл алынган): анын тексти өзгөрбөйт.
+protocol-title = № { $number } ПРОТОКОЛ ({ $status })
+protocol-status-draft = долбоор
+protocol-status-voting = добуш берүүдө
+protocol-status-signing = кабыл алынды, кол коюлууда
+protocol-status-final = кол коюлган
+protocol-of-meeting = «{ $municipality }» биргелешкен мониторинг жана баалоо тобунун жыйналышынын
+protocol-date = Күнү: { $date }
+protocol-attendees = Катышкандар ({ $members } мүчөнүн { $present }): { $names }
+protocol-agenda = Күн тартиби жана чечимдер:
+protocol-discussed = Талкууланды: { $text }
+protocol-decided = Чечилди: { $text }
+protocol-no-decision = Чечим кабыл алынган жок.
+protocol-recommendations = Сунуштамалар ({ $count }):
+protocol-recommendation = { $text } — кимге: { $addressee }; мөөнөтү: { $due }
+addressee-head = айыл өкмөт башчысы
+addressee-chair = айылдык кеңештин төрагасы
+addressee-other = башка дарек
+protocol-observations = Протокол камтыган байкоолор ({ $count }):
+protocol-no-observations = Мурунку протоколдон бери байкоолор жок: протокол аларды камтыбайт.
+protocol-ask-observations = Мурунку протоколдон берки байкоолор: { $count }. Протокол алардын кайсынысын камтыйт? «Баары» же «Эч бири» баскычын басыңыз, же номерлерин үтүр менен жазыңыз (алгачкы { $listed } ичинен), мисалы: 1, 3.
+protocol-observations-all = Баары ({ $count })
+protocol-observations-none = Эч бири
+protocol-observations-hint = Тизмедеги номерлерди (1ден { $count } чейин) үтүр менен жазыңыз же баскычты басыңыз.
+protocol-edit-observations = ✏️ Байкоолор
+protocol-no-comments = Азырынча пикирлер жок.
+protocol-comments = Пикирлер ({ $count }):
+protocol-comment = Пикир калтыруу
+protocol-edit-item = ✏️ { $n }
+protocol-edit-recommendations = ✏️ Сунуштамалар
+protocol-edit-place = ✏️ Орду
+protocol-open-vote = { $hours ->
+    [72] Добуш берүүгө: 72 саат
+   *[other] { $hours } саат
+}
+protocol-waits-vote = Күтүүдө: жетекчи долбоорду добуш берүүгө коёт.
+protocol-waits-votes = Добуш берүү { $deadline } чейин. Азырынча добуш бере электер ({ $count }): { $names }
+protocol-waits-signatures = Колтамгалар күтүлүүдө ({ $count }): { $names }
+protocol-final-hash = Кол коюлган. Тексттин SHA-256: { $hash }
+comment-ask = Протоколдун долбооруна пикириңизди жазыңыз (каалоо, шектенүү же корутунду).
+comment-hint = Пикириңизди текст менен жазыңыз.
+comment-saved = Пикир сакталды, топтун жетекчиси аны көрөт.
+comment-to-leader = № { $number } протоколдун долбооруна жаңы пикир: { $text }
+comment-refused-not-found = Мындай протокол жок.
+comment-refused-closed = Топтун иш мөөнөтү бүткөн.
+comment-refused-not-member = Пикирди топтун мүчөлөрү калтырат.
+comment-refused-not-draft = Пикирлер протокол долбоор болуп турганда кабыл алынат.
+
+## Добуш берүү
+
+vote-for = Колдоймун
+vote-against = Каршымын
+vote-abstain = Калыс
+vote-close = Добуш берүүнү жабуу (жетекчи)
+vote-opened = Добуш берүү ачылды.
+vote-title = 🗳 № { $number } протокол боюнча добуш берүү. Мөөнөтү: { $deadline } чейин. Топтун мүчөлөрү ({ $voters }) добуш беришет; добуштар аты-жөнү менен жана протоколго кирет. Тексти — /protocol.
+vote-closed-title = 🗳 № { $number } протокол боюнча добуш берүү жабылды: { $outcome }.
+vote-outcome-adopted = кабыл алынды
+vote-outcome-rejected = четке кагылды
+vote-outcome-no-quorum = кворум жок
+tally-for = Колдоймун — { $count }{ $names }
+tally-against = Каршымын — { $count }{ $names }
+tally-abstain = Калыс — { $count }{ $names }
+tally-not-voted = Добуш берген жок — { $count }{ $names }
+vote-result-adopted = ✅ № { $number } протокол кабыл алынды: { $voters } мүчөнүн { $cast } добуш берди, жарымынан көбү — «колдоймун».
+vote-result-rejected = ❌ № { $number } протокол четке кагылды: { $voters } мүчөнүн { $cast } добуш берди, «колдоймун» жарымынан көп эмес.
+vote-result-no-quorum = ❌ № { $number } протокол кабыл алынган жок: кворум жок ({ $voters } мүчөнүн { $cast } добуш берди, топтун мүчөлөрүнүн жарымынан көбү керек).
+vote-back-to-draft = Протокол кайра долбоор болду: жетекчи аны оңдоп, кайра добуш берүүгө коё алат. Бул добуш берүүнүн добуштары сакталды.
+vote-refused-not-found = Мындай протокол жок.
+vote-refused-closed = Топтун иш мөөнөтү бүткөн.
+vote-refused-not-allowed = Протоколду добуш берүүгө топтун жетекчиси коёт.
+vote-refused-not-draft = Добуш берүү мурунтан ачылган же протокол кабыл алынган.
+vote-refused-below-minimum = Топто { $count } мүчө бар, ал эми жобо боюнча «Топтун курамы беш мүчөдөн кем болбошу керек» ({ $min }). Мүчөлөр аз болуп турганда протоколду добуш берүүгө коюуга болбойт.
+vote-refused-no-decisions = Протоколдо бир да чечим жок: добуш бере турган эч нерсе жок. Күн тартибинин маселелери боюнча чечимди жазыңыз (✏️).
+vote-close-not-found = Мындай добуш берүү жок.
+vote-close-not-allowed = Добуш берүүнү мөөнөтүнөн мурун топтун жетекчиси гана жаба алат.
+vote-close-vote-closed = Добуш берүү мурунтан жабылган.
+ballot-saved = Сиздин добушуңуз: { $choice }. Добуш берүү жабылганга чейин аны өзгөртсөңүз болот.
+ballot-not-found = Мындай добуш берүү жок.
+ballot-closed = Топтун иш мөөнөтү бүткөн.
+ballot-not-member = Бул топтун мүчөлөрү гана добуш берет.
+ballot-not-eligible = Сиз топко бул добуш берүү ачылгандан кийин кирдиңиз: ага ачылган учурда топтун мүчөсү болгондор добуш берет.
+ballot-vote-closed = Добуш берүү жабылган: добуштар мындан ары кабыл алынбайт.
+
+## Колтамгалар
+
+signing-title = ✍️ № { $number } протокол кабыл алынды, анын тексти бекитилди (SHA-256: { $hash }…). Топтун жетекчиси жана катышкандар кол коюшат:
+signer-leader = топтун жетекчиси
+signer-attendee = топтун мүчөсү
+signature-waiting = ⏳ { $name } ({ $role })
+signature-left = — { $name } ({ $role }) кол коюп үлгүрбөй топтон чыкты
+signature-line = ✅ { $name } ({ $role }), { $when }, колтамга коду { $code }
+signature-dissent = Өзгөчө пикир: { $text }
+sign-button = Кол коюу
+sign-dissent-button = Өзгөчө пикир менен кол коюу
+sign-invitation = № { $number } протокол кабыл алынды, сиздин колтамгаңыз керек (тексттин SHA-256: { $hash }…). Окуу — /protocol.
+sign-done = Кол коюлду.
+sign-done-dissent = № { $number } протоколго өзгөчө пикириңиз менен кол коюлду.
+sign-ask-dissent = № { $number } протоколго өзгөчө пикириңизди жазыңыз: ал протоколго колтамгаңыздын жанына кирет.
+sign-dissent-hint = Өзгөчө пикириңизди текст менен жазыңыз.
+sign-not-found = Мындай протокол жок.
+sign-closed = Топтун иш мөөнөтү бүткөн.
+sign-not-signing = Бул протокол азыр кол коюуга ачык эмес.
+sign-not-signer = Протоколго топтун жетекчиси жана жыйналышка катышкан мүчөлөр кол коюшат.
+sign-already-signed = Сиз бул протоколго кол коюп койгонсуз.
+final-posted = 📜 № { $number } протоколго баары кол коюшту, ал акыркы болуп бекитилди.
+final-vote = Добуш берүү:
+final-signatures = Колтамгалар:
+final-hash = Кол коюлган тексттин SHA-256: { $hash }
+final-to-appointer = «{ $municipality }» тобунун кол коюлган № { $number } протоколу:
+verify-usage = Протоколдун номерин жазыңыз: /verify 3/2026
+verify-not-found = № { $number } протокол жок.
+verify-not-frozen = № { $number } протокол азырынча кабыл алына элек: текшере турган эч нерсе жок.
+verify-ok = ✅ № { $number } протокол: сакталган текст кол коюлган текст менен дал келет.
+    SHA-256: { $stored }
+    Колтамгалар: { $required } ичинен { $signed }.
+verify-mismatch = ⚠️ № { $number } протокол: сакталган текст кол коюлган текст менен ДАЛ КЕЛБЕЙТ!
+    Кол коюлганы: { $stored }
+    Азыркысы: { $recomputed }
+
+## Абалы: жыйналыштар
+
+status-next-meeting = Кийинки жыйналыш: { $when }, { $place }
+status-no-next-meeting = Кийинки жыйналыш дайындала элек.
+status-quarter-met = Бул кварталда жыйналыш өткөрүлдү.
+status-quarter-missing = ⚠️ Бул кварталда азырынча жыйналыш болгон жок (жобо боюнча — кварталына бир жолудан кем эмес).
+status-protocol = Иштелип жаткан протокол: № { $number } ({ $status })
+status-no-protocol = Иштелип жаткан протокол жок.
 
 ## Кызмат көрсөтүүлөргө байкоолор
 
@@ -375,3 +626,6 @@ reminder-quarter-end = { $quarter }-кварталдын аягына { $days } 
 reminder-meeting-24h = Эртең топтун жыйналышы: { $when }, орду: { $place }.
 reminder-meeting-1h = Бир сааттан кийин топтун жыйналышы: { $when }, орду: { $place }.
 reminder-schedule-meeting = Жыйналышты дайындоо
+reminder-vote = № { $number }/{ $year } протокол боюнча добуш берүү { $deadline } жабылат, ал эми сиз али добуш бере элексиз. Ушул жерден эле добуш бере аласыз:
+reminder-sign = № { $number }/{ $year } протокол сиздин колтамгаңызды күтүп турат (эскертүү { $days } ичинен { $day }).
+reminder-sign-button = Кол коюу

@@ -46,9 +46,16 @@ help-member =
     Член группы:
     /members — состав группы
     /status — состояние группы
+    /meetings — заседания
+    /protocol — протокол: прочитать, оставить замечание
+    /verify 3/2026 — проверить подписанный протокол
+    голосует и подписывает кнопками в сообщениях
     /leave — выйти из группы (в любое время)
 help-leader =
     Руководитель группы:
+    /meeting — назначить заседание (перенести или отменить — /meetings)
+    /attendance — отметить присутствующих
+    /protocol — составить и исправить протокол, поставить его на голосование
     одобряет и отклоняет заявки на вступление (кнопки в сообщении о заявке; ожидающие заявки — в /members в личном чате)
 help-appointer =
     Глава айыл окмоту и председатель айылного кенеша:
@@ -213,6 +220,254 @@ button-not-yours = Эта кнопка не для вас.
 unknown-command = Я не знаю такой команды. Список команд — /help.
 unknown-message = Я не понял. Список команд — /help.
 error-generic = Что-то пошло не так. Попробуйте ещё раз чуть позже.
+
+## Переход в личный чат
+
+continue-in-private = Эту форму заполняют в личном чате со мной, чтобы разговор в группе не мешал: нажмите кнопку.
+continue-button = Продолжить в личном чате
+
+## Заседания
+
+command-meeting = Назначить заседание (руководитель)
+command-meetings = Заседания группы
+command-attendance = Отметить присутствующих (руководитель)
+command-protocol = Протокол заседания
+command-verify = Проверить подписанный протокол: /verify 3/2026
+meeting-not-leader = Заседания назначает, переносит и отменяет руководитель группы.
+meeting-ask-time = Новое заседание группы «{ $municipality }». Когда оно состоится? Напишите дату и время, например: 25.12 15:00, 25.12.2026 15:00 или 15:00 (сегодня). Время — бишкекское.
+meeting-ask-new-time = На какую дату и время перенести заседание? Например: 25.12 15:00.
+meeting-time-hint = Не понял дату и время. Напишите, например: 25.12 15:00, 25.12.2026 15:00 или 15:00.
+meeting-time-past = Это время уже прошло. Напишите дату и время в будущем.
+meeting-ask-place = Где пройдёт заседание?
+meeting-place-hint = Напишите место текстом, например: здание айыл окмоту, зал заседаний.
+meeting-ask-agenda = Повестка дня: пришлите первый вопрос (один вопрос — одно сообщение, не более { $max }).
+meeting-agenda-hint = Напишите вопрос повестки дня текстом.
+meeting-agenda-added = Вопрос { $count } добавлен. Пришлите следующий или нажмите «Готово».
+meeting-agenda-done = Готово
+meeting-scheduled = Заседание назначено, объявление отправлено в чат группы.
+meeting-rescheduled = Заседание перенесено, группа уведомлена.
+meeting-announcement-moved = Это заседание перенесено: смотрите новое объявление ниже.
+meeting-moved = ⚠️ Заседание перенесено. Ответьте снова, придёте ли вы.
+meeting-refused-not-found = Такого заседания нет.
+meeting-refused-closed = Срок работы группы окончен: её записи больше не меняются.
+meeting-refused-not-allowed = Заседания назначает, переносит и отменяет руководитель группы.
+meeting-refused-past = Это время уже прошло.
+meeting-refused-no-agenda = В повестке дня нужен хотя бы один вопрос.
+meeting-refused-started = Заседание уже началось: перенести или отменить его нельзя.
+meeting-refused-cancelled = Это заседание отменено.
+meeting-card-title = Заседание группы совместного мониторинга и оценки «{ $municipality }»
+meeting-card-when = Когда: { $when }
+meeting-card-place = Место: { $place }
+meeting-card-agenda = Повестка дня:
+meeting-cancelled-mark = ❌ ОТМЕНЕНО
+meeting-cancel-confirm = Отменить заседание { $when }? Группа будет уведомлена.
+meeting-cancel-yes = Да, отменить
+meeting-cancelled = Заседание отменено.
+meeting-cancelled-group = ❌ Заседание { $when } ({ $place }) отменено руководителем группы.
+rsvp-yes = Приду
+rsvp-no = Не смогу прийти
+rsvp-tally-yes = Придут — { $count }{ $names }
+rsvp-tally-no = Не смогут — { $count }{ $names }
+rsvp-saved-yes = Отмечено: вы придёте.
+rsvp-saved-no = Отмечено: вы не сможете прийти.
+rsvp-not-found = Такого заседания нет.
+rsvp-closed = Срок работы группы окончен.
+rsvp-not-member = Отвечать могут только члены группы. Вступить — /join.
+rsvp-cancelled = Это заседание отменено.
+rsvp-started = Заседание уже началось.
+meetings-title = Заседания группы «{ $municipality }»
+meetings-upcoming = Предстоящие:
+meetings-past = Прошедшие:
+meetings-none = — нет
+meetings-line = • { $when }, { $place } (придут: { $yes }, не смогут: { $no })
+meetings-line-cancelled = • { $when }, { $place } — отменено
+meetings-reschedule = Перенести { $when }
+meetings-cancel = Отменить
+meetings-attendance = Присутствующие: { $when }
+meetings-draft = Протокол: { $when }
+
+## Присутствие
+
+attendance-ask = Кто присутствовал на заседании { $when }? Нажимайте на имена, затем «Готово».
+attendance-done = Готово
+attendance-quorum-met = Присутствуют { $present } из { $members }: кворум есть (больше половины членов группы).
+attendance-quorum-not-met = Присутствуют { $present } из { $members }: кворума нет (нужно больше половины членов группы).
+attendance-recorded = Присутствие отмечено: { $names }.
+attendance-next = Теперь можно составить протокол: /protocol.
+attendance-group = На заседании { $when } присутствовали: { $names }.
+attendance-no-meeting = Ни одно заседание ещё не началось. Назначить заседание — /meeting.
+attendance-not-allowed = Присутствующих отмечает руководитель группы.
+attendance-not-found = Такого заседания нет.
+attendance-closed = Срок работы группы окончен: её записи больше не меняются.
+attendance-not-started = Присутствующих отмечают после начала заседания.
+attendance-cancelled = Это заседание отменено.
+attendance-not-member = Этот человек не член группы.
+attendance-frozen = Протокол этого заседания уже на голосовании или принят: список присутствующих больше не меняется.
+
+## Протокол
+
+protocol-none = Протоколов пока нет.
+protocol-ready-to-draft = Заседание { $when } проведено, протокола ещё нет.
+protocol-draft-button = Составить протокол
+protocol-attendance-first = Сначала отметьте присутствующих на заседании { $when }: /attendance.
+protocol-manage-in-private = Править проект и ставить его на голосование можно в личном чате со мной: /protocol.
+protocol-draft-start = Составляем протокол. По каждому из вопросов повестки ({ $count }) я спрошу, что обсуждали и что решили.
+protocol-ask-discussed = Вопрос { $n }: { $title }
+    Что обсуждали?
+protocol-ask-decided = Что решили по этому вопросу?
+protocol-no-decision-button = Решения не принято
+protocol-text-hint = Напишите ответ текстом.
+protocol-ask-recommendation = { $count ->
+    [0] Рекомендации: пришлите текст первой рекомендации или нажмите «Рекомендаций нет».
+   *[other] Рекомендаций: { $count }. Пришлите текст следующей или нажмите «Готово».
+}
+protocol-recommendations-done = Готово / Рекомендаций нет
+protocol-ask-addressee = Кому адресована рекомендация?
+protocol-ask-addressee-name = Кому именно? Напишите адресата.
+protocol-ask-due = Срок исполнения? Напишите дату, например: 31.03.2027.
+protocol-due-hint = Напишите дату в виде 31.03.2027.
+protocol-due-past = Этот срок уже прошёл. Напишите дату не раньше сегодняшней.
+protocol-draft-saved = Проект протокола сохранён.
+protocol-draft-ready = 📝 Проект протокола № { $number } готов. Прочитать и оставить замечания — /protocol.
+protocol-draft-revised = 📝 Проект протокола № { $number } исправлен руководителем группы: /protocol.
+protocol-revised = Изменения сохранены.
+protocol-refused-not-found = Такого протокола или заседания нет.
+protocol-refused-closed = Срок работы группы окончен: её записи больше не меняются.
+protocol-refused-not-allowed = Протокол составляет и исправляет руководитель группы.
+protocol-refused-not-held = Протокол составляют после заседания, когда отмечены присутствующие (/attendance).
+protocol-refused-exists = Протокол этого заседания уже есть: /protocol.
+protocol-refused-not-draft = Протокол уже не проект (голосование открыто или он принят): его текст больше не меняется.
+protocol-title = ПРОТОКОЛ № { $number } ({ $status })
+protocol-status-draft = проект
+protocol-status-voting = на голосовании
+protocol-status-signing = принят, на подписании
+protocol-status-final = подписан
+protocol-of-meeting = заседания группы совместного мониторинга и оценки «{ $municipality }»
+protocol-date = Дата: { $date }
+protocol-attendees = Присутствовали ({ $present } из { $members }): { $names }
+protocol-agenda = Повестка дня и решения:
+protocol-discussed = Обсуждали: { $text }
+protocol-decided = Решили: { $text }
+protocol-no-decision = Решения не принято.
+protocol-recommendations = Рекомендации ({ $count }):
+protocol-recommendation = { $text } — адресат: { $addressee }; срок: { $due }
+addressee-head = глава айыл окмоту
+addressee-chair = председатель айылного кенеша
+addressee-other = другой адресат
+protocol-observations = Наблюдения, которые охватывает протокол ({ $count }):
+protocol-no-observations = За период с предыдущего протокола наблюдений нет: протокол их не охватывает.
+protocol-ask-observations = Наблюдения за период с предыдущего протокола: { $count }. Какие из них охватывает протокол? Нажмите «Все» или «Никакие», или напишите номера через запятую (из первых { $listed }), например: 1, 3.
+protocol-observations-all = Все ({ $count })
+protocol-observations-none = Никакие
+protocol-observations-hint = Напишите номера из списка (от 1 до { $count }) через запятую или нажмите кнопку.
+protocol-edit-observations = ✏️ Наблюдения
+protocol-no-comments = Замечаний пока нет.
+protocol-comments = { $count ->
+    [one] { $count } замечание:
+    [few] { $count } замечания:
+   *[many] { $count } замечаний:
+}
+protocol-comment = Оставить замечание
+protocol-edit-item = ✏️ { $n }
+protocol-edit-recommendations = ✏️ Рекомендации
+protocol-edit-place = ✏️ Место
+protocol-open-vote = { $hours ->
+    [72] На голосование: 72 ч
+   *[other] { $hours } ч
+}
+protocol-waits-vote = Ждёт: руководитель ставит проект на голосование.
+protocol-waits-votes = Голосование до { $deadline }. Ещё не проголосовали ({ $count }): { $names }
+protocol-waits-signatures = Ждёт подписей ({ $count }): { $names }
+protocol-final-hash = Подписан. SHA-256 текста: { $hash }
+comment-ask = Напишите ваше замечание к проекту протокола (пожелание, сомнение или вывод).
+comment-hint = Напишите замечание текстом.
+comment-saved = Замечание сохранено, руководитель группы его увидит.
+comment-to-leader = Новое замечание к проекту протокола № { $number }: { $text }
+comment-refused-not-found = Такого протокола нет.
+comment-refused-closed = Срок работы группы окончен.
+comment-refused-not-member = Замечания оставляют члены группы.
+comment-refused-not-draft = Замечания принимаются, пока протокол — проект.
+
+## Голосование
+
+vote-for = За
+vote-against = Против
+vote-abstain = Воздержался
+vote-close = Закрыть голосование (руководитель)
+vote-opened = Голосование открыто.
+vote-title = 🗳 Голосование по протоколу № { $number }. Срок: до { $deadline }. Голосуют члены группы ({ $voters }); голоса поимённые и войдут в протокол. Текст — /protocol.
+vote-closed-title = 🗳 Голосование по протоколу № { $number } закрыто: { $outcome }.
+vote-outcome-adopted = принят
+vote-outcome-rejected = отклонён
+vote-outcome-no-quorum = кворума нет
+tally-for = За — { $count }{ $names }
+tally-against = Против — { $count }{ $names }
+tally-abstain = Воздержались — { $count }{ $names }
+tally-not-voted = Не голосовали — { $count }{ $names }
+vote-result-adopted = ✅ Протокол № { $number } принят: проголосовали { $cast } из { $voters }, больше половины — «за».
+vote-result-rejected = ❌ Протокол № { $number } отклонён: проголосовали { $cast } из { $voters }, «за» — не больше половины.
+vote-result-no-quorum = ❌ Протокол № { $number } не принят: нет кворума (проголосовали { $cast } из { $voters }, нужно больше половины членов группы).
+vote-back-to-draft = Протокол снова проект: руководитель может исправить его и поставить на голосование ещё раз. Голоса этого голосования сохранены.
+vote-refused-not-found = Такого протокола нет.
+vote-refused-closed = Срок работы группы окончен.
+vote-refused-not-allowed = Ставит протокол на голосование руководитель группы.
+vote-refused-not-draft = Голосование уже открыто или протокол уже принят.
+vote-refused-below-minimum = В группе { $count } чл., а по положению «группа состоит не менее чем из { $min } членов». Пока членов меньше, протокол нельзя поставить на голосование.
+vote-refused-no-decisions = В протоколе нет ни одного решения: голосовать не о чем. Впишите решение (✏️) по вопросам повестки.
+vote-close-not-found = Такого голосования нет.
+vote-close-not-allowed = Закрыть голосование досрочно может только руководитель группы.
+vote-close-vote-closed = Голосование уже закрыто.
+ballot-saved = Ваш голос: { $choice }. До закрытия голосования его можно изменить.
+ballot-not-found = Такого голосования нет.
+ballot-closed = Срок работы группы окончен.
+ballot-not-member = Голосуют только члены этой группы.
+ballot-not-eligible = Вы вступили в группу после открытия этого голосования: в нём голосуют те, кто был членом группы при его открытии.
+ballot-vote-closed = Голосование закрыто: голоса больше не принимаются.
+
+## Подписи
+
+signing-title = ✍️ Протокол № { $number } принят, его текст заморожен (SHA-256: { $hash }…). Подписывают руководитель группы и присутствовавшие:
+signer-leader = руководитель группы
+signer-attendee = член группы
+signature-waiting = ⏳ { $name } ({ $role })
+signature-left = — { $name } ({ $role }) вышел(ла) из группы, не подписав
+signature-line = ✅ { $name } ({ $role }), { $when }, код подписи { $code }
+signature-dissent = Особое мнение: { $text }
+sign-button = Подписать
+sign-dissent-button = Подписать с особым мнением
+sign-invitation = Протокол № { $number } принят, и ваша подпись нужна (SHA-256 текста: { $hash }…). Прочитать — /protocol.
+sign-done = Подписано.
+sign-done-dissent = Протокол № { $number } подписан с вашим особым мнением.
+sign-ask-dissent = Напишите ваше особое мнение к протоколу № { $number }: оно войдёт в протокол рядом с вашей подписью.
+sign-dissent-hint = Напишите особое мнение текстом.
+sign-not-found = Такого протокола нет.
+sign-closed = Срок работы группы окончен.
+sign-not-signing = Этот протокол сейчас не на подписании.
+sign-not-signer = Протокол подписывают руководитель группы и члены группы, присутствовавшие на заседании.
+sign-already-signed = Вы уже подписали этот протокол.
+final-posted = 📜 Протокол № { $number } подписан всеми и окончателен.
+final-vote = Голосование:
+final-signatures = Подписи:
+final-hash = SHA-256 подписанного текста: { $hash }
+final-to-appointer = Подписанный протокол № { $number } группы «{ $municipality }»:
+verify-usage = Напишите номер протокола: /verify 3/2026
+verify-not-found = Протокола № { $number } нет.
+verify-not-frozen = Протокол № { $number } ещё не принят: проверять нечего.
+verify-ok = ✅ Протокол № { $number }: хранимый текст совпадает с подписанным.
+    SHA-256: { $stored }
+    Подписей: { $signed } из { $required }.
+verify-mismatch = ⚠️ Протокол № { $number }: хранимый текст НЕ совпадает с подписанным!
+    Подписан: { $stored }
+    Сейчас: { $recomputed }
+
+## Состояние: заседания
+
+status-next-meeting = Следующее заседание: { $when }, { $place }
+status-no-next-meeting = Следующее заседание не назначено.
+status-quarter-met = В этом квартале заседание проведено.
+status-quarter-missing = ⚠️ В этом квартале заседания ещё не было (по положению — не реже раза в квартал).
+status-protocol = Протокол в работе: № { $number } ({ $status })
+status-no-protocol = Протоколов в работе нет.
 
 ## Наблюдения за услугами
 
@@ -387,3 +642,6 @@ reminder-quarter-end = { $days ->
 reminder-meeting-24h = Завтра заседание группы: { $when }, место: { $place }.
 reminder-meeting-1h = Через час заседание группы: { $when }, место: { $place }.
 reminder-schedule-meeting = Назначить заседание
+reminder-vote = Голосование по протоколу № { $number }/{ $year } закрывается { $deadline }, а ваш голос ещё не подан. Голосовать можно прямо здесь:
+reminder-sign = Протокол № { $number }/{ $year } ждёт вашей подписи (напоминание { $day } из { $days }).
+reminder-sign-button = Подписать

@@ -29,6 +29,9 @@ async function main(): Promise<void> {
   });
   await bot.init();
   await publishCommandMenu(bot.api, loadTranslations(config.defaultLocale), config.defaultLocale);
+  // Votes whose deadline passed while the bot was down are closed now, then checked by a timer.
+  await bot.background.tick();
+  bot.background.start();
   const running = config.webhook ? await startWebhook(bot, config.webhook, logger) : await startPolling(bot);
   logger.info({ bot: bot.botInfo.username, mode: config.webhook ? "webhook" : "polling" }, "bot started");
 
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "stopping");
     await running.stop();
+    await bot.background.stop();
     closeDatabase(db);
     logger.info("stopped");
     process.exit(0);

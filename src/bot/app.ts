@@ -2,6 +2,7 @@ import type { Api } from "grammy";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import type { Locale } from "../i18n/locales.js";
+import type { EditCoalescer } from "./coalescer.js";
 import type { Translate } from "./i18n.js";
 
 /** The clock every rule reads, so tests can move time. */
@@ -21,4 +22,6 @@ export interface App {
   defaultLocale: Locale;
   superadminIds: ReadonlySet<number>;
   botUsername: string;
+  /** Live tallies are edited through this, never more than once every few seconds. */
+  edits: EditCoalescer;
 }

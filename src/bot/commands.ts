@@ -4,8 +4,10 @@ import { LOCALES, type Locale } from "../i18n/locales.js";
 import type { BotContext } from "./context.js";
 import type { Translate } from "./i18n.js";
 
-const PRIVATE_COMMANDS = ["start", "help", "join", "members", "status", "leave", "appoint", "language", "cancel", "observe", "observations", "services"];
-const GROUP_COMMANDS = ["help", "join", "members", "status", "setup", "appoint", "addappointer", "leave", "language", "observe", "observations", "services"];
+const MEETING_COMMANDS = ["meetings", "protocol", "verify", "meeting", "attendance"];
+const OBSERVATION_COMMANDS = ["observe", "observations", "services"];
+const PRIVATE_COMMANDS = ["start", "help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, "leave", "appoint", "language", "cancel"];
+const GROUP_COMMANDS = ["help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, "setup", "appoint", "addappointer", "leave", "language"];
 
 /**
  * The command menu in each language and kind of chat. Telegram picks the list by the person's

@@ -7,10 +7,13 @@ import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import type { Locale } from "../i18n/locales.js";
 import { systemClock, type App, type Clock } from "./app.js";
+import { Background } from "./background.js";
+import { EditCoalescer } from "./coalescer.js";
 import type { BotContext, FormContext } from "./context.js";
 import { formKey, sqliteFormStorage } from "./conversations/storage.js";
 import { featureErrorHandler } from "./errors.js";
 import { appointFeature } from "./features/appoint.js";
+import { attendanceFeature } from "./features/attendance.js";
 import { cancelFeature } from "./features/cancel.js";
 import { chatMigrationFeature } from "./features/chat-migration.js";
 import { fallbackFeature } from "./features/fallback.js";
@@ -18,16 +21,24 @@ import { helpFeature } from "./features/help.js";
 import { joinFeature } from "./features/join.js";
 import { languageFeature } from "./features/language.js";
 import { leaveFeature } from "./features/leave.js";
+import { meetingsFeature } from "./features/meetings.js";
 import { membersFeature } from "./features/members.js";
+import { protocolForms } from "./features/protocol-forms.js";
+import { protocolsFeature } from "./features/protocols.js";
 import { observationsFeature } from "./features/observations.js";
 import { observeFeature } from "./features/observe.js";
 import { requestsFeature } from "./features/requests.js";
 import { servicesFeature } from "./features/services.js";
 import { setupFeature } from "./features/setup.js";
+import { signingFeature } from "./features/signing.js";
 import { startFeature } from "./features/start.js";
+import { remindersFeature } from "./features/reminders.js";
 import { statusFeature } from "./features/status.js";
-import { createI18n, loadTranslations, type Translate } from "./i18n.js";
+import { votesFeature } from "./features/votes.js";
+import { createI18n } from "./i18n.js";
 import { dedupeUpdates } from "./middleware/dedupe.js";
+import type { ReminderRule } from "../scheduler/reminder.js";
+import { ALL_RULES } from "../scheduler/rules/index.js";
 import { rememberPeople } from "./middleware/people.js";
 import { updateLog } from "./middleware/update-log.js";
 
@@ -42,34 +53,35 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** Bot API root and fetch; tests pass a fake fetch. */
   client?: ApiClientOptions;
+  /** The reminders the bot sends on its own; all of them unless a test says otherwise. */
+  reminderRules?: readonly ReminderRule[];
 }
 
 /** 429s are waited out (up to a minute), network failures retried a few times. */
 const retry = () => autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 });
 
-/** What features and the scheduler share, over a bot's API; `t` defaults to fresh translations. */
-export function createApp(deps: BotDeps, bot: Bot<BotContext>, t?: Translate): App {
-  return {
+/** The bot, and what it does on its own between updates (stopped on shutdown). */
+export type MonitoringBot = Bot<BotContext> & { background: Background };
+
+/** Builds the whole bot; starting it (polling or webhook) is the caller's business. */
+export function createBot(deps: BotDeps): MonitoringBot {
+  const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
+  bot.api.config.use(retry());
+  const clock = deps.clock ?? systemClock;
+  const i18n = createI18n(deps.db, deps.defaultLocale);
+  const app: App = {
     db: deps.db,
-    clock: deps.clock ?? systemClock,
+    clock,
     logger: deps.logger,
-    t: t ?? loadTranslations(deps.defaultLocale),
+    t: (locale, key, vars) => i18n.outside.t(locale, key, vars),
     api: bot.api,
     defaultLocale: deps.defaultLocale,
     superadminIds: deps.superadminIds ?? new Set(),
     get botUsername() {
       return bot.botInfo.username;
     },
+    edits: new EditCoalescer(clock, (error, key) => deps.logger.warn({ err: error, key }, "tally edit failed")),
   };
-}
-
-/** Builds the whole bot; starting it (polling or webhook) is the caller's business. */
-export function createBot(deps: BotDeps): Bot<BotContext> {
-  const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
-  bot.api.config.use(retry());
-  const i18n = createI18n(deps.db, deps.defaultLocale);
-  const app = createApp(deps, bot, (locale, key, vars) => i18n.outside.t(locale, key, vars));
-  const clock = app.clock;
   const storage = sqliteFormStorage(deps.db, clock);
   const retryInForms: MiddlewareFn<FormContext> = async (ctx, next) => {
     ctx.api.config.use(retry());
@@ -97,14 +109,20 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   const boundary = featureErrorHandler(app);
   bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
+  // Vote buttons are the busiest in a busy group and never a form's answer: they are matched
+  // before the forms and the other features rather than after all of them.
+  bot.errorBoundary(boundary, votesFeature(app));
   const setup = setupFeature(app);
   const join = joinFeature(app);
+  const meetings = meetingsFeature(app);
+  const protocols = protocolsFeature(app);
+  const signing = signingFeature(app);
   const observe = observeFeature(app);
   const services = servicesFeature(app);
-  bot.use(...setup.forms, ...join.forms, ...observe.forms, ...services.forms);
+  bot.use(...setup.forms, ...join.forms, ...observe.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
   bot.errorBoundary(
     boundary,
-    startFeature(app),
+    startFeature(app, { ...meetings.deepLinks, ...protocols.deepLinks, ...signing.deepLinks }),
     helpFeature(app),
     setup.composer,
     join.composer,
@@ -113,11 +131,16 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     membersFeature(app),
     appointFeature(app),
     statusFeature(app),
+    remindersFeature(app),
+    meetings.composer,
+    attendanceFeature(app),
+    protocols.composer,
+    signing.composer,
     observe.composer,
     observationsFeature(app),
     services.composer,
     fallbackFeature(app),
   );
   bot.catch(boundary);
-  return bot;
+  return Object.assign(bot, { background: new Background(app, deps.reminderRules ?? ALL_RULES) });
 }

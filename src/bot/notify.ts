@@ -1,4 +1,5 @@
 import { GrammyError, type InlineKeyboard } from "grammy";
+import type { Message as SentMessage } from "grammy/types";
 import { appointersOf } from "../domain/appointers.js";
 import { currentLeader } from "../domain/leadership.js";
 import type { Group, UserId } from "../domain/types.js";
@@ -12,8 +13,8 @@ export type T = (key: string, vars?: TranslationVariables) => string;
 
 /** A message written once and rendered in each recipient's language. */
 export interface Message {
-  text: (t: T) => string;
-  keyboard?: (t: T) => InlineKeyboard;
+  text: (t: T, locale: Locale) => string;
+  keyboard?: (t: T, locale: Locale) => InlineKeyboard;
 }
 
 export function translator(app: App, locale: Locale): T {
@@ -25,9 +26,10 @@ export function translator(app: App, locale: Locale): T {
  * bot) marks them unreachable instead of failing the caller; returns whether it was delivered.
  */
 export async function notifyPerson(app: App, user: UserId, message: Message): Promise<boolean> {
-  const t = translator(app, personLocale(app.db, user, app.defaultLocale));
+  const locale = personLocale(app.db, user, app.defaultLocale);
+  const t = translator(app, locale);
   try {
-    await app.api.sendMessage(user, message.text(t), { reply_markup: message.keyboard?.(t) });
+    await app.api.sendMessage(user, message.text(t, locale), { reply_markup: message.keyboard?.(t, locale) });
     return true;
   } catch (error) {
     if (error instanceof GrammyError && error.error_code === 403) {
@@ -40,9 +42,50 @@ export async function notifyPerson(app: App, user: UserId, message: Message): Pr
 }
 
 /** Sends a message to the group's chat in the group's language. */
-export async function notifyGroup(app: App, group: Group, message: Message): Promise<void> {
+export async function notifyGroup(app: App, group: Group, message: Message): Promise<SentMessage.TextMessage> {
   const t = translator(app, group.locale);
-  await app.api.sendMessage(group.chatId, message.text(t), { reply_markup: message.keyboard?.(t) });
+  return app.api.sendMessage(group.chatId, message.text(t, group.locale), { reply_markup: message.keyboard?.(t, group.locale) });
+}
+
+/** Telegram's limit is 4096 characters; long documents go out in parts split at line ends. */
+const PART_LENGTH = 4000;
+
+export function splitLong(text: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  for (const line of text.split("\n")) {
+    for (let rest = line; ; ) {
+      const room = PART_LENGTH - current.length - (current ? 1 : 0);
+      if (rest.length <= room) {
+        current = current ? `${current}\n${rest}` : rest;
+        break;
+      }
+      if (current) {
+        parts.push(current);
+        current = "";
+        continue;
+      }
+      parts.push(rest.slice(0, PART_LENGTH));
+      rest = rest.slice(PART_LENGTH);
+    }
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+/** Sends a long text in parts; the keyboard goes with the last part. Returns the last message. */
+export async function sendLong(
+  api: App["api"],
+  chat: number,
+  text: string,
+  keyboard?: InlineKeyboard,
+): Promise<SentMessage.TextMessage | undefined> {
+  const parts = splitLong(text);
+  let last: SentMessage.TextMessage | undefined;
+  for (const [index, part] of parts.entries()) {
+    last = await api.sendMessage(chat, part, index === parts.length - 1 && keyboard ? { reply_markup: keyboard } : {});
+  }
+  return last;
 }
 
 /** The people who receive what concerns the whole group: its appointers, and the leader if asked. */

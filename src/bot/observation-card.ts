@@ -51,3 +51,16 @@ export function observationCard(t: T, locale: Locale, facts: CardFacts): string 
   ];
   return lines.filter((line) => line !== "").join("\n");
 }
+
+/** An observation in one line of a list: «1. 20 ноября 2026 г. — Питьевая вода: качество 3, …». */
+export function observationLine(t: T, locale: Locale, o: Omit<ObservationDraft, "serviceId"> & { authorName: string }, service: string, n: number): string {
+  return t("obs-list-line", {
+    n,
+    date: formatDate(locale, o.observedOn),
+    service,
+    quality: o.quality,
+    resources: o.resources,
+    compliance: t(`obs-compliance-${o.compliance}`),
+    author: o.authorName,
+  });
+}

@@ -15,6 +15,32 @@ export type Database = BetterSQLite3Database<typeof schema> & { $client: SQLite.
 
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
 
+/** Distinct statements kept compiled; the bot has a few hundred. */
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * drizzle prepares every query anew, and compiling a statement costs SQLite more than running
+ * it. Statements are kept by their SQL text and handed out again (with the row mode drizzle
+ * may have switched on put back), least recently used dropped first.
+ */
+function reuseStatements(sqlite: SQLite.Database): void {
+  const compile = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, SQLite.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const cached = cache.get(source);
+    if (cached) {
+      cache.delete(source);
+      cache.set(source, cached);
+      if (cached.reader) cached.raw(false);
+      return cached;
+    }
+    const statement = compile(source);
+    cache.set(source, statement);
+    if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return statement;
+  }) as typeof sqlite.prepare;
+}
+
 /** Opens (creating if needed) the database, tunes it and applies pending migrations. */
 export function openDatabase(path: string): Database {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -25,6 +51,7 @@ export function openDatabase(path: string): Database {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  reuseStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;

@@ -118,6 +118,183 @@ export const conversationStates = sqliteTable("conversation_states", {
   updatedAt: instant("updated_at").notNull(),
 });
 
+/** A meeting of the group; a cancelled one keeps its row with cancelled_at set. */
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    startsAt: instant("starts_at").notNull(),
+    place: text("place").notNull(),
+    /** The announcement in the group chat, whose RSVP tally is kept up to date. */
+    announcementId: integer("announcement_id"),
+    createdBy: integer("created_by").notNull().references(() => users.id),
+    createdAt: instant("created_at").notNull(),
+    cancelledAt: instant("cancelled_at"),
+    attendanceRecordedAt: instant("attendance_recorded_at"),
+  },
+  (t) => [index("meetings_by_group").on(t.groupId, t.startsAt)],
+);
+
+export const agendaItems = sqliteTable(
+  "agenda_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    meetingId: integer("meeting_id").notNull().references(() => meetings.id),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+  },
+  (t) => [uniqueIndex("agenda_items_position").on(t.meetingId, t.position)],
+);
+
+/** "I will come" / "I can't come": one answer per member, changeable. */
+export const rsvps = sqliteTable(
+  "rsvps",
+  {
+    meetingId: integer("meeting_id").notNull().references(() => meetings.id),
+    memberId: integer("member_id").notNull().references(() => members.id),
+    answer: text("answer", { enum: ["yes", "no"] }).notNull(),
+    answeredAt: instant("answered_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],
+);
+
+/** Who came, as the leader ticked them. */
+export const attendance = sqliteTable(
+  "attendance",
+  {
+    meetingId: integer("meeting_id").notNull().references(() => meetings.id),
+    memberId: integer("member_id").notNull().references(() => members.id),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],
+);
+
+/** The protocol of one meeting, numbered per group and year (3/2026). */
+export const protocols = sqliteTable(
+  "protocols",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    meetingId: integer("meeting_id").notNull().unique().references(() => meetings.id),
+    year: integer("year").notNull(),
+    number: integer("number").notNull(),
+    heldOn: text("held_on").notNull(),
+    place: text("place").notNull(),
+    status: text("status", { enum: ["draft", "voting", "signing", "final"] }).notNull(),
+    /** Set when the protocol is adopted: the frozen text and its SHA-256 (hex). */
+    canonicalText: text("canonical_text"),
+    hash: text("hash"),
+    frozenAt: instant("frozen_at"),
+    /** The message in the group chat with the Sign button and the list of signatures. */
+    signingMessageId: integer("signing_message_id"),
+    finalAt: instant("final_at"),
+    createdBy: integer("created_by").notNull().references(() => users.id),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("protocols_number").on(t.groupId, t.year, t.number)],
+);
+
+/** For each agenda item: what was discussed and what was decided. */
+export const protocolItems = sqliteTable(
+  "protocol_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    discussed: text("discussed").notNull(),
+    decided: text("decided"),
+  },
+  (t) => [uniqueIndex("protocol_items_position").on(t.protocolId, t.position)],
+);
+
+export const recommendations = sqliteTable(
+  "recommendations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+    addressee: text("addressee", { enum: ["head", "chair", "other"] }).notNull(),
+    /** Who, when the addressee is "other". */
+    addresseeName: text("addressee_name"),
+    dueOn: text("due_on").notNull(),
+  },
+  (t) => [uniqueIndex("recommendations_position").on(t.protocolId, t.position)],
+);
+
+/** Members' wishes, doubts and conclusions on a draft (the statute's right). */
+export const protocolComments = sqliteTable(
+  "protocol_comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
+    memberId: integer("member_id").notNull().references(() => members.id),
+    text: text("text").notNull(),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [index("protocol_comments_by_protocol").on(t.protocolId)],
+);
+
+/** One round of voting on a protocol; a rejected protocol may get another round later. */
+export const votes = sqliteTable(
+  "votes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
+    openedBy: integer("opened_by").notNull().references(() => users.id),
+    openedAt: instant("opened_at").notNull(),
+    deadline: instant("deadline").notNull(),
+    /** The message in the group chat that carries the buttons and the tally. */
+    messageId: integer("message_id"),
+    closedAt: instant("closed_at"),
+    outcome: text("outcome", { enum: ["adopted", "rejected", "no-quorum"] }),
+  },
+  (t) => [
+    uniqueIndex("votes_one_open").on(t.protocolId).where(sql`closed_at is null`),
+    index("votes_open_by_deadline").on(t.deadline).where(sql`closed_at is null`),
+  ],
+);
+
+/** The members who may vote in a round: the active members when it opened. */
+export const voters = sqliteTable(
+  "voters",
+  {
+    voteId: integer("vote_id").notNull().references(() => votes.id),
+    memberId: integer("member_id").notNull().references(() => members.id),
+  },
+  (t) => [primaryKey({ columns: [t.voteId, t.memberId] })],
+);
+
+/** One ballot per voter per round; a change overwrites it. */
+export const ballots = sqliteTable(
+  "ballots",
+  {
+    voteId: integer("vote_id").notNull().references(() => votes.id),
+    memberId: integer("member_id").notNull().references(() => members.id),
+    choice: text("choice", { enum: ["for", "against", "abstain"] }).notNull(),
+    castAt: instant("cast_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.voteId, t.memberId] })],
+);
+
+/**
+ * The required signers of a frozen protocol (the leader and the attendees), one row each,
+ * written at freezing; signing fills signed_at and the hash of the text that was signed.
+ */
+export const signatures = sqliteTable(
+  "signatures",
+  {
+    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
+    memberId: integer("member_id").notNull().references(() => members.id),
+    role: text("role", { enum: ["leader", "attendee"] }).notNull(),
+    signedAt: instant("signed_at"),
+    hash: text("hash"),
+    dissent: text("dissent"),
+  },
+  (t) => [primaryKey({ columns: [t.protocolId, t.memberId] })],
+);
+
 /**
  * Every reminder the scheduler sent or is sending, under its unique key (what, for whom, which
  * quarter, meeting or protocol). The row is written before the message goes out, so neither a
@@ -220,7 +397,7 @@ export const observationPhotos = sqliteTable(
 export const protocolObservations = sqliteTable(
   "protocol_observations",
   {
-    protocolId: integer("protocol_id").notNull(),
+    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
     observationId: integer("observation_id").notNull().references(() => observations.id),
     lockedAt: instant("locked_at"),
   },

@@ -1,12 +1,12 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { preparedFor } from "../db/prepared.js";
+import { preparedQuery } from "../db/prepared.js";
 import { appointers, users } from "../db/schema.js";
 import { isUniqueViolation } from "./errors.js";
 import { groupById, isClosed } from "./groups.js";
 import { OFFICES, userId as toUserId, type Appointer, type GroupId, type Office, type UserId } from "./types.js";
 
-const statements = preparedFor((db) => ({
+const statements = preparedQuery((db) => ({
   office: db
     .select({ office: appointers.office })
     .from(appointers)

@@ -31,6 +31,38 @@ export function parseDate(input: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
+export type MeetingTimeResult = { ok: true; at: Date } | { ok: false; reason: "unreadable" | "past" };
+
+/** An instant from a local date ("YYYY-MM-DD") and a time of day in the municipality. */
+export function localInstant(date: string, hours: number, minutes: number): Date {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day, hours, minutes, TIME_ZONE).getTime());
+}
+
+/**
+ * Reads a meeting's date and time as people type them: "25.12 15:00" (this year),
+ * "25.12.2026 15:00", or "15:00" for today; Asia/Bishkek time, not in the past.
+ */
+export function parseMeetingTime(input: string, now: Date): MeetingTimeResult {
+  const match = /^(?:(\d{1,2}[./]\d{1,2}(?:[./](?:\d{2}|\d{4}))?)\s+)?(\d{1,2})[:.](\d{2})$/.exec(input.trim().replace(/\s+/g, " "));
+  if (!match) return { ok: false, reason: "unreadable" };
+  const [, day, hh, mm] = match;
+  const hours = Number(hh);
+  const minutes = Number(mm);
+  if (hours > 23 || minutes > 59) return { ok: false, reason: "unreadable" };
+  const today = localDate(now);
+  const withYear = day && !/^\d{1,2}[./]\d{1,2}[./]/.test(day) ? `${day}.${today.slice(0, 4)}` : day;
+  const date = withYear ? parseDate(withYear) : today;
+  if (!date) return { ok: false, reason: "unreadable" };
+  const at = localInstant(date, hours, minutes);
+  return at.getTime() <= now.getTime() ? { ok: false, reason: "past" } : { ok: true, at };
+}
+
+/** The time of day ("15:00") of an instant in the municipality. */
+export function localTime(instant: Date): string {
+  return format(new TZDate(instant, TIME_ZONE), "HH:mm");
+}
+
 /** The calendar quarter of a date, as "2026-Q4". */
 export function quarterOf(day: string): string {
   const month = Number(day.slice(5, 7));

@@ -1,6 +1,6 @@
 import { eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { preparedFor } from "../db/prepared.js";
+import { preparedQuery } from "../db/prepared.js";
 import { appointers, groups } from "../db/schema.js";
 import { localDate } from "./calendar.js";
 import { isUniqueViolation } from "./errors.js";
@@ -21,7 +21,7 @@ function toGroup(row: GroupRow): Group {
   };
 }
 
-const statements = preparedFor((db) => ({
+const statements = preparedQuery((db) => ({
   byChat: db.select().from(groups).where(eq(groups.chatId, sql.placeholder("chat"))).prepare(),
   byId: db.select().from(groups).where(eq(groups.id, sql.placeholder("id"))).prepare(),
 }));
@@ -49,7 +49,7 @@ export function openGroups(db: Db, now: Date): Group[] {
 }
 
 /** After its term, or once an appointer ends it, a group's records are read-only. */
-export function isClosed(group: Group, now: Date): boolean {
+export function isClosed(group: Pick<Group, "endedAt" | "termEndsOn">, now: Date): boolean {
   if (group.endedAt !== null && group.endedAt <= now) return true;
   return group.termEndsOn !== null && group.termEndsOn < localDate(now);
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { preparedFor } from "../db/prepared.js";
+import { preparedQuery } from "../db/prepared.js";
 import { appointers, leaderAppointments, members, users } from "../db/schema.js";
 import {
   groupId as toGroupId,
@@ -65,7 +65,7 @@ function memberQuery(db: Db) {
     .innerJoin(users, eq(users.id, members.userId));
 }
 
-const statements = preparedFor((db) => {
+const statements = preparedQuery((db) => {
   const group = sql.placeholder("group");
   const user = sql.placeholder("user");
   return {

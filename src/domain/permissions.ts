@@ -2,10 +2,12 @@
  * Who may do what. Every button press and command that changes the group's records asks here;
  * nothing a client sends is trusted.
  */
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { signatures } from "../db/schema.js";
 import { appointerOffice } from "./appointers.js";
 import { activeMembership } from "./members.js";
-import type { GroupId, UserId } from "./types.js";
+import type { GroupId, Member, ProtocolId, UserId } from "./types.js";
 
 /** Chat statuses Telegram reports for the people who run a chat. */
 const CHAT_ADMIN_STATUSES = new Set(["creator", "administrator"]);
@@ -36,6 +38,43 @@ export function mayAppointLeader(db: Db, group: GroupId, user: UserId): boolean 
 /** Members and appointers may see everything about the group (the statute's right to information). */
 export function maySeeGroup(db: Db, group: GroupId, user: UserId): boolean {
   return isAppointer(db, group, user) || activeMembership(db, group, user) !== undefined;
+}
+
+/** Meetings are scheduled, moved, cancelled and their attendance recorded by the leader. */
+export function mayManageMeetings(db: Db, group: GroupId, user: UserId): boolean {
+  return isLeader(db, group, user);
+}
+
+/** The leader drafts and revises protocols and puts them to the vote. */
+export function mayDraftProtocol(db: Db, group: GroupId, user: UserId): boolean {
+  return isLeader(db, group, user);
+}
+
+/** The statute's right to express wishes, doubts and conclusions: every member may comment. */
+export function mayComment(db: Db, group: GroupId, user: UserId): boolean {
+  return activeMembership(db, group, user) !== undefined;
+}
+
+/**
+ * Who may vote in a round: an active member of the group who was already a member when the
+ * vote opened (the voters are listed at opening, so the quorum cannot move under the vote).
+ * The caller reads both facts in one query, as a busy vote needs.
+ */
+export function voterRefusal(voter: { activeMember: boolean; listed: boolean }): "not-member" | "not-eligible" | undefined {
+  if (!voter.activeMember) return "not-member";
+  return voter.listed ? undefined : "not-eligible";
+}
+
+/** The statute: the protocol is signed by the leader and the members who attended. */
+export function maySign(db: Db, group: GroupId, protocol: ProtocolId, user: UserId): Member | undefined {
+  const member = activeMembership(db, group, user);
+  if (!member) return undefined;
+  const required = db
+    .select({ id: signatures.memberId })
+    .from(signatures)
+    .where(and(eq(signatures.protocolId, protocol), eq(signatures.memberId, member.id)))
+    .get();
+  return required ? member : undefined;
 }
 
 /** The leader manages the list of services the group monitors. */

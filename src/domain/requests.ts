@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { preparedFor } from "../db/prepared.js";
+import { preparedQuery } from "../db/prepared.js";
 import { membershipRequests } from "../db/schema.js";
 import { isUniqueViolation } from "./errors.js";
 import { groupById, isClosed } from "./groups.js";
@@ -40,7 +40,7 @@ function toRequest(row: typeof membershipRequests.$inferSelect): MembershipReque
   };
 }
 
-const statements = preparedFor((db) => {
+const statements = preparedQuery((db) => {
   const group = sql.placeholder("group");
   const pending = and(eq(membershipRequests.groupId, group), eq(membershipRequests.status, "pending"));
   return {

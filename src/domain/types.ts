@@ -12,12 +12,19 @@ export type GroupId = Brand<number, "GroupId">;
 /** Our id of one membership (a person in one group, for one stretch of time). */
 export type MemberId = Brand<number, "MemberId">;
 export type RequestId = Brand<number, "RequestId">;
+export type MeetingId = Brand<number, "MeetingId">;
+export type ProtocolId = Brand<number, "ProtocolId">;
+/** One round of voting on a protocol. */
+export type VoteId = Brand<number, "VoteId">;
 
 export const userId = (id: number) => id as UserId;
 export const chatId = (id: number) => id as ChatId;
 export const groupId = (id: number) => id as GroupId;
 export const memberId = (id: number) => id as MemberId;
 export const requestId = (id: number) => id as RequestId;
+export const meetingId = (id: number) => id as MeetingId;
+export const protocolId = (id: number) => id as ProtocolId;
+export const voteId = (id: number) => id as VoteId;
 
 /** The statute's member categories, in the order it lists them. */
 export const CATEGORIES = ["specialist", "deputy", "invited", "ngo", "entrepreneur", "resident"] as const;

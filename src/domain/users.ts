@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { users } from "../db/schema.js";
-import { preparedFor } from "../db/prepared.js";
+import { preparedQuery } from "../db/prepared.js";
 import { isLocale, type Locale } from "../i18n/locales.js";
 import type { UserId } from "./types.js";
 
@@ -18,7 +18,7 @@ export interface LanguagePreference {
   telegram: string | undefined;
 }
 
-const statements = preparedFor((db) => ({
+const statements = preparedQuery((db) => ({
   remember: db
     .insert(users)
     .values({

@@ -1,3 +1,4 @@
+import { localDate, localTime } from "../domain/calendar.js";
 import type { Locale } from "./locales.js";
 
 /** Kyrgyz month names in the possessive form official documents use: «28-марты». */
@@ -16,4 +17,9 @@ export function formatDate(locale: Locale, date: string): string {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   if (locale === "ky") return `${year}-жылдын ${day}-${KY_MONTHS[month - 1]}`;
   return RU_FORMAT.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** A date and time of day in the municipality: «2026-жылдын 25-декабры, 15:00», «25 декабря 2026 г., 15:00». */
+export function formatDateTime(locale: Locale, instant: Date): string {
+  return `${formatDate(locale, localDate(instant))}, ${localTime(instant)}`;
 }

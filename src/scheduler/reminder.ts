@@ -28,4 +28,11 @@ export interface Reminder {
  * A reminder rule: what is due at `now` and still makes sense to send (a meeting reminder
  * after the meeting does not). Rules only read; the scheduler decides what is new.
  */
-export type ReminderRule = (db: Db, now: Date) => Reminder[];
+export type ReminderRule = (at: RuleContext) => Reminder[];
+
+/** What a rule reads: the database, the time of the tick, and the bot's username for links. */
+export interface RuleContext {
+  db: Db;
+  now: Date;
+  botUsername: string;
+}

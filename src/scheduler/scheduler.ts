@@ -25,9 +25,6 @@ export interface TickReport {
 export interface Scheduler {
   /** One pass: find what is due and not yet sent, and send it, one message after another. */
   tick(): Promise<TickReport>;
-  start(intervalMs?: number): void;
-  /** Stops the timer and waits for a tick in progress to finish. */
-  stop(): Promise<void>;
 }
 
 function wanted(app: App, reminder: Reminder, disabled: Map<number, Set<string>>): boolean {
@@ -59,14 +56,14 @@ async function deliver(app: App, reminder: Reminder): Promise<Outcome | "retry">
 }
 
 export function createScheduler(app: App, rules: readonly ReminderRule[]): Scheduler {
-  let timer: NodeJS.Timeout | undefined;
   let running: Promise<TickReport> | undefined;
 
   async function pass(): Promise<TickReport> {
     const report: TickReport = { due: 0, sent: 0, unreachable: 0, failed: 0, retried: 0 };
     const now = app.clock.now();
     if (isQuietTime(now)) return report;
-    const due = rules.flatMap((rule) => rule(app.db, now));
+    const at = { db: app.db, now, botUsername: app.botUsername };
+    const due = rules.flatMap((rule) => rule(at));
     const claimed = claimedKeys(app.db, due.map((reminder) => reminder.key));
     const disabled = new Map<number, Set<string>>();
     const fresh = due.filter((reminder) => !claimed.has(reminder.key) && wanted(app, reminder, disabled));
@@ -82,21 +79,10 @@ export function createScheduler(app: App, rules: readonly ReminderRule[]): Sched
     return report;
   }
 
-  const scheduler: Scheduler = {
+  return {
     tick() {
       running ??= pass().finally(() => (running = undefined));
       return running;
     },
-    start(intervalMs = 60_000) {
-      timer ??= setInterval(() => {
-        scheduler.tick().catch((error: unknown) => app.logger.error({ err: error }, "scheduler tick failed"));
-      }, intervalMs);
-    },
-    async stop() {
-      clearInterval(timer);
-      timer = undefined;
-      await running?.catch(() => undefined);
-    },
   };
-  return scheduler;
 }

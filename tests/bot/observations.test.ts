@@ -1,6 +1,7 @@
 import type { Chat } from "grammy/types";
 import { beforeEach, describe, expect, test } from "vitest";
 import { protocolObservations } from "../../src/db/schema.js";
+import { ensureProtocol } from "../helpers/meetings.js";
 import { appointLeader } from "../../src/domain/leadership.js";
 import { activeMembership } from "../../src/domain/members.js";
 import { observationById, observationPage } from "../../src/domain/observations.js";
@@ -24,8 +25,10 @@ const buttons = (id: number) => buttonsOf(h.tg.lastTo(id).payload).map((b) => ("
 const lastEdit = () => h.tg.callsOf("editMessageText").at(-1)?.payload;
 const makeLeader = (person: Person) =>
   appointLeader(h.db, { group: group.id, member: activeMembership(h.db, group.id, userId(person.id))!.id, by: userId(head.id), now: h.clock.now() });
-const lockIn = (protocolId: number, id: number, lockedAt: Date | null) =>
+const lockIn = (protocolId: number, id: number, lockedAt: Date | null) => {
+  ensureProtocol(h, group.id, protocolId);
   h.db.insert(protocolObservations).values({ protocolId, observationId: id, lockedAt }).run();
+};
 
 describe("correct and withdraw", () => {
   test("the author opens their observation, corrects a field, then withdraws it", async () => {

@@ -4,6 +4,7 @@ import SQLite from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { MIGRATIONS_FOLDER } from "../../src/db/client.js";
 import { protocolObservations } from "../../src/db/schema.js";
+import { ensureProtocol } from "../helpers/meetings.js";
 import { currentQuarter, parsePastDate, quarterOf, yearsBefore } from "../../src/domain/calendar.js";
 import { isValidDraft, lockObservationsOf, observationById, observationsBetween, type ObservationDraft } from "../../src/domain/observations.js";
 import { servicesOf } from "../../src/domain/services.js";
@@ -50,6 +51,7 @@ describe("what the meetings use", () => {
     h.db.$client.prepare("update observations set status = 'withdrawn' where id = ?").run(ids[2]);
     expect(observationsBetween(h.db, group.id, "2026-10-01", "2026-11-24").map((o) => o.id)).toEqual([ids[1], ids[3]]);
 
+    for (const protocol of [1, 2]) ensureProtocol(h, group.id, protocol);
     h.db.insert(protocolObservations).values([{ protocolId: 1, observationId: ids[1]! }, { protocolId: 2, observationId: ids[3]! }]).run();
     expect(lockObservationsOf(h.db, 1, h.clock.now())).toBe(1);
     expect(lockObservationsOf(h.db, 1, h.clock.now())).toBe(0);

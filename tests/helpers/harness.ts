@@ -3,10 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import type { Chat, Message, Update, User } from "grammy/types";
-import { createApp, createBot, type BotDeps } from "../../src/bot/create-bot.js";
+import { createBot, type BotDeps } from "../../src/bot/create-bot.js";
 import type { ReminderRule } from "../../src/scheduler/reminder.js";
-import { ALL_RULES } from "../../src/scheduler/rules/index.js";
-import { createScheduler, type Scheduler } from "../../src/scheduler/scheduler.js";
+import type { Scheduler } from "../../src/scheduler/scheduler.js";
 import type { Clock } from "../../src/bot/app.js";
 import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
 import { BOT_INFO, FakeTelegram } from "./fake-telegram.js";
@@ -34,6 +33,8 @@ export const newUpdateId = () => nextUpdateId++;
 export interface HarnessOptions {
   superadminIds?: number[];
   now?: string;
+  /** The reminders the scheduler knows; all of them by default. */
+  reminderRules?: readonly ReminderRule[];
 }
 
 /**
@@ -66,6 +67,7 @@ export class Harness {
       clock: this.clock,
       botInfo: BOT_INFO,
       client: { fetch: this.tg.fetch },
+      reminderRules: this.options.reminderRules,
     };
   }
 
@@ -73,13 +75,19 @@ export class Harness {
     return createBot(this.deps());
   }
 
-  /** The scheduler as the bot process runs it, over the same database, clock and fake API. */
-  scheduler(rules: readonly ReminderRule[] = ALL_RULES): Scheduler {
-    return createScheduler(createApp(this.deps(), this.bot), rules);
+  /** The reminder scheduler of the running bot. */
+  scheduler(): Scheduler {
+    return this.bot.background.reminders;
+  }
+
+  /** A second bot process over the same database (as during a rolling restart). */
+  anotherProcess(): ReturnType<typeof createBot> {
+    return createBot(this.deps());
   }
 
   /** A new process over the same database file. */
   restart(): void {
+    void this.bot.background.stop();
     closeDatabase(this.db);
     this.db = openDatabase(join(this.dir, "bot.sqlite"));
     this.bot = this.build();
@@ -94,6 +102,7 @@ export class Harness {
   }
 
   close(): void {
+    void this.bot.background.stop();
     closeDatabase(this.db);
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -11,7 +11,7 @@ let group: Group;
 const chat = { id: -5001, type: "supergroup", title: "Ак-Суу" } as const;
 
 /** A rule that owes the group chat one message and each member one in private. */
-const everyone: ReminderRule = (db) =>
+const everyone: ReminderRule = ({ db }) =>
   [group].flatMap((g) => [
     { key: `test:${g.id}`, kind: "quarter-start" as const, groupId: g.id, to: { group: g }, message: { text: (t) => t("start-in-group") } },
     ...activeMembers(db, g.id).map((m) => ({
@@ -24,7 +24,7 @@ const everyone: ReminderRule = (db) =>
   ]);
 
 beforeEach(async () => {
-  h = new Harness({ now: "2026-11-24T06:00:00Z" }); // 12:00 in Bishkek
+  h = new Harness({ now: "2026-11-24T06:00:00Z", reminderRules: [everyone] }); // 12:00 in Bishkek
   const head = h.person(11, "Бакыт", "ru");
   group = await setUpGroup(h, chat, head, { locale: "ru" });
   await fiveMembers(h, group, head);
@@ -33,29 +33,29 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 test("each reminder is sent once: not by a second tick, nor after a restart", async () => {
-  const first = await h.scheduler([everyone]).tick();
+  const first = await h.scheduler().tick();
   expect(first).toMatchObject({ due: 6, sent: 6 });
   expect(h.tg.sentTo(chat.id).map((c) => c.payload.text)).toEqual(["Я работаю здесь по командам. Список того, что вы можете сделать, — /help."]);
-  expect(await h.scheduler([everyone]).tick()).toMatchObject({ due: 0, sent: 0 });
+  expect(await h.scheduler().tick()).toMatchObject({ due: 0, sent: 0 });
   h.restart();
-  expect(await h.scheduler([everyone]).tick()).toMatchObject({ due: 0 });
+  expect(await h.scheduler().tick()).toMatchObject({ due: 0 });
   expect(h.tg.callsOf("sendMessage")).toHaveLength(6);
 });
 
 test("two ticks at once, even of two processes, send each reminder once", async () => {
-  const a = h.scheduler([everyone]);
-  const b = h.scheduler([everyone]);
+  const a = h.scheduler();
+  const b = h.anotherProcess().background.reminders;
   await Promise.all([a.tick(), b.tick(), a.tick()]);
   expect(h.tg.callsOf("sendMessage")).toHaveLength(6);
 });
 
 test("nothing between 21:00 and 09:00 Bishkek time; what fell due waits for 09:00", async () => {
   h.clock.set("2026-11-24T15:30:00Z"); // 21:30
-  expect(await h.scheduler([everyone]).tick()).toMatchObject({ due: 0 });
+  expect(await h.scheduler().tick()).toMatchObject({ due: 0 });
   h.clock.set("2026-11-25T02:59:00Z"); // 08:59
-  expect(await h.scheduler([everyone]).tick()).toMatchObject({ due: 0 });
+  expect(await h.scheduler().tick()).toMatchObject({ due: 0 });
   h.clock.set("2026-11-25T03:00:00Z"); // 09:00
-  expect(await h.scheduler([everyone]).tick()).toMatchObject({ sent: 6 });
+  expect(await h.scheduler().tick()).toMatchObject({ sent: 6 });
 });
 
 test("a 403 for one member and a 429 for the group in one batch: the rest go, the 403 is marked", async () => {
@@ -69,7 +69,7 @@ test("a 403 for one member and a 429 for the group in one batch: the rest go, th
     }
     return undefined;
   };
-  const report = await h.scheduler([everyone]).tick();
+  const report = await h.scheduler().tick();
   expect(report).toMatchObject({ due: 6, sent: 5, unreachable: 1 });
   expect(h.tg.sentTo(chat.id)).toHaveLength(2); // refused once, then sent after the wait
   expect(activeMembers(h.db, group.id).find((m) => m.id === blocked.id)?.unreachable).toBe(true);
@@ -84,29 +84,28 @@ test("a flood wait longer than a minute releases the reminders for the next tick
     flooded && call.method === "sendMessage"
       ? { error_code: 429, description: "Too Many Requests: retry after 120", parameters: { retry_after: 120 } }
       : undefined;
-  expect(await h.scheduler([everyone]).tick()).toMatchObject({ sent: 0, retried: 6 });
+  expect(await h.scheduler().tick()).toMatchObject({ sent: 0, retried: 6 });
   flooded = false;
-  expect(await h.scheduler([everyone]).tick()).toMatchObject({ sent: 6 });
+  expect(await h.scheduler().tick()).toMatchObject({ sent: 6 });
 });
 
 test("a refusal that will not change (400) is recorded and not tried again", async () => {
   h.tg.fail = (call) => (call.method === "sendMessage" ? { error_code: 400, description: "Bad Request: chat not found" } : undefined);
-  expect(await h.scheduler([everyone]).tick()).toMatchObject({ failed: 6 });
+  expect(await h.scheduler().tick()).toMatchObject({ failed: 6 });
   h.tg.fail = () => undefined;
-  expect(await h.scheduler([everyone]).tick()).toMatchObject({ due: 0 });
+  expect(await h.scheduler().tick()).toMatchObject({ due: 0 });
 });
 
 test("muted members and group kinds turned off get nothing", async () => {
   const member = activeMembers(h.db, group.id)[0]!;
   setMuted(h.db, userId(member.userId), true, h.clock.now());
   setGroupKind(h.db, group.id, "quarter-start", false);
-  expect(await h.scheduler([everyone]).tick()).toMatchObject({ due: 4, sent: 4 });
+  expect(await h.scheduler().tick()).toMatchObject({ due: 4, sent: 4 });
   expect(h.tg.sentTo(chat.id)).toHaveLength(0);
 });
 
-test("stop waits for the tick in progress", async () => {
-  const scheduler = h.scheduler([everyone]);
-  const tick = scheduler.tick();
-  await scheduler.stop();
+test("stopping the bot's background waits for the tick in progress", async () => {
+  const tick = h.scheduler().tick();
+  await h.bot.background.stop();
   expect(await tick).toMatchObject({ sent: 6 });
 });

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
 import { leaveGroup } from "../../domain/leaving.js";
+import { finishAfterLeaving } from "../../domain/signing.js";
 import { activeMembership, countActiveMembers } from "../../domain/members.js";
 import { groupId, userId } from "../../domain/types.js";
 import type { App } from "../app.js";
@@ -8,6 +9,7 @@ import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, notifyPerson, officials } from "../notify.js";
 import { compositionText } from "./requests.js";
+import { publishFinal } from "./signing.js";
 
 /** /leave: the statute lets a member leave at any time; we only ask them to confirm. */
 export function leaveFeature(app: App) {
@@ -50,6 +52,8 @@ export function leaveFeature(app: App) {
           .filter(Boolean)
           .join("\n"),
     });
+    // Protocols that waited only for this member's signature are final now.
+    for (const id of finishAfterLeaving(app.db, group.id, app.clock.now())) await publishFinal(app, id);
     if (result.member.isLeader) {
       for (const person of officials(app, group, false)) {
         await notifyPerson(app, person, { text: (t) => t("leader-left-appointer", { name, municipality: group.municipality }) });

@@ -12,7 +12,6 @@ import {
 import { maySeeGroup } from "../../domain/permissions.js";
 import { servicesOf } from "../../domain/services.js";
 import { groupId, observationId, serviceId, userId, type Group, type GroupId, type Service } from "../../domain/types.js";
-import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
@@ -20,7 +19,7 @@ import { groupCommand } from "../group-scope.js";
 import { contextLocale } from "../i18n.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
 import type { T } from "../notify.js";
-import { observationCard, quarterName, serviceName } from "../observation-card.js";
+import { observationCard, observationLine, quarterName, serviceName } from "../observation-card.js";
 import { startEdit } from "./observe.js";
 
 export const PAGE_SIZE = 10;
@@ -64,15 +63,7 @@ function nameOf(r: Rendering, id: number): string {
 }
 
 function listLine(r: Rendering, o: Observation, index: number): string {
-  return r.t("obs-list-line", {
-    n: index,
-    date: formatDate(r.locale, o.observedOn),
-    service: nameOf(r, o.serviceId),
-    quality: o.quality,
-    resources: o.resources,
-    compliance: r.t(`obs-compliance-${o.compliance}`),
-    author: o.authorName,
-  });
+  return observationLine(r.t, r.locale, o, nameOf(r, o.serviceId), index);
 }
 
 /** One page of the list, with its open, paging and filter buttons. */

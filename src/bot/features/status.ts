@@ -7,6 +7,9 @@ import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
 import type { T } from "../notify.js";
 import { compositionText } from "./requests.js";
+import { closeDueAndAnnounce } from "./votes.js";
+import { meetingStatusLines } from "../meeting-status.js";
+import { speechOf } from "../speech.js";
 import { serviceSummaryLines } from "./service-summary.js";
 
 /** /status: what a member has the right to know at any time, in one message. */
@@ -14,6 +17,7 @@ export function statusFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "status", async (ctx, group) => {
+      await closeDueAndAnnounce(app);
       const status = groupStatus(app.db, group, app.clock.now());
       const t: T = (key, vars) => ctx.t(key, vars);
       const locale = await ctx.i18n.getLocale();
@@ -26,6 +30,7 @@ export function statusFeature(app: App) {
         ...status.appointers.map((appointer) => t("status-appointer", { office: appointer.office, name: appointer.name })),
         status.pendingRequests > 0 ? t("status-pending", { count: status.pendingRequests }) : "",
         group.termEndsOn ? t("status-term", { date: date(group.termEndsOn) }) : t("status-term-none"),
+        ...meetingStatusLines(app, speechOf(app, ctx), group),
         ...serviceSummaryLines(app, t, isLocale(locale) ? locale : app.defaultLocale, group, app.clock.now()),
       ];
       await ctx.reply(lines.filter((line) => line !== "").join("\n"));

@@ -12,7 +12,7 @@ const HOUR = 60 * 60 * 1000;
  * a time, and neither once the meeting has begun; a meeting scheduled later than a reminder's
  * moment does not get that reminder (its announcement has just been posted).
  */
-export const meetingSoon: ReminderRule = (db, now) => {
+export const meetingSoon: ReminderRule = ({ db, now }) => {
   const soon = db
     .select()
     .from(meetings)

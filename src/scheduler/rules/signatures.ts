@@ -24,7 +24,7 @@ export function signatureDay(opened: Date, now: Date): number | undefined {
  * Once a day at 10:00, from the day after a protocol was opened for signature and for at most a
  * week, to each required signer who has not signed, in private, with the Sign button.
  */
-export const signaturesDue: ReminderRule = (db, now) => {
+export const signaturesDue: ReminderRule = ({ db, now }) => {
   const open = db
     .select({ id: protocols.id, group: protocols.groupId, number: protocols.number, year: protocols.year, frozenAt: protocols.frozenAt })
     .from(protocols)

@@ -3,7 +3,7 @@ import { InlineKeyboard } from "grammy";
 import { ballots, members, protocols, voters, votes } from "../../db/schema.js";
 import { CHOICES } from "../../domain/ballots.js";
 import { groupId, userId } from "../../domain/types.js";
-import { formatInstant } from "../../i18n/dates.js";
+import { formatDateTime } from "../../i18n/dates.js";
 import type { Reminder, ReminderRule } from "../reminder.js";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -13,7 +13,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * ballot buttons, which work from a private chat as from the group's. A round opened for less
  * than a day gets no such reminder.
  */
-export const voteClosing: ReminderRule = (db, now) => {
+export const voteClosing: ReminderRule = ({ db, now }) => {
   const closing = db
     .select({ vote: votes.id, deadline: votes.deadline, group: protocols.groupId, number: protocols.number, year: protocols.year })
     .from(votes)
@@ -42,7 +42,7 @@ export const voteClosing: ReminderRule = (db, now) => {
         groupId: groupId(round.group),
         to: { user: userId(user) },
         message: {
-          text: (t) => t("reminder-vote", { number: round.number, year: round.year, deadline: formatInstant(round.deadline) }),
+          text: (t, locale) => t("reminder-vote", { number: round.number, year: round.year, deadline: formatDateTime(locale, round.deadline) }),
           keyboard: (t) => {
             const keyboard = new InlineKeyboard();
             for (const choice of CHOICES) keyboard.text(t(`vote-${choice}`), `v:${round.vote}:${choice}`);

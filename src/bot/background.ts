@@ -1,0 +1,61 @@
+import { createScheduler, type Scheduler } from "../scheduler/scheduler.js";
+import type { ReminderRule } from "../scheduler/reminder.js";
+import type { App } from "./app.js";
+import { closeDueAndAnnounce } from "./features/votes.js";
+
+/** How often the bot looks for what is due: votes to close, reminders to send. */
+const TICK_MS = 60_000;
+
+/**
+ * What the bot does on its own, outside updates: closing votes whose deadline passed, sending
+ * the reminders that are due, and the coalesced tally edits waiting for their turn. `stop`
+ * clears every timer and waits for a tick in progress (shutdown, tests).
+ */
+export class Background {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  readonly reminders: Scheduler;
+
+  constructor(
+    private readonly app: App,
+    rules: readonly ReminderRule[],
+  ) {
+    this.reminders = createScheduler(app, rules);
+  }
+
+  /** Closes and announces the votes that are due, then sends the reminders that are; run at start and by the timer. */
+  tick(): Promise<void> {
+    this.running ??= this.pass().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async pass(): Promise<void> {
+    try {
+      await closeDueAndAnnounce(this.app);
+    } catch (error) {
+      this.app.logger.error({ err: error }, "closing due votes failed");
+    }
+    try {
+      await this.reminders.tick();
+    } catch (error) {
+      this.app.logger.error({ err: error }, "sending reminders failed");
+    }
+  }
+
+  /** Runs the waiting tally edits whose interval is over by the bot's clock. */
+  async flushEdits(): Promise<void> {
+    await this.app.edits.flushDue();
+  }
+
+  start(): void {
+    this.timer ??= setInterval(() => void this.tick(), TICK_MS);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    this.app.edits.stop();
+    await this.running;
+  }
+}

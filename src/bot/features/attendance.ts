@@ -1,0 +1,104 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { groupById } from "../../domain/groups.js";
+import {
+  attendeeIds,
+  canRecordAttendance,
+  finishAttendance,
+  latestStartedMeeting,
+  meetingById,
+  meetingQuorum,
+  toggleAttendance,
+  type AttendanceResult,
+  type Meeting,
+} from "../../domain/meetings.js";
+import { activeMembers, memberById } from "../../domain/members.js";
+import { mayManageMeetings } from "../../domain/permissions.js";
+import { meetingId, memberId, userId, type MemberId } from "../../domain/types.js";
+import { formatDateTime } from "../../i18n/dates.js";
+import type { App } from "../app.js";
+import type { BotContext } from "../context.js";
+import { groupCommand } from "../group-scope.js";
+import { notifyGroup, type T } from "../notify.js";
+import { speechOf, type Speech } from "../speech.js";
+
+type Refusal = Extract<AttendanceResult, { ok: false }>["reason"];
+
+/** The tick list: every member of the group (and anyone already ticked who has left since). */
+function tickList(app: App, meeting: Meeting, t: T): InlineKeyboard {
+  const present = new Set<MemberId>(attendeeIds(app.db, meeting.id));
+  const people = activeMembers(app.db, meeting.groupId).map((m) => ({ id: m.id, name: m.fullName }));
+  for (const id of present) {
+    if (!people.some((p) => p.id === id)) people.push({ id, name: memberById(app.db, id)?.fullName ?? "" });
+  }
+  const keyboard = new InlineKeyboard();
+  for (const person of people) keyboard.text(`${present.has(person.id) ? "✅" : "▫️"} ${person.name}`, `att:${meeting.id}:${person.id}`).row();
+  return keyboard.text(t("attendance-done"), `att:${meeting.id}:done`);
+}
+
+function quorumText({ t }: Speech, app: App, meeting: Meeting): string {
+  const quorum = meetingQuorum(app.db, meeting);
+  return t(quorum.met ? "attendance-quorum-met" : "attendance-quorum-not-met", { present: quorum.present, members: quorum.members });
+}
+
+function listText(s: Speech, app: App, meeting: Meeting): string {
+  return `${s.t("attendance-ask", { when: formatDateTime(s.locale, meeting.startsAt) })}\n${quorumText(s, app, meeting)}`;
+}
+
+async function refuse(ctx: BotContext, reason: Refusal): Promise<unknown> {
+  const text = ctx.t(`attendance-${reason}`);
+  return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
+}
+
+/** Sends the tick list of a meeting to the leader, or says why not. */
+async function openList(app: App, ctx: BotContext, meeting: Meeting): Promise<unknown> {
+  const allowed = canRecordAttendance(app.db, meeting.id, userId(ctx.from?.id ?? 0), app.clock.now());
+  if (!allowed.ok) return refuse(ctx, allowed.reason);
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  const s = speechOf(app, ctx);
+  return ctx.reply(listText(s, app, meeting), { reply_markup: tickList(app, meeting, s.t) });
+}
+
+/**
+ * /attendance (leader): after the meeting's start, a tick list of the members; each press
+ * ticks or unticks one, "Done" records the meeting as held and tells the group the quorum.
+ */
+export function attendanceFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  composer.use(
+    groupCommand(app, "attendance", async (ctx, group) => {
+      if (!mayManageMeetings(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("attendance-not-allowed"));
+      const meeting = latestStartedMeeting(app.db, group.id, app.clock.now());
+      if (!meeting) return ctx.reply(ctx.t("attendance-no-meeting"));
+      return openList(app, ctx, meeting);
+    }),
+  );
+  composer.callbackQuery(/^att:(\d+):open$/, async (ctx) => {
+    const meeting = meetingById(app.db, meetingId(Number(ctx.match[1])));
+    if (!meeting) return refuse(ctx, "not-found");
+    return openList(app, ctx, meeting);
+  });
+  composer.callbackQuery(/^att:(\d+):(\d+)$/, async (ctx) => {
+    const id = meetingId(Number(ctx.match[1]));
+    const result = toggleAttendance(app.db, { meeting: id, member: memberId(Number(ctx.match[2])), by: userId(ctx.from.id), now: app.clock.now() });
+    if (!result.ok) return refuse(ctx, result.reason);
+    await ctx.answerCallbackQuery();
+    const s = speechOf(app, ctx);
+    await ctx.editMessageText(listText(s, app, result.meeting), { reply_markup: tickList(app, result.meeting, s.t) });
+  });
+  composer.callbackQuery(/^att:(\d+):done$/, async (ctx) => {
+    const result = finishAttendance(app.db, { meeting: meetingId(Number(ctx.match[1])), by: userId(ctx.from.id), now: app.clock.now() });
+    if (!result.ok) return refuse(ctx, result.reason);
+    await ctx.answerCallbackQuery();
+    const meeting = result.meeting;
+    const names = attendeeIds(app.db, meeting.id).map((id) => memberById(app.db, id)?.fullName ?? "");
+    const s = speechOf(app, ctx);
+    await ctx.editMessageText(`${s.t("attendance-recorded", { names: names.join(", ") })}\n${quorumText(s, app, meeting)}\n${s.t("attendance-next")}`);
+    const group = groupById(app.db, meeting.groupId);
+    if (!group) return;
+    await notifyGroup(app, group, {
+      text: (t, locale) =>
+        `${t("attendance-group", { when: formatDateTime(locale, meeting.startsAt), names: names.join(", ") })}\n${quorumText({ t, locale }, app, meeting)}`,
+    });
+  });
+  return composer;
+}

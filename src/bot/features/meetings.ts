@@ -1,0 +1,267 @@
+import { createConversation } from "@grammyjs/conversations";
+import { Composer, InlineKeyboard } from "grammy";
+import { parseMeetingTime } from "../../domain/calendar.js";
+import { groupById } from "../../domain/groups.js";
+import {
+  answerRsvp,
+  cancelMeeting,
+  canRecordAttendance,
+  meetingById,
+  meetingsWithoutProtocol,
+  pastMeetings,
+  rescheduleMeeting,
+  rsvpTally,
+  scheduleMeeting,
+  setAnnouncement,
+  upcomingMeetings,
+  type Meeting,
+} from "../../domain/meetings.js";
+import { mayManageMeetings } from "../../domain/permissions.js";
+import { AGENDA_ITEM_MAX_LENGTH, MAX_AGENDA_ITEMS, PLACE_MAX_LENGTH } from "../../domain/rules.js";
+import { groupId, meetingId, userId, type Group, type GroupId, type MeetingId, type UserId } from "../../domain/types.js";
+import { formatDateTime } from "../../i18n/dates.js";
+import type { App } from "../app.js";
+import type { BotContext, Form, FormContext } from "../context.js";
+import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
+import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
+import { groupCommand } from "../group-scope.js";
+import { deepLink } from "../keyboards.js";
+import { announcementText } from "../meeting-text.js";
+import { notifyGroup } from "../notify.js";
+import { speechIn, speechOf, type Speech } from "../speech.js";
+
+const PREFIX = "mf";
+const RESCHEDULE = "mr";
+
+function timeAnswer(now: number): Parser<number> {
+  return (ctx) => {
+    const parsed = parseMeetingTime(ctx.message?.text ?? "", new Date(now));
+    if (parsed.ok) return { ok: true, value: parsed.at.getTime() };
+    return { ok: false, hint: parsed.reason === "past" ? "meeting-time-past" : "meeting-time-hint" };
+  };
+}
+
+const doneAnswer: Parser<null> = (ctx) =>
+  ctx.callbackQuery?.data === `${PREFIX}:agenda:done` ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" };
+
+function rsvpKeyboard({ t }: Speech, meeting: MeetingId): InlineKeyboard {
+  return new InlineKeyboard().text(t("rsvp-yes"), `rsvp:${meeting}:y`).text(t("rsvp-no"), `rsvp:${meeting}:n`);
+}
+
+function announcement(app: App, meeting: Meeting, group: Group): { text: string; keyboard: InlineKeyboard | undefined } {
+  const s = speechIn(app, group.locale);
+  const text = announcementText(s, meeting, group.municipality, rsvpTally(app.db, meeting.id));
+  return { text, keyboard: meeting.cancelled ? undefined : rsvpKeyboard(s, meeting.id) };
+}
+
+/** Posts the announcement with its RSVP buttons in the group chat and remembers the message. */
+export async function announceMeeting(app: App, id: MeetingId, headlineKey?: string): Promise<void> {
+  const meeting = meetingById(app.db, id);
+  const group = meeting && groupById(app.db, meeting.groupId);
+  if (!meeting || !group) return;
+  const { text, keyboard } = announcement(app, meeting, group);
+  const sent = await notifyGroup(app, group, {
+    text: (t) => (headlineKey ? `${t(headlineKey)}\n\n${text}` : text),
+    keyboard: keyboard && (() => keyboard),
+  });
+  setAnnouncement(app.db, id, sent.message_id);
+}
+
+/** The old announcement of a moved meeting keeps its text, loses its buttons and points to the new one. */
+async function retireAnnouncement(app: App, id: MeetingId): Promise<void> {
+  const meeting = meetingById(app.db, id);
+  const group = meeting && groupById(app.db, meeting.groupId);
+  if (!meeting?.announcementId || !group) return;
+  app.edits.drop(`meeting:${id}`);
+  await app.api
+    .editMessageText(group.chatId, meeting.announcementId, app.t(group.locale, "meeting-announcement-moved"))
+    .catch((error: unknown) => app.logger.warn({ err: error }, "old announcement not edited"));
+}
+
+/** Brings the announcement's tally up to date (coalesced: many answers, one edit). */
+async function refreshAnnouncement(app: App, id: MeetingId): Promise<void> {
+  await app.edits.request(`meeting:${id}`, async () => {
+    const meeting = meetingById(app.db, id);
+    const group = meeting && groupById(app.db, meeting.groupId);
+    if (!meeting?.announcementId || !group) return;
+    const { text, keyboard } = announcement(app, meeting, group);
+    await app.api.editMessageText(group.chatId, meeting.announcementId, text, { reply_markup: keyboard });
+  });
+}
+
+function meetingForm(app: App) {
+  return async function meeting(form: Form, ctx: FormContext, id: number) {
+    const from = userId(ctx.from?.id ?? 0);
+    const allowed = await form.external(() => {
+      const group = groupById(app.db, groupId(id));
+      return { municipality: group?.municipality ?? "", leader: mayManageMeetings(app.db, groupId(id), from) };
+    });
+    if (!allowed.leader) {
+      await ctx.reply(ctx.t("meeting-not-leader"));
+      return;
+    }
+    await ctx.reply(ctx.t("meeting-ask-time", { municipality: allowed.municipality }));
+    const startsAt = await ask(form, PREFIX, timeAnswer(await form.now()));
+    await ctx.reply(ctx.t("meeting-ask-place"));
+    const place = await ask(form, PREFIX, textAnswer("meeting-place-hint", 2, PLACE_MAX_LENGTH));
+    const agenda: string[] = [];
+    await ctx.reply(ctx.t("meeting-ask-agenda", { max: MAX_AGENDA_ITEMS }));
+    const itemAnswer = textAnswer("meeting-agenda-hint", 2, AGENDA_ITEM_MAX_LENGTH);
+    while (agenda.length < MAX_AGENDA_ITEMS) {
+      const answer = await ask(form, PREFIX, agenda.length === 0 ? itemAnswer : eitherAnswer(doneAnswer, itemAnswer));
+      if (answer === null) break;
+      agenda.push(answer);
+      if (agenda.length < MAX_AGENDA_ITEMS) {
+        await ctx.reply(ctx.t("meeting-agenda-added", { count: agenda.length }), {
+          reply_markup: new InlineKeyboard().text(ctx.t("meeting-agenda-done"), `${PREFIX}:agenda:done`),
+        });
+      }
+    }
+    const saved = await form.external(() => {
+      const result = scheduleMeeting(app.db, { group: groupId(id), by: from, startsAt: new Date(startsAt), place, agenda, now: app.clock.now() });
+      return result.ok ? { meeting: result.meeting.id as number, refusal: null } : { meeting: 0, refusal: result.reason };
+    });
+    if (saved.refusal) {
+      await ctx.reply(ctx.t(`meeting-refused-${saved.refusal}`));
+      return;
+    }
+    await form.external(() => announceMeeting(app, meetingId(saved.meeting)));
+    await ctx.reply(ctx.t("meeting-scheduled"));
+  };
+}
+
+function rescheduleForm(app: App) {
+  return async function reschedule(form: Form, ctx: FormContext, id: number) {
+    await ctx.reply(ctx.t("meeting-ask-new-time"));
+    const startsAt = await ask(form, RESCHEDULE, timeAnswer(await form.now()));
+    const moved = await form.external(() => {
+      const result = rescheduleMeeting(app.db, { meeting: meetingId(id), by: userId(ctx.from?.id ?? 0), startsAt: new Date(startsAt), now: app.clock.now() });
+      return result.ok ? null : result.reason;
+    });
+    if (moved) {
+      await ctx.reply(ctx.t(`meeting-refused-${moved}`));
+      return;
+    }
+    await form.external(async () => {
+      await retireAnnouncement(app, meetingId(id));
+      await announceMeeting(app, meetingId(id), "meeting-moved");
+    });
+    await ctx.reply(ctx.t("meeting-rescheduled"));
+  };
+}
+
+/** In a group chat a form would catch other people's talk: the leader fills it in private. */
+async function openInPrivate(app: App, ctx: BotContext, form: string, link: string, id: number): Promise<unknown> {
+  if (ctx.chat?.type !== "private") {
+    return ctx.reply(ctx.t("continue-in-private"), {
+      reply_markup: new InlineKeyboard().url(ctx.t("continue-button"), deepLink(app.botUsername, `${link}-${id}`)),
+    });
+  }
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(form, id);
+}
+
+/** /meeting (leader), from a group chat or in private. */
+export async function startMeetingForm(app: App, ctx: BotContext, group: GroupId): Promise<unknown> {
+  if (!mayManageMeetings(app.db, group, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("meeting-not-leader"));
+  return openInPrivate(app, ctx, "meeting", "meeting", group);
+}
+
+function meetingLine(s: Speech, app: App, meeting: Meeting): string {
+  const when = formatDateTime(s.locale, meeting.startsAt);
+  if (meeting.cancelled) return s.t("meetings-line-cancelled", { when, place: meeting.place });
+  const tally = rsvpTally(app.db, meeting.id);
+  return s.t("meetings-line", { when, place: meeting.place, yes: tally.yes.length, no: tally.no.length });
+}
+
+/** Buttons the leader gets under /meetings in private: move, cancel, attendance, protocol. */
+function managementKeyboard(s: Speech, app: App, group: Group, by: UserId, upcoming: Meeting[], past: Meeting[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  const day = (m: Meeting) => formatDateTime(s.locale, m.startsAt);
+  for (const m of upcoming) {
+    keyboard.text(s.t("meetings-reschedule", { when: day(m) }), `mm:${m.id}:r`).text(s.t("meetings-cancel"), `mm:${m.id}:c`).row();
+  }
+  const held = past.find((m) => !m.cancelled);
+  if (held && canRecordAttendance(app.db, held.id, by, app.clock.now()).ok) keyboard.text(s.t("meetings-attendance", { when: day(held) }), `att:${held.id}:open`).row();
+  for (const m of meetingsWithoutProtocol(app.db, group.id).slice(0, 3)) keyboard.text(s.t("meetings-draft", { when: day(m) }), `pd:${m.id}`).row();
+  return keyboard;
+}
+
+export function meetingsFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  composer.use(groupCommand(app, "meeting", (ctx, group) => startMeetingForm(app, ctx, group.id)));
+  composer.use(
+    groupCommand(app, "meetings", async (ctx, group) => {
+      const s = speechOf(app, ctx);
+      const now = app.clock.now();
+      const upcoming = upcomingMeetings(app.db, group.id, now);
+      const past = pastMeetings(app.db, group.id, now, 5);
+      const lines = [
+        s.t("meetings-title", { municipality: group.municipality }),
+        s.t("meetings-upcoming"),
+        ...(upcoming.length > 0 ? upcoming.map((m) => meetingLine(s, app, m)) : [s.t("meetings-none")]),
+        "",
+        s.t("meetings-past"),
+        ...(past.length > 0 ? past.map((m) => meetingLine(s, app, m)) : [s.t("meetings-none")]),
+      ];
+      const manage = ctx.chat?.type === "private" && mayManageMeetings(app.db, group.id, userId(ctx.from?.id ?? 0));
+      await ctx.reply(lines.join("\n"), { reply_markup: manage ? managementKeyboard(s, app, group, userId(ctx.from?.id ?? 0), upcoming, past) : undefined });
+    }),
+  );
+  composer.callbackQuery(/^rsvp:(\d+):([yn])$/, async (ctx) => {
+    const id = meetingId(Number(ctx.match[1]));
+    const answer = ctx.match[2] === "y" ? "yes" : "no";
+    const result = answerRsvp(app.db, { meeting: id, user: userId(ctx.from.id), answer, now: app.clock.now() });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`rsvp-${result.reason}`), show_alert: true });
+    await ctx.answerCallbackQuery({ text: ctx.t(`rsvp-saved-${answer}`) });
+    await refreshAnnouncement(app, id);
+  });
+  composer.callbackQuery(/^mm:(\d+):(r|c|cy)$/, async (ctx) => {
+    const id = meetingId(Number(ctx.match[1]));
+    const meeting = meetingById(app.db, id);
+    if (!meeting || !mayManageMeetings(app.db, meeting.groupId, userId(ctx.from.id))) {
+      return ctx.answerCallbackQuery({ text: ctx.t("meeting-not-leader"), show_alert: true });
+    }
+    if (ctx.match[2] === "r") {
+      await ctx.answerCallbackQuery();
+      return openInPrivate(app, ctx, "reschedule", "reschedule", id);
+    }
+    if (ctx.match[2] === "c") {
+      await ctx.answerCallbackQuery();
+      return ctx.reply(ctx.t("meeting-cancel-confirm", { when: formatDateTime(speechOf(app, ctx).locale, meeting.startsAt) }), {
+        reply_markup: new InlineKeyboard().text(ctx.t("meeting-cancel-yes"), `mm:${id}:cy`),
+      });
+    }
+    const result = cancelMeeting(app.db, { meeting: id, by: userId(ctx.from.id), now: app.clock.now() });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`meeting-refused-${result.reason}`), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("meeting-cancelled"));
+    const group = groupById(app.db, meeting.groupId);
+    if (!group) return;
+    app.edits.drop(`meeting:${id}`);
+    if (meeting.announcementId) {
+      const { text } = announcement(app, result.meeting, group);
+      await app.api.editMessageText(group.chatId, meeting.announcementId, text).catch(() => undefined);
+    }
+    await notifyGroup(app, group, {
+      text: (t, locale) => t("meeting-cancelled-group", { when: formatDateTime(locale, meeting.startsAt), place: meeting.place }),
+    });
+  });
+  return {
+    forms: [
+      createConversation<BotContext, FormContext>(meetingForm(app), { id: "meeting", maxMillisecondsToWait: FORM_TIMEOUT_MS }),
+      createConversation<BotContext, FormContext>(rescheduleForm(app), { id: "reschedule", maxMillisecondsToWait: FORM_TIMEOUT_MS }),
+    ],
+    composer,
+    deepLinks: {
+      meeting: (ctx: BotContext, id: number) => startMeetingForm(app, ctx, groupId(id)),
+      reschedule: async (ctx: BotContext, id: number) => {
+        const meeting = meetingById(app.db, meetingId(id));
+        if (!meeting || !mayManageMeetings(app.db, meeting.groupId, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("meeting-not-leader"));
+        return openInPrivate(app, ctx, "reschedule", "reschedule", id);
+      },
+    },
+  };
+}
+
+export { openInPrivate };

@@ -1,0 +1,102 @@
+import { Composer } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { latestStartedMeeting, meetingById, meetingsWithoutProtocol } from "../../domain/meetings.js";
+import { mayDraftProtocol } from "../../domain/permissions.js";
+import { commentRefusal, draftRefusal, editableDraft, latestProtocol, protocolInProgress } from "../../domain/protocols.js";
+import { meetingId, protocolId, userId, type Group } from "../../domain/types.js";
+import { formatDateTime } from "../../i18n/dates.js";
+import type { App } from "../app.js";
+import type { BotContext } from "../context.js";
+import { groupCommand } from "../group-scope.js";
+import { deepLink } from "../keyboards.js";
+import { sendLong } from "../notify.js";
+import { protocolView } from "../protocol-view.js";
+import { speechOf } from "../speech.js";
+import { openInPrivate } from "./meetings.js";
+import type { EditPart } from "./protocol-forms.js";
+import { closeDueAndAnnounce } from "./votes.js";
+
+/** The leader has no protocol in progress: offer the held meeting that still needs one. */
+async function offerDraft(app: App, ctx: BotContext, group: Group): Promise<boolean> {
+  const meeting = meetingsWithoutProtocol(app.db, group.id)[0];
+  const s = speechOf(app, ctx);
+  if (meeting) {
+    const when = formatDateTime(s.locale, meeting.startsAt);
+    const keyboard =
+      ctx.chat?.type === "private"
+        ? new InlineKeyboard().text(s.t("protocol-draft-button"), `pd:${meeting.id}`)
+        : new InlineKeyboard().url(s.t("protocol-draft-button"), deepLink(app.botUsername, `draft-${meeting.id}`));
+    await ctx.reply(s.t("protocol-ready-to-draft", { when }), { reply_markup: keyboard });
+    return true;
+  }
+  const started = latestStartedMeeting(app.db, group.id, app.clock.now());
+  if (started && !started.attendanceRecorded) {
+    await ctx.reply(s.t("protocol-attendance-first", { when: formatDateTime(s.locale, started.startsAt) }));
+    return true;
+  }
+  return false;
+}
+
+async function startDraft(app: App, ctx: BotContext, id: number): Promise<unknown> {
+  const refusal = draftRefusal(app.db, meetingById(app.db, meetingId(id)), userId(ctx.from?.id ?? 0), app.clock.now());
+  if (refusal && !refusal.ok) {
+    const text = ctx.t(`protocol-refused-${refusal.reason}`);
+    return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
+  }
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  return openInPrivate(app, ctx, "protocol", "draft", id);
+}
+
+async function startComment(app: App, ctx: BotContext, id: number): Promise<unknown> {
+  const allowed = commentRefusal(app.db, protocolId(id), userId(ctx.from?.id ?? 0), app.clock.now());
+  if (!allowed.ok) {
+    const text = ctx.t(`comment-refused-${allowed.reason}`);
+    return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
+  }
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  return openInPrivate(app, ctx, "comment", "comment", id);
+}
+
+/**
+ * /protocol: the protocol in progress (or the latest), for every member to read and comment
+ * on; for the leader in private, the buttons to draft, revise and put it to the vote.
+ */
+export function protocolsFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  composer.use(
+    groupCommand(app, "protocol", async (ctx, group) => {
+      await closeDueAndAnnounce(app);
+      const user = userId(ctx.from?.id ?? 0);
+      const leader = mayDraftProtocol(app.db, group.id, user);
+      const inPrivate = ctx.chat?.type === "private";
+      const current = protocolInProgress(app.db, group.id);
+      if (!current && leader && (await offerDraft(app, ctx, group))) return;
+      const shown = current ?? latestProtocol(app.db, group.id);
+      if (!shown) return ctx.reply(ctx.t("protocol-none"));
+      const view = protocolView(app, speechOf(app, ctx), shown, {
+        leader: leader && inPrivate,
+        comment: inPrivate ? "callback" : "link",
+      });
+      await sendLong(ctx.api, ctx.chat?.id ?? 0, view.text, view.keyboard);
+      if (leader && !inPrivate && shown.status === "draft") await ctx.reply(ctx.t("protocol-manage-in-private"));
+    }),
+  );
+  composer.callbackQuery(/^pd:(\d+)$/, (ctx) => startDraft(app, ctx, Number(ctx.match[1])));
+  composer.callbackQuery(/^pcm:(\d+)$/, (ctx) => startComment(app, ctx, Number(ctx.match[1])));
+  composer.callbackQuery(/^pe:(\d+):(i\d+|r|p|o)$/, async (ctx) => {
+    const id = protocolId(Number(ctx.match[1]));
+    const editable = editableDraft(app.db, id, userId(ctx.from.id), app.clock.now());
+    if (!editable.ok) return ctx.answerCallbackQuery({ text: ctx.t(`protocol-refused-${editable.reason}`), show_alert: true });
+    await ctx.answerCallbackQuery();
+    if (ctx.chat?.type !== "private") return ctx.reply(ctx.t("protocol-manage-in-private"));
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter("protocolEdit", id, ctx.match[2] as EditPart);
+  });
+  return {
+    composer,
+    deepLinks: {
+      draft: (ctx: BotContext, id: number) => startDraft(app, ctx, id),
+      comment: (ctx: BotContext, id: number) => startComment(app, ctx, id),
+    },
+  };
+}

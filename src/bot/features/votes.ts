@@ -1,0 +1,114 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { CHOICES, castCount, isChoice, tallyOf } from "../../domain/ballots.js";
+import { groupById } from "../../domain/groups.js";
+import { protocolById } from "../../domain/protocols.js";
+import { MIN_MEMBERS } from "../../domain/rules.js";
+import { protocolId, userId, voteId, type Group, type VoteId } from "../../domain/types.js";
+import { castBallot, closeDueVotes, closeVote, openVote, setVoteMessage, voteById, type Closing } from "../../domain/votes.js";
+import type { App } from "../app.js";
+import type { BotContext } from "../context.js";
+import { notifyGroup } from "../notify.js";
+import { protocolNumber, tallyText, voteMessageText } from "../protocol-text.js";
+import { speechIn, type Speech } from "../speech.js";
+import { openSigning } from "./signing.js";
+
+function ballotKeyboard({ t }: Speech, vote: VoteId): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const choice of CHOICES) keyboard.text(t(`vote-${choice}`), `v:${vote}:${choice}`);
+  return keyboard.row().text(t("vote-close"), `vc:${vote}`);
+}
+
+/** The vote message as it stands: the tally by name, and the buttons while it is open. */
+function voteMessage(app: App, group: Group, id: VoteId): { text: string; keyboard: InlineKeyboard | undefined } | undefined {
+  const vote = voteById(app.db, id);
+  const protocol = vote && protocolById(app.db, vote.protocolId);
+  if (!vote || !protocol) return undefined;
+  const s = speechIn(app, group.locale);
+  return { text: voteMessageText(s, protocol, vote, tallyOf(app.db, id)), keyboard: vote.closedAt ? undefined : ballotKeyboard(s, id) };
+}
+
+async function editVoteMessage(app: App, group: Group, id: VoteId): Promise<void> {
+  const vote = voteById(app.db, id);
+  const message = voteMessage(app, group, id);
+  if (!vote?.messageId || !message) return;
+  await app.api.editMessageText(group.chatId, vote.messageId, message.text, { reply_markup: message.keyboard });
+}
+
+const tallyKey = (id: VoteId) => `vote:${id}`;
+
+/**
+ * A round has closed: its message shows the final tally at once, the result is posted, and an
+ * adopted protocol is opened for signature; otherwise the leader is told it is a draft again.
+ */
+export async function announceClosing(app: App, closing: Closing): Promise<void> {
+  const group = groupById(app.db, closing.vote.groupId);
+  if (!group) return;
+  app.edits.drop(tallyKey(closing.vote.id));
+  await editVoteMessage(app, group, closing.vote.id).catch((error: unknown) => app.logger.warn({ err: error }, "final tally not edited"));
+  const number = protocolNumber(closing.protocol);
+  const cast = castCount(closing.tally);
+  await notifyGroup(app, group, {
+    text: (t, locale) =>
+      [
+        t(`vote-result-${closing.outcome}`, { number, cast, voters: closing.tally.voters }),
+        tallyText({ t, locale }, closing.tally),
+        closing.outcome === "adopted" ? "" : t("vote-back-to-draft"),
+      ]
+        .filter(Boolean)
+        .join("\n"),
+  });
+  if (closing.outcome === "adopted") await openSigning(app, closing.protocol.id);
+}
+
+/** Closes the rounds past their deadline and announces them; at start, by timer, and on interactions. */
+export async function closeDueAndAnnounce(app: App): Promise<number> {
+  const closed = closeDueVotes(app.db, app.clock.now());
+  for (const closing of closed) await announceClosing(app, closing);
+  return closed.length;
+}
+
+async function openRound(app: App, ctx: BotContext, id: ReturnType<typeof protocolId>, hours: number): Promise<unknown> {
+  const result = openVote(app.db, { protocol: id, by: userId(ctx.from?.id ?? 0), now: app.clock.now(), hours });
+  if (!result.ok) {
+    const text = ctx.t(`vote-refused-${result.reason}`, { min: MIN_MEMBERS, count: result.members ?? 0 });
+    return ctx.answerCallbackQuery({ text, show_alert: true });
+  }
+  await ctx.answerCallbackQuery({ text: ctx.t("vote-opened") });
+  await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+  const group = groupById(app.db, result.protocol.groupId);
+  const message = group && voteMessage(app, group, result.vote.id);
+  if (!group || !message) return;
+  const sent = await app.api.sendMessage(group.chatId, message.text, { reply_markup: message.keyboard });
+  setVoteMessage(app.db, result.vote.id, sent.message_id);
+}
+
+/**
+ * The vote: the leader opens it from the draft; members press for / against / abstain on the
+ * message in the group (or wherever the message reached them). Every press is checked here.
+ */
+export function votesFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  composer.callbackQuery(/^vo:(\d+):(\d+)$/, (ctx) => openRound(app, ctx, protocolId(Number(ctx.match[1])), Number(ctx.match[2])));
+  composer.callbackQuery(/^v:(\d+):(\w+)$/, async (ctx) => {
+    const choice = ctx.match[2];
+    if (!isChoice(choice)) return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+    const id = voteId(Number(ctx.match[1]));
+    const result = castBallot(app.db, { vote: id, user: userId(ctx.from.id), choice, now: app.clock.now() });
+    if (!result.ok) {
+      await ctx.answerCallbackQuery({ text: ctx.t(`ballot-${result.reason}`), show_alert: true });
+      if (result.closing) await announceClosing(app, result.closing);
+      return;
+    }
+    await ctx.answerCallbackQuery({ text: ctx.t("ballot-saved", { choice: ctx.t(`vote-${choice}`) }) });
+    if (result.closing) return announceClosing(app, result.closing);
+    const group = groupById(app.db, result.groupId);
+    if (group) await app.edits.request(tallyKey(id), () => editVoteMessage(app, group, id));
+  });
+  composer.callbackQuery(/^vc:(\d+)$/, async (ctx) => {
+    const result = closeVote(app.db, { vote: voteId(Number(ctx.match[1])), by: userId(ctx.from.id), now: app.clock.now() });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`vote-close-${result.reason}`), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await announceClosing(app, result.closing);
+  });
+  return composer;
+}

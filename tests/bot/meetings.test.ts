@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { activeMembers } from "../../src/domain/members.js";
+import { buttonsOf } from "../helpers/fake-telegram.js";
+import { Harness } from "../helpers/harness.js";
+import { draftProtocol, groupWithLeader, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
+
+let h: Harness;
+let scene: Scene;
+beforeEach(async () => {
+  h = new Harness();
+  scene = await groupWithLeader(h, "ru");
+});
+afterEach(() => {
+  expect(h.errors()).toEqual([]);
+  h.close();
+});
+
+const count = (sql: string, ...args: unknown[]) => (h.db.$client.prepare(sql).get(...args) as { n: number }).n;
+const lastAlert = () => h.tg.alerts().pop();
+
+describe("meetings", () => {
+  test("/meetings lists them; the leader reschedules (answers cleared) and cancels; the group is told", async () => {
+    const { leader, people, chat } = scene;
+    const meeting = await scheduleMeeting(h, leader, "28.11 15:00");
+    await people[1]!.press(`rsvp:${meeting}:y`, chat);
+    await people[1]!.say("/meetings", chat);
+    const list = String(h.tg.lastTo(chat.id).payload.text);
+    expect(list).toContain("28 ноября 2026 г., 15:00, Айыл өкмөтүнүн жыйындар залы (придут: 1, не смогут: 0)");
+    expect(h.tg.lastTo(chat.id).payload.reply_markup).toBeUndefined();
+
+    await leader.say("/meetings");
+    await leader.press(`mm:${meeting}:r`);
+    await leader.say("29.11 11:00");
+    const moved = String(h.tg.lastTo(chat.id).payload.text);
+    expect(moved).toContain("Заседание перенесено");
+    expect(moved).toContain("29 ноября 2026 г., 11:00");
+    expect(count("select count(*) n from rsvps")).toBe(0);
+    expect(h.tg.textsTo(chat.id)).toContain("Это заседание перенесено: смотрите новое объявление ниже.");
+
+    await people[2]!.forge(`mm:${meeting}:cy`);
+    expect(lastAlert()).toBe("Жыйналышты топтун жетекчиси дайындайт, жылдырат жана жокко чыгарат.");
+    await leader.say("/meetings");
+    await leader.press(`mm:${meeting}:c`);
+    await leader.press(`mm:${meeting}:cy`);
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("29 ноября 2026 г., 11:00 (Айыл өкмөтүнүн жыйындар залы) отменено");
+    await people[1]!.press(`rsvp:${meeting}:n`, chat);
+    expect(lastAlert()).toBe("Это заседание отменено.");
+    await leader.press(`mm:${meeting}:cy`);
+    expect(lastAlert()).toBe("Бул жыйналыш жокко чыгарылган.");
+  });
+
+  test("attendance only after the start; a non-member cannot answer the RSVP", async () => {
+    const { leader, chat } = scene;
+    const meeting = await scheduleMeeting(h, leader, "28.11 15:00");
+    await leader.say("/attendance");
+    expect(h.tg.lastTo(leader.id).payload.text).toBe("Азырынча бир да жыйналыш башталган жок. Жыйналыш дайындоо — /meeting.");
+    await leader.forge(`att:${meeting}:open`);
+    expect(lastAlert()).toBe("Катышкандар жыйналыш башталгандан кийин белгиленет.");
+    await h.person(990, "Stranger", "ru").press(`rsvp:${meeting}:y`, chat);
+    expect(lastAlert()).toBe("Отвечать могут только члены группы. Вступить — /join.");
+    expect(count("select count(*) n from attendance")).toBe(0);
+  });
+
+  test("/status shows the next meeting, the quarter, and what the protocol waits for", async () => {
+    const { leader, people, chat, group } = scene;
+    await people[1]!.say("/status", chat);
+    let status = String(h.tg.lastTo(chat.id).payload.text);
+    expect(status).toContain("Следующее заседание не назначено.");
+    expect(status).toContain("⚠️ В этом квартале заседания ещё не было");
+    const meeting = await scheduleMeeting(h, leader, "26.11 15:00");
+    await people[1]!.say("/status", chat);
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("Следующее заседание: 26 ноября 2026 г., 15:00");
+    await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], activeMembers(h.db, group.id));
+    await leader.say("/protocol");
+    const protocol = await draftProtocol(h, leader, meeting);
+    await leader.say("/protocol");
+    await leader.press(`vo:${protocol}:72`);
+    await people[1]!.press(`v:${lastVoteId(h)}:for`, chat);
+    await people[1]!.say("/status", chat);
+    status = String(h.tg.lastTo(chat.id).payload.text);
+    expect(status).toContain("В этом квартале заседание проведено.");
+    expect(status).toContain("Протокол в работе: № 1/2026 (на голосовании)");
+    expect(status).toContain("Ещё не проголосовали (4): Айгүл Осмонова, Гүлнара Исаева, Данияр Абдыкадыров, Элмира Жумабаева");
+    for (const person of people.slice(2)) await person.press(`v:${lastVoteId(h)}:for`, chat);
+    await people[0]!.press(`v:${lastVoteId(h)}:for`, chat);
+    await people[1]!.say("/status", chat);
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("Ждёт подписей (3): Бакыт Токтогулов, Гүлнара Исаева, Айгүл Осмонова");
+  });
+
+  test("/verify: usage, unknown number, not yet adopted, and a tampered record", async () => {
+    const { leader, people, chat, group } = scene;
+    await people[1]!.say("/verify", chat);
+    expect(h.tg.lastTo(chat.id).payload.text).toBe("Напишите номер протокола: /verify 3/2026");
+    await people[1]!.say("/verify 7/2026", chat);
+    expect(h.tg.lastTo(chat.id).payload.text).toBe("Протокола № 7/2026 нет.");
+    const meeting = await scheduleMeeting(h, leader, "26.11 15:00");
+    await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], activeMembers(h.db, group.id));
+    await leader.say("/protocol");
+    const protocol = await draftProtocol(h, leader, meeting);
+    await people[1]!.say("/verify 1", chat);
+    expect(h.tg.lastTo(chat.id).payload.text).toBe("Протокол № 1/2026 ещё не принят: проверять нечего.");
+    await leader.say("/protocol");
+    await leader.press(`vo:${protocol}:72`);
+    for (const person of people) await person.press(`v:${lastVoteId(h)}:for`, chat);
+    for (const person of people.slice(0, 3)) await person.press(`sg:${protocol}`, chat);
+    await people[1]!.say("/verify 1/2026", chat);
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("✅ Протокол № 1/2026: хранимый текст совпадает с подписанным.");
+    h.db.$client.prepare("update recommendations set due_on = '2030-01-01'").run();
+    h.db.$client.prepare("update protocol_items set decided = 'Башка чечим' where position = 0").run();
+    await people[1]!.say("/verify 1/2026", chat);
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("⚠️ Протокол № 1/2026: хранимый текст НЕ совпадает с подписанным!");
+  });
+
+  test("a frozen protocol cannot be revised, nor its attendance changed", async () => {
+    const { leader, people, chat, group } = scene;
+    const members = activeMembers(h.db, group.id);
+    const meeting = await scheduleMeeting(h, leader, "26.11 15:00");
+    await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], members);
+    await leader.say("/protocol");
+    const protocol = await draftProtocol(h, leader, meeting);
+    await leader.say("/protocol");
+    const draftView = h.tg.lastTo(leader.id);
+    expect(buttonsOf(draftView.payload).map((b) => b.text)).toContain("✏️ Сунуштамалар");
+    await leader.press(`vo:${protocol}:72`);
+    await leader.pressOn(`pe:${protocol}:p`, draftView.result);
+    expect(lastAlert()).toBe("Протокол мындан ары долбоор эмес (добуш берүү ачылган же ал кабыл алынган): анын тексти өзгөрбөйт.");
+    await leader.forge(`att:${meeting}:${members[4]!.id}`);
+    expect(lastAlert()).toBe("Бул жыйналыштын протоколу добуш берүүгө коюлган же кабыл алынган: катышкандардын тизмеси мындан ары өзгөрбөйт.");
+    await people[3]!.forge(`pcm:${protocol}`);
+    expect(lastAlert()).toBe("Замечания принимаются, пока протокол — проект.");
+    expect(count("select count(*) n from attendance")).toBe(3);
+    void chat;
+  });
+});

@@ -1,0 +1,281 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { activeMembers } from "../../src/domain/members.js";
+import type { Member } from "../../src/domain/types.js";
+import { approve, fillJoinForm } from "../helpers/flows.js";
+import { Harness } from "../helpers/harness.js";
+import { draftProtocol, groupWithLeader, holdMeeting, lastVoteId, protocolStatus, scheduleMeeting, type Scene } from "../helpers/meetings.js";
+
+let h: Harness;
+let scene: Scene;
+let members: Member[];
+beforeEach(async () => {
+  h = new Harness();
+  scene = await groupWithLeader(h, "ru");
+  members = activeMembers(h.db, scene.group.id);
+});
+afterEach(() => {
+  expect(h.errors()).toEqual([]);
+  h.close();
+});
+
+const count = (sql: string, ...args: unknown[]) => (h.db.$client.prepare(sql).get(...args) as { n: number }).n;
+const lastAlert = () => h.tg.alerts().pop();
+
+/** A held meeting with the leader and two others, and its drafted protocol. */
+async function draftReady(decisions: (string | null)[] = ["Суу түтүгүн оңдоо", "Жаңы чырактарды орнотуу"]): Promise<number> {
+  const { leader, people } = scene;
+  const meeting = await scheduleMeeting(h, leader);
+  await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], members);
+  await leader.say("/protocol");
+  return draftProtocol(h, leader, meeting, decisions);
+}
+
+async function openRound(protocol: number, hours = 72): Promise<number> {
+  await scene.leader.say("/protocol");
+  await scene.leader.press(`vo:${protocol}:${hours}`);
+  return lastVoteId(h);
+}
+
+describe("rejection and revision", () => {
+  test("a rejected protocol goes back to draft with its votes kept; revised, it is adopted", async () => {
+    const { chat, leader, people } = scene;
+    const protocol = await draftReady();
+    const first = await openRound(protocol);
+    for (const [i, person] of people.entries()) await person.press(`v:${first}:${i < 2 ? "for" : "against"}`, chat);
+    expect(h.tg.textsTo(chat.id).join("\n")).toContain("Протокол № 1/2026 отклонён: проголосовали 5 из 5");
+    expect(protocolStatus(h, protocol)).toBe("draft");
+
+    // The leader revises the first item's decision and opens a second round.
+    await leader.say("/protocol");
+    await leader.press(`pe:${protocol}:i0`);
+    await leader.say("Кайра талкууланды");
+    await leader.say("Суу түтүгүн жазга чейин оңдоо");
+    expect(h.tg.textsTo(chat.id).pop()).toContain("исправлен руководителем группы");
+    const second = await openRound(protocol);
+    expect(second).not.toBe(first);
+    for (const person of people) await person.press(`v:${second}:for`, chat);
+    expect(protocolStatus(h, protocol)).toBe("signing");
+    // Both rounds are in the record: the rejected one with its five ballots.
+    expect(count("select count(*) n from ballots where vote_id = ?", first)).toBe(5);
+    expect(h.db.$client.prepare("select outcome from votes order by id").all()).toEqual([{ outcome: "rejected" }, { outcome: "adopted" }]);
+    const frozen = h.db.$client.prepare("select canonical_text t from protocols where id = ?").get(protocol) as { t: string };
+    expect(frozen.t).toContain("Суу түтүгүн жазга чейин оңдоо");
+  });
+});
+
+describe("quorum", () => {
+  test("two of five by the deadline: no quorum, back to draft; the bot closes it on its own", async () => {
+    const { chat, people } = scene;
+    const protocol = await draftReady();
+    const vote = await openRound(protocol, 24);
+    await people[1]!.press(`v:${vote}:for`, chat);
+    await people[2]!.press(`v:${vote}:for`, chat);
+    h.clock.advance(23 * 3600_000);
+    await h.bot.background.tick();
+    expect(protocolStatus(h, protocol)).toBe("voting");
+    h.clock.advance(3600_000);
+    await h.bot.background.tick();
+    expect(h.tg.textsTo(chat.id).join("\n")).toContain("нет кворума (проголосовали 2 из 5");
+    expect(protocolStatus(h, protocol)).toBe("draft");
+    // A press after the deadline is refused.
+    await people[3]!.press(`v:${vote}:for`, chat);
+    expect(lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
+  });
+
+  test("a press after the deadline closes the vote before the timer does", async () => {
+    const { chat, people } = scene;
+    const protocol = await draftReady();
+    const vote = await openRound(protocol, 24);
+    await people[1]!.press(`v:${vote}:for`, chat);
+    h.clock.advance(25 * 3600_000);
+    await people[2]!.press(`v:${vote}:for`, chat);
+    expect(lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
+    expect(h.tg.textsTo(chat.id).join("\n")).toContain("нет кворума (проголосовали 1 из 5");
+    expect(count("select count(*) n from ballots where vote_id = ?", vote)).toBe(1);
+  });
+
+  test("the leader closes early; only the leader may", async () => {
+    const { chat, people, leader } = scene;
+    const protocol = await draftReady();
+    const vote = await openRound(protocol);
+    for (const person of people.slice(0, 3)) await person.press(`v:${vote}:for`, chat);
+    await people[1]!.press(`vc:${vote}`, chat);
+    expect(lastAlert()).toBe("Закрыть голосование досрочно может только руководитель группы.");
+    await leader.press(`vc:${vote}`, chat);
+    expect(h.tg.textsTo(chat.id).join("\n")).toContain("Протокол № 1/2026 принят: проголосовали 3 из 5");
+  });
+});
+
+describe("concurrent votes", () => {
+  test("every member pressing at once, twice each, leaves exactly one ballot each", async () => {
+    const { chat, people } = scene;
+    const protocol = await draftReady();
+    const vote = await openRound(protocol);
+    const message = h.tg.messageWithButton(chat.id, `v:${vote}:for`)!;
+    // Four of five, so the round stays open; everyone presses "against" and "for" at once.
+    const voters = people.slice(0, 4);
+    await Promise.all(voters.flatMap((p) => [p.pressOn(`v:${vote}:against`, message), p.pressOn(`v:${vote}:for`, message)]));
+    expect(count("select count(*) n from ballots where vote_id = ?", vote)).toBe(4);
+    expect(count("select count(distinct member_id) n from ballots where vote_id = ?", vote)).toBe(4);
+    // The last voter and a repeat at the same time: one closing, one result message.
+    await Promise.all([people[4]!.pressOn(`v:${vote}:for`, message), people[3]!.pressOn(`v:${vote}:abstain`, message)]);
+    expect(count("select count(*) n from ballots where vote_id = ?", vote)).toBe(5);
+    expect(h.tg.textsTo(chat.id).filter((t) => t.startsWith("✅ Протокол № 1/2026 принят"))).toHaveLength(1);
+    expect(count("select count(*) n from signatures where protocol_id = ?", protocol)).toBe(3);
+  });
+
+  test("the tally is edited at most once per 3 seconds; the waiting edit shows the latest", async () => {
+    const { chat, people } = scene;
+    const vote = await openRound(await draftReady());
+    const edits = () => h.tg.callsOf("editMessageText", chat.id).length;
+    const before = edits();
+    for (const person of people.slice(0, 3)) await person.press(`v:${vote}:for`, chat);
+    expect(edits()).toBe(before + 1);
+    h.clock.advance(2000);
+    await h.bot.background.flushEdits();
+    expect(edits()).toBe(before + 1);
+    h.clock.advance(1000);
+    await h.bot.background.flushEdits();
+    expect(edits()).toBe(before + 2);
+    expect(String(h.tg.callsOf("editMessageText", chat.id).pop()?.payload.text)).toContain("За — 3");
+  });
+});
+
+describe("refusals change nothing", () => {
+  test("a non-leader running leader commands", async () => {
+    const { chat, people } = scene;
+    const member = people[1]!;
+    for (const command of ["/meeting", "/attendance"]) {
+      await member.say(command);
+      expect(h.tg.lastTo(member.id).payload.text, command).toMatch(/руководитель группы|топтун жетекчиси/);
+      await member.say(command, chat);
+      expect(h.tg.lastTo(chat.id).payload.text, command).toContain("руководитель группы");
+    }
+    const protocol = await draftReady();
+    await member.forge(`vo:${protocol}:72`);
+    expect(lastAlert()).toBe("Ставит протокол на голосование руководитель группы.");
+    await member.forge(`pe:${protocol}:r`);
+    expect(lastAlert()).toBe("Протокол составляет и исправляет руководитель группы.");
+    expect(count("select count(*) n from votes")).toBe(0);
+    expect(count("select count(*) n from meetings")).toBe(1);
+  });
+
+  test("a meeting in the past and 31.12 25:00 get hints and nothing is saved", async () => {
+    const { leader } = scene;
+    await leader.say("/meeting");
+    await leader.say("31.12 25:00");
+    expect(h.tg.lastTo(leader.id).payload.text).toBe("Күнүн жана убактысын түшүнгөн жокмун. Мисалы, мындай жазыңыз: 25.12 15:00, 25.12.2026 15:00 же 15:00.");
+    await leader.say("10:00");
+    expect(h.tg.lastTo(leader.id).payload.text).toBe("Бул убакыт өтүп кеткен. Келечектеги күндү жана убакытты жазыңыз.");
+    await leader.say("/cancel");
+    expect(count("select count(*) n from meetings")).toBe(0);
+  });
+
+  test("voting by a non-member, by a member who joined after the vote opened, and after close", async () => {
+    const { chat, people, group, head } = scene;
+    const vote = await openRound(await draftReady());
+    const stranger = h.person(900, "Stranger", "ru");
+    await stranger.press(`v:${vote}:for`, chat);
+    expect(lastAlert()).toBe("Голосуют только члены этой группы.");
+    const late = h.person(901, "Азамат", "ru");
+    await fillJoinForm(late, group, "Азамат Бекмуратов");
+    await approve(h, head, group, late);
+    await late.press(`v:${vote}:for`, chat);
+    expect(lastAlert()).toBe("Вы вступили в группу после открытия этого голосования: в нём голосуют те, кто был членом группы при его открытии.");
+    for (const person of people) await person.press(`v:${vote}:for`, chat);
+    await people[0]!.press(`v:${vote}:against`, chat);
+    expect(lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
+    expect(count("select count(*) n from ballots where choice = 'against'")).toBe(0);
+  });
+
+  test("opening a vote with no decisions, and with fewer than five members (citing the statute)", async () => {
+    const { leader, people, chat } = scene;
+    const protocol = await draftReady([null, null]);
+    await leader.say("/protocol");
+    await leader.press(`vo:${protocol}:72`);
+    expect(lastAlert()).toBe("Протоколдо бир да чечим жок: добуш бере турган эч нерсе жок. Күн тартибинин маселелери боюнча чечимди жазыңыз (✏️).");
+    await leader.press(`pe:${protocol}:i1`);
+    await leader.say("Талкууланды");
+    await leader.say("Чырак орнотулат");
+    await people[4]!.say("/leave", chat);
+    await people[4]!.press(`leave:${scene.group.id}:${people[4]!.id}:y`, chat);
+    await leader.say("/protocol");
+    await leader.press(`vo:${protocol}:72`);
+    expect(lastAlert()).toContain("«Топтун курамы беш мүчөдөн кем болбошу керек»");
+    expect(count("select count(*) n from votes")).toBe(0);
+    expect(protocolStatus(h, protocol)).toBe("draft");
+  });
+
+  test("signing by someone who did not attend, and twice", async () => {
+    const { chat, people } = scene;
+    const protocol = await draftReady();
+    const vote = await openRound(protocol);
+    for (const person of people) await person.press(`v:${vote}:for`, chat);
+    await people[4]!.press(`sg:${protocol}`, chat);
+    expect(lastAlert()).toBe("Протокол подписывают руководитель группы и члены группы, присутствовавшие на заседании.");
+    await people[1]!.press(`sg:${protocol}`, chat);
+    await people[1]!.press(`sg:${protocol}`, chat);
+    expect(lastAlert()).toBe("Вы уже подписали этот протокол.");
+    await people[1]!.press(`sgd:${protocol}`);
+    expect(lastAlert()).toBe("Вы уже подписали этот протокол.");
+    expect(count("select count(*) n from signatures where signed_at is not null")).toBe(1);
+  });
+
+  test("a required signer who leaves is not waited for: the protocol becomes final without them", async () => {
+    const { chat, people, leader } = scene;
+    const protocol = await draftReady();
+    const vote = await openRound(protocol);
+    for (const person of people) await person.press(`v:${vote}:for`, chat);
+    await leader.press(`sg:${protocol}`, chat);
+    await people[1]!.press(`sg:${protocol}`, chat);
+    expect(protocolStatus(h, protocol)).toBe("signing");
+    await people[2]!.say("/leave");
+    await people[2]!.press(`leave:${scene.group.id}:${people[2]!.id}:y`);
+    expect(protocolStatus(h, protocol)).toBe("final");
+    const posted = h.tg.textsTo(chat.id).join("\n");
+    expect(posted).toContain("Протокол № 1/2026 подписан всеми и окончателен.");
+    expect(posted).toContain("— Гүлнара Исаева (член группы) вышел(ла) из группы, не подписав");
+  });
+
+  test("buttons of another group's protocol, forged, are refused", async () => {
+    const other = await groupWithLeader(h, "ky", -1002);
+    const otherMembers = activeMembers(h.db, other.group.id);
+    const meeting = await scheduleMeeting(h, other.leader);
+    await holdMeeting(h, other.leader, meeting, [other.leader, other.people[1]!, other.people[2]!], otherMembers);
+    await other.leader.say("/protocol");
+    const theirs = await draftProtocol(h, other.leader, meeting);
+    await other.leader.say("/protocol");
+    await other.leader.press(`vo:${theirs}:72`);
+    const theirVote = lastVoteId(h);
+
+    const { leader, people, chat } = scene;
+    await people[1]!.forge(`v:${theirVote}:against`, chat);
+    expect(lastAlert()).toBe("Голосуют только члены этой группы.");
+    await leader.forge(`vc:${theirVote}`, chat);
+    expect(lastAlert()).toBe("Закрыть голосование досрочно может только руководитель группы.");
+    await leader.forge(`pe:${theirs}:p`);
+    expect(lastAlert()).toMatch(/жетекчиси түзөт/);
+    await leader.forge(`att:${meeting}:done`);
+    expect(lastAlert()).toMatch(/жетекчиси белгилейт/);
+    await people[1]!.forge(`pcm:${theirs}`);
+    expect(lastAlert()).toBe("Замечания оставляют члены группы.");
+    await people[1]!.forge(`rsvp:${meeting}:y`, chat);
+    expect(lastAlert()).toBe("Отвечать могут только члены группы. Вступить — /join.");
+    expect(count("select count(*) n from ballots")).toBe(0);
+    expect(count("select count(*) n from protocol_comments")).toBe(0);
+  });
+});
+
+describe("forms survive a restart", () => {
+  test("the meeting form continues after a restart mid-way", async () => {
+    const { leader, chat } = scene;
+    await leader.say("/meeting");
+    await leader.say("27.11 10:00");
+    h.restart();
+    await leader.say("Мектеп");
+    await leader.say("Таштанды чыгаруу");
+    await leader.press("mf:agenda:done");
+    expect(count("select count(*) n from meetings where place = 'Мектеп'")).toBe(1);
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("Таштанды чыгаруу");
+  });
+});

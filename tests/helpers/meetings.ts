@@ -1,0 +1,98 @@
+import type { Chat } from "grammy/types";
+import { activeMembers } from "../../src/domain/members.js";
+import type { Group } from "../../src/domain/types.js";
+import { fiveMembers, setUpGroup } from "./flows.js";
+import type { Harness, Person } from "./harness.js";
+
+export interface Scene {
+  chat: Chat;
+  group: Group;
+  head: Person;
+  people: Person[];
+  leader: Person;
+}
+
+/** A registered group with five members, the first of them appointed leader. */
+export async function groupWithLeader(h: Harness, locale: "ky" | "ru" = "ky", chatId = -1001): Promise<Scene> {
+  const chat = h.groupChat(chatId);
+  const head = h.person(11 + (chatId === -1001 ? 0 : 1000), "Бакыт", locale);
+  const group = await setUpGroup(h, chat, head, { locale });
+  const people = await fiveMembers(h, group, head, chatId === -1001 ? 201 : 301);
+  const leader = people[0]!;
+  const member = activeMembers(h.db, group.id).find((m) => m.userId === leader.id)!;
+  await head.say("/appoint", chat);
+  await head.press(`appoint:${group.id}:${member.id}`, chat);
+  return { chat, group, head, people, leader };
+}
+
+const row = (h: Harness, sql: string, ...args: unknown[]) => h.db.$client.prepare(sql).get(...args) as Record<string, any> | undefined;
+
+export const lastMeetingId = (h: Harness): number => Number(row(h, "select id from meetings order by id desc")?.id);
+export const lastProtocolId = (h: Harness): number => Number(row(h, "select id from protocols order by id desc")?.id);
+export const lastVoteId = (h: Harness): number => Number(row(h, "select id from votes order by id desc")?.id);
+export const protocolStatus = (h: Harness, id: number): string => String(row(h, "select status from protocols where id = ?", id)?.status);
+
+/** The leader fills /meeting in private: time, place, agenda, Done. */
+export async function scheduleMeeting(h: Harness, leader: Person, when = "26.11 15:00", agenda = ["Ичүүчү суу", "Көчө жарыгы"]): Promise<number> {
+  await leader.say("/meeting");
+  await leader.say(when);
+  await leader.say("Айыл өкмөтүнүн жыйындар залы");
+  for (const item of agenda) await leader.say(item);
+  await leader.press("mf:agenda:done");
+  return lastMeetingId(h);
+}
+
+/** Time moves past the start; the leader ticks who came and presses Done. */
+export async function holdMeeting(h: Harness, leader: Person, meeting: number, present: Person[], members: { id: number; userId: number }[]): Promise<void> {
+  h.clock.set(new Date(Number(row(h, "select starts_at from meetings where id = ?", meeting)?.starts_at) + 60 * 60 * 1000));
+  await leader.say("/attendance");
+  for (const person of present) {
+    const member = members.find((m) => m.userId === person.id)!;
+    await leader.press(`att:${meeting}:${member.id}`);
+  }
+  await leader.press(`att:${meeting}:done`);
+}
+
+/** The leader drafts the protocol: for each item what was discussed and decided, then recommendations. */
+export async function draftProtocol(
+  h: Harness,
+  leader: Person,
+  meeting: number,
+  decisions: (string | null)[] = ["Суу түтүгүн оңдоо", "Жаңы чырактарды орнотуу"],
+  recommendations: { text: string; to: "head" | "chair" | "other"; name?: string; due: string }[] = [],
+  /** The observations it covers: a button ("all", "none") or numbers typed ("1, 3"); skipped when the period has none. */
+  observations?: string,
+): Promise<number> {
+  await leader.press(`pd:${meeting}`);
+  for (const [i, decided] of decisions.entries()) {
+    await leader.say(`Талкуу ${i + 1}: маселе кеңири талкууланды`);
+    if (decided === null) await leader.press("pf:dec:none");
+    else await leader.say(decided);
+  }
+  for (const rec of recommendations) {
+    await leader.say(rec.text);
+    await leader.press(`pf:to:${rec.to}`);
+    if (rec.name) await leader.say(rec.name);
+    await leader.say(rec.due);
+  }
+  await leader.press("pf:rec:done");
+  if (observations === "all" || observations === "none") await leader.press(`pf:obs:${observations}`);
+  else if (observations !== undefined) await leader.say(observations);
+  return lastProtocolId(h);
+}
+
+/**
+ * A bare protocol row with this id (and a meeting under it), for tests of what links to
+ * protocols without walking a meeting through the bot.
+ */
+export function ensureProtocol(h: Harness, groupId: number, id: number): void {
+  const db = h.db.$client;
+  if (db.prepare("select 1 from protocols where id = ?").get(id)) return;
+  const user = (db.prepare("select id from users order by id limit 1").get() as { id: number }).id;
+  const meeting = db
+    .prepare("insert into meetings (group_id, starts_at, place, created_by, created_at) values (?, 0, 'x', ?, 0)")
+    .run(groupId, user).lastInsertRowid;
+  db.prepare(
+    "insert into protocols (id, group_id, meeting_id, year, number, held_on, place, status, created_by, created_at) values (?, ?, ?, 2026, ?, '2026-01-01', 'x', 'draft', ?, 0)",
+  ).run(id, groupId, meeting, id, user);
+}
