@@ -1,4 +1,4 @@
-import { and, eq, isNull, or, gte, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { groups, leaderAppointments, members } from "../../db/schema.js";
 import { localDate } from "../../domain/calendar.js";
@@ -9,8 +9,11 @@ export interface GroupWithLeader {
   leader: UserId | undefined;
 }
 
-/** Groups still working (not ended, term not over), each with its leader's user id, in one read. */
-export function openGroupsWithLeaders(db: Db, now: Date, where = sql`1 = 1`): GroupWithLeader[] {
+/**
+ * Groups still working (not ended, term not over) that existed when a reminder fell due, each
+ * with its leader's user id, in one read.
+ */
+export function openGroupsWithLeaders(db: Db, now: Date, dueAt: Date, where = sql`1 = 1`): GroupWithLeader[] {
   const today = localDate(now);
   return db
     .select({
@@ -24,7 +27,7 @@ export function openGroupsWithLeaders(db: Db, now: Date, where = sql`1 = 1`): Gr
     .from(groups)
     .leftJoin(leaderAppointments, and(eq(leaderAppointments.groupId, groups.id), isNull(leaderAppointments.endedAt)))
     .leftJoin(members, eq(members.id, leaderAppointments.memberId))
-    .where(and(isNull(groups.endedAt), or(isNull(groups.termEndsOn), gte(groups.termEndsOn, today)), where))
+    .where(and(isNull(groups.endedAt), or(isNull(groups.termEndsOn), gte(groups.termEndsOn, today)), lte(groups.createdAt, dueAt), where))
     .all()
     .map((row) => ({
       group: {

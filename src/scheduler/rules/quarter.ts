@@ -17,11 +17,12 @@ function quarterSpan(quarter: Quarter): { from: Date; to: Date } {
   return { from: atLocalTime(quarterDays(quarter).first, 0), to: atLocalTime(quarterDays(nextQuarter(quarter)).first, 0) };
 }
 
-/** Open groups with no meeting (not cancelled) starting in [from, until). */
-function withoutMeeting(db: Db, now: Date, from: Date, until: Date): GroupWithLeader[] {
+/** Open groups, older than the reminder, with no meeting (not cancelled) starting in [from, until). */
+function withoutMeeting(db: Db, now: Date, dueAt: Date, from: Date, until: Date): GroupWithLeader[] {
   return openGroupsWithLeaders(
     db,
     now,
+    dueAt,
     sql`not exists (select 1 from ${meetings} where ${meetings.groupId} = ${groups.id} and ${meetings.cancelledAt} is null
       and ${meetings.startsAt} >= ${from.getTime()} and ${meetings.startsAt} < ${until.getTime()})`,
   );
@@ -57,9 +58,10 @@ function toGroupAndLeader(entry: GroupWithLeader, notice: QuarterNotice, botUser
  */
 export const quarterStart: ReminderRule = ({ db, now, botUsername }) => {
   const quarter = quarterOf(now);
-  if (now < atLocalTime(firstWorkingDay(quarter), QUARTER_REMINDER_HOUR)) return [];
+  const dueAt = atLocalTime(firstWorkingDay(quarter), QUARTER_REMINDER_HOUR);
+  if (now < dueAt) return [];
   const { from, to } = quarterSpan(quarter);
-  return withoutMeeting(db, now, from, to).flatMap((entry) =>
+  return withoutMeeting(db, now, dueAt, from, to).flatMap((entry) =>
     toGroupAndLeader(
       entry,
       {
@@ -73,10 +75,12 @@ export const quarterStart: ReminderRule = ({ db, now, botUsername }) => {
   );
 };
 
-/** Which warning (30, 14 or 3 days before the quarter ends) is the latest one due, if any. */
-export function quarterEndWarning(now: Date): number | undefined {
+/** The latest warning due (30, 14 or 3 days before the quarter ends), with its moment, if any. */
+export function quarterEndWarning(now: Date): { days: number; dueAt: Date } | undefined {
   const next = quarterDays(nextQuarter(quarterOf(now))).first;
-  return QUARTER_END_WARNINGS.filter((days) => now >= atLocalTime(shiftDate(next, -days), QUARTER_REMINDER_HOUR)).pop();
+  return QUARTER_END_WARNINGS.map((days) => ({ days, dueAt: atLocalTime(shiftDate(next, -days), QUARTER_REMINDER_HOUR) }))
+    .filter(({ dueAt }) => now >= dueAt)
+    .pop();
 }
 
 /**
@@ -84,11 +88,12 @@ export function quarterEndWarning(now: Date): number | undefined {
  * downtime only the latest warning goes: the earlier ones would no longer say anything true.
  */
 export const quarterEnd: ReminderRule = ({ db, now, botUsername }) => {
-  const days = quarterEndWarning(now);
-  if (days === undefined) return [];
+  const warning = quarterEndWarning(now);
+  if (!warning) return [];
+  const { days, dueAt } = warning;
   const quarter = quarterOf(now);
   const { from } = quarterSpan(quarter);
-  return withoutMeeting(db, now, from, now).flatMap((entry) =>
+  return withoutMeeting(db, now, dueAt, from, now).flatMap((entry) =>
     toGroupAndLeader(
       entry,
       {

@@ -46,7 +46,7 @@ export const signaturesDue: ReminderRule = ({ db, now }) => {
         groupId: groupId(protocol.group),
         to: { user: userId(user) },
         message: {
-          text: (t) => t("reminder-sign", { number: protocol.number, year: protocol.year, day, days: SIGNATURE_REMINDER_DAYS }),
+          text: (t) => t("reminder-sign", { number: protocol.number, year: String(protocol.year), day, days: SIGNATURE_REMINDER_DAYS }),
           keyboard: (t) => new InlineKeyboard().text(t("reminder-sign-button"), `sg:${protocol.id}`),
         },
       }),

@@ -42,7 +42,7 @@ export const voteClosing: ReminderRule = ({ db, now }) => {
         groupId: groupId(round.group),
         to: { user: userId(user) },
         message: {
-          text: (t, locale) => t("reminder-vote", { number: round.number, year: round.year, deadline: formatDateTime(locale, round.deadline) }),
+          text: (t, locale) => t("reminder-vote", { number: round.number, year: String(round.year), deadline: formatDateTime(locale, round.deadline) }),
           keyboard: (t) => {
             const keyboard = new InlineKeyboard();
             for (const choice of CHOICES) keyboard.text(t(`vote-${choice}`), `v:${round.vote}:${choice}`);
