@@ -266,3 +266,6 @@ await (await import("./observations.js")).printObservationScenario({ concurrency
 console.log("");
 // The vote storm (bench/votes.ts).
 await voteStorm();
+console.log("");
+// The scheduler over 10,000 groups (bench/scheduler.ts).
+await (await import("./scheduler.js")).schedulerScenario();

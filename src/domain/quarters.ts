@@ -47,10 +47,21 @@ export function firstWorkingDay(quarter: Quarter): string {
   return day;
 }
 
+/** Time-zone arithmetic is slow and the scheduler asks about the same few days all the time. */
+const instants = new Map<string, number>();
+const REMEMBERED_INSTANTS = 10_000;
+
 /** The instant of a local wall-clock time in Bishkek, e.g. ("2026-10-01", 10) → 04:00 UTC. */
 export function atLocalTime(date: string, hour: number, minute = 0): Date {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(year, month - 1, day, hour, minute, TIME_ZONE).getTime());
+  const key = `${date}T${hour}:${minute}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+    instant = new TZDate(year, month - 1, day, hour, minute, TIME_ZONE).getTime();
+    if (instants.size >= REMEMBERED_INSTANTS) instants.clear();
+    instants.set(key, instant);
+  }
+  return new Date(instant);
 }
 
 /** The local hour (0–23) of an instant in Bishkek. */

@@ -34,10 +34,11 @@ function wanted(app: App, reminder: Reminder, disabled: Map<number, Set<string>>
   return !kinds.has(reminder.kind);
 }
 
-async function deliver(app: App, reminder: Reminder): Promise<Outcome | "retry"> {
+/** What became of one reminder: its ledger outcome, "retry" next tick, or "taken" by another process. */
+async function deliver(app: App, reminder: Reminder): Promise<Outcome | "retry" | "taken"> {
   const to = reminder.to;
   const chatId = "user" in to ? to.user : to.group.chatId;
-  if (!claim(app.db, reminder, chatId, app.clock.now())) return "failed";
+  if (!claim(app.db, reminder, chatId, app.clock.now())) return "taken";
   try {
     const delivered = "user" in to ? await notifyPerson(app, to.user, reminder.message) : (await notifyGroup(app, to.group, reminder.message), true);
     const outcome: Outcome = delivered ? "sent" : "unreachable";
@@ -57,6 +58,10 @@ async function deliver(app: App, reminder: Reminder): Promise<Outcome | "retry">
 
 export function createScheduler(app: App, rules: readonly ReminderRule[]): Scheduler {
   let running: Promise<TickReport> | undefined;
+  // Keys found claimed at the last tick. The ledger stays the judge (a claim is an insert that
+  // fails when the key is there); this only spares asking it again about the same reminders,
+  // which stay due for days. It holds what was due at the last tick, no more.
+  let known = new Set<string>();
 
   async function pass(): Promise<TickReport> {
     const report: TickReport = { due: 0, sent: 0, unreachable: 0, failed: 0, retried: 0 };
@@ -64,7 +69,8 @@ export function createScheduler(app: App, rules: readonly ReminderRule[]): Sched
     if (isQuietTime(now)) return report;
     const at = { db: app.db, now, botUsername: app.botUsername };
     const due = rules.flatMap((rule) => rule(at));
-    const claimed = claimedKeys(app.db, due.map((reminder) => reminder.key));
+    const asked = claimedKeys(app.db, due.filter((reminder) => !known.has(reminder.key)).map((reminder) => reminder.key));
+    const claimed = new Set(due.filter((reminder) => known.has(reminder.key) || asked.has(reminder.key)).map((reminder) => reminder.key));
     const disabled = new Map<number, Set<string>>();
     const fresh = due.filter((reminder) => !claimed.has(reminder.key) && wanted(app, reminder, disabled));
     report.due = fresh.length;
@@ -73,8 +79,13 @@ export function createScheduler(app: App, rules: readonly ReminderRule[]): Sched
     for (const reminder of fresh) {
       const outcome = await deliver(app, reminder);
       if (outcome === "retry") report.retried++;
-      else report[outcome]++;
+      else if (outcome === "taken") claimed.add(reminder.key);
+      else {
+        report[outcome]++;
+        claimed.add(reminder.key);
+      }
     }
+    known = claimed;
     if (report.due > 0) app.logger.info({ ...report }, "reminders sent");
     return report;
   }

@@ -25,31 +25,33 @@ export function signatureDay(opened: Date, now: Date): number | undefined {
  * week, to each required signer who has not signed, in private, with the Sign button.
  */
 export const signaturesDue: ReminderRule = ({ db, now }) => {
-  const open = db
-    .select({ id: protocols.id, group: protocols.groupId, number: protocols.number, year: protocols.year, frozenAt: protocols.frozenAt })
+  // One read for every protocol awaiting signatures and its signers who have not signed.
+  const unsigned = db
+    .select({ protocol: protocols.id, group: protocols.groupId, number: protocols.number, year: protocols.year, frozenAt: protocols.frozenAt, user: members.userId })
     .from(protocols)
+    .innerJoin(signatures, and(eq(signatures.protocolId, protocols.id), isNull(signatures.signedAt)))
+    .innerJoin(members, and(eq(members.id, signatures.memberId), isNull(members.leftAt)))
     .where(and(eq(protocols.status, "signing"), isNotNull(protocols.frozenAt)))
     .all();
-  return open.flatMap((protocol) => {
-    const day = protocol.frozenAt && signatureDay(protocol.frozenAt, now);
+  const days = new Map<number, number | undefined>();
+  const dayOf = (opened: Date) => {
+    if (!days.has(opened.getTime())) days.set(opened.getTime(), signatureDay(opened, now));
+    return days.get(opened.getTime());
+  };
+  return unsigned.flatMap((row): Reminder[] => {
+    const day = row.frozenAt && dayOf(row.frozenAt);
     if (!day) return [];
-    const unsigned = db
-      .select({ user: members.userId })
-      .from(signatures)
-      .innerJoin(members, eq(members.id, signatures.memberId))
-      .where(and(eq(signatures.protocolId, protocol.id), isNull(signatures.signedAt), isNull(members.leftAt)))
-      .all();
-    return unsigned.map(
-      ({ user }): Reminder => ({
-        key: `sign-d${day}:p${protocol.id}:u${user}`,
+    return [
+      {
+        key: `sign-d${day}:p${row.protocol}:u${row.user}`,
         kind: "signature-daily",
-        groupId: groupId(protocol.group),
-        to: { user: userId(user) },
+        groupId: groupId(row.group),
+        to: { user: userId(row.user) },
         message: {
-          text: (t) => t("reminder-sign", { number: protocol.number, year: String(protocol.year), day, days: SIGNATURE_REMINDER_DAYS }),
-          keyboard: (t) => new InlineKeyboard().text(t("reminder-sign-button"), `sg:${protocol.id}`),
+          text: (t) => t("reminder-sign", { number: row.number, year: String(row.year), day, days: SIGNATURE_REMINDER_DAYS }),
+          keyboard: (t) => new InlineKeyboard().text(t("reminder-sign-button"), `sg:${row.protocol}`),
         },
-      }),
-    );
+      },
+    ];
   });
 };

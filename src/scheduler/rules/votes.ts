@@ -14,42 +14,38 @@ const DAY = 24 * 60 * 60 * 1000;
  * than a day gets no such reminder.
  */
 export const voteClosing: ReminderRule = ({ db, now }) => {
-  const closing = db
-    .select({ vote: votes.id, deadline: votes.deadline, group: protocols.groupId, number: protocols.number, year: protocols.year })
+  // One read for every round closing within a day and its voters who have not voted.
+  const waiting = db
+    .select({ vote: votes.id, deadline: votes.deadline, group: protocols.groupId, number: protocols.number, year: protocols.year, user: members.userId })
     .from(votes)
     .innerJoin(protocols, eq(protocols.id, votes.protocolId))
+    .innerJoin(voters, eq(voters.voteId, votes.id))
+    .innerJoin(members, and(eq(members.id, voters.memberId), isNull(members.leftAt)))
+    .leftJoin(ballots, and(eq(ballots.voteId, voters.voteId), eq(ballots.memberId, voters.memberId)))
     .where(
       and(
         isNull(votes.closedAt),
         gt(votes.deadline, now),
         lte(votes.deadline, new Date(now.getTime() + DAY)),
         sql`${votes.openedAt} <= ${votes.deadline} - ${DAY}`,
+        isNull(ballots.memberId),
       ),
     )
     .all();
-  return closing.flatMap((round) => {
-    const waiting = db
-      .select({ user: members.userId })
-      .from(voters)
-      .innerJoin(members, eq(members.id, voters.memberId))
-      .leftJoin(ballots, and(eq(ballots.voteId, voters.voteId), eq(ballots.memberId, voters.memberId)))
-      .where(and(eq(voters.voteId, round.vote), isNull(ballots.memberId), isNull(members.leftAt)))
-      .all();
-    return waiting.map(
-      ({ user }): Reminder => ({
-        key: `vote-24h:v${round.vote}:u${user}`,
-        kind: "vote-24h",
-        groupId: groupId(round.group),
-        to: { user: userId(user) },
-        message: {
-          text: (t, locale) => t("reminder-vote", { number: round.number, year: String(round.year), deadline: formatDateTime(locale, round.deadline) }),
-          keyboard: (t) => {
-            const keyboard = new InlineKeyboard();
-            for (const choice of CHOICES) keyboard.text(t(`vote-${choice}`), `v:${round.vote}:${choice}`);
-            return keyboard;
-          },
+  return waiting.map(
+    (row): Reminder => ({
+      key: `vote-24h:v${row.vote}:u${row.user}`,
+      kind: "vote-24h",
+      groupId: groupId(row.group),
+      to: { user: userId(row.user) },
+      message: {
+        text: (t, locale) => t("reminder-vote", { number: row.number, year: String(row.year), deadline: formatDateTime(locale, row.deadline) }),
+        keyboard: (t) => {
+          const keyboard = new InlineKeyboard();
+          for (const choice of CHOICES) keyboard.text(t(`vote-${choice}`), `v:${row.vote}:${choice}`);
+          return keyboard;
         },
-      }),
-    );
-  });
+      },
+    }),
+  );
 };
