@@ -111,6 +111,34 @@ describe("meetings", () => {
     expect(h.tg.lastTo(chat.id).payload.text).toContain("⚠️ Протокол № 1/2026: хранимый текст НЕ совпадает с подписанным!");
   });
 
+  test("the protocol form takes bad input calmly, survives a restart, and /cancel saves nothing", async () => {
+    const { leader, people, group } = scene;
+    const meeting = await scheduleMeeting(h, leader, "26.11 15:00");
+    await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], activeMembers(h.db, group.id));
+    await leader.say("/protocol");
+    await leader.press(`pd:${meeting}`);
+    await leader.sendSticker();
+    expect(h.tg.lastTo(leader.id).payload.text).toBe("Жоопту текст менен жазыңыз.");
+    await leader.say("Суу түтүгү талкууланды");
+    await leader.forge("pf:rec:done");
+    expect(lastAlert()).toBe("Жоопту суроонун астындагы баскыч менен тандаңыз.");
+    h.restart();
+    await leader.say("Оңдоо");
+    await leader.say("Жарык талкууланды");
+    await leader.press("pf:dec:none");
+    await leader.say("Түтүктү алмаштыруу");
+    await leader.press("pf:to:chair");
+    await leader.say("31.02.2027");
+    expect(h.tg.lastTo(leader.id).payload.text).toBe("Күндү 31.03.2027 түрүндө жазыңыз.");
+    await leader.say("01.01.2020");
+    expect(h.tg.lastTo(leader.id).payload.text).toBe("Бул мөөнөт өтүп кеткен. Бүгүндөн эрте эмес күндү жазыңыз.");
+    await leader.say("/cancel");
+    expect(count("select count(*) n from protocols")).toBe(0);
+    // Started again, it goes through.
+    await draftProtocol(h, leader, meeting, ["Оңдоо", null]);
+    expect(h.db.$client.prepare("select decided from protocol_items order by position").all()).toEqual([{ decided: "Оңдоо" }, { decided: null }]);
+  });
+
   test("a frozen protocol cannot be revised, nor its attendance changed", async () => {
     const { leader, people, chat, group } = scene;
     const members = activeMembers(h.db, group.id);
