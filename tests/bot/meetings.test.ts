@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
-import { draftProtocol, groupWithLeader, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
+import { draftProtocol, draftedProtocol, groupWithLeader, heldMeeting, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
 
 let h: Harness;
 let scene: Scene;
@@ -88,15 +88,12 @@ describe("meetings", () => {
   });
 
   test("/verify: usage, unknown number, not yet adopted, and a tampered record", async () => {
-    const { leader, people, chat, group } = scene;
+    const { leader, people, chat } = scene;
     await people[1]!.say("/verify", chat);
     expect(h.tg.lastTo(chat.id).payload.text).toBe("Напишите номер протокола: /verify 3/2026");
     await people[1]!.say("/verify 7/2026", chat);
     expect(h.tg.lastTo(chat.id).payload.text).toBe("Протокола № 7/2026 нет.");
-    const meeting = await scheduleMeeting(h, leader, "26.11 15:00");
-    await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], activeMembers(h.db, group.id));
-    await leader.say("/protocol");
-    const protocol = await draftProtocol(h, leader, meeting);
+    const { protocol } = await draftedProtocol(h, scene);
     await people[1]!.say("/verify 1", chat);
     expect(h.tg.lastTo(chat.id).payload.text).toBe("Протокол № 1/2026 ещё не принят: проверять нечего.");
     await leader.say("/protocol");
@@ -112,9 +109,8 @@ describe("meetings", () => {
   });
 
   test("the protocol form takes bad input calmly, survives a restart, and /cancel saves nothing", async () => {
-    const { leader, people, group } = scene;
-    const meeting = await scheduleMeeting(h, leader, "26.11 15:00");
-    await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], activeMembers(h.db, group.id));
+    const { leader } = scene;
+    const meeting = await heldMeeting(h, scene);
     await leader.say("/protocol");
     await leader.press(`pd:${meeting}`);
     await leader.sendSticker();
@@ -142,10 +138,7 @@ describe("meetings", () => {
   test("a frozen protocol cannot be revised, nor its attendance changed", async () => {
     const { leader, people, chat, group } = scene;
     const members = activeMembers(h.db, group.id);
-    const meeting = await scheduleMeeting(h, leader, "26.11 15:00");
-    await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], members);
-    await leader.say("/protocol");
-    const protocol = await draftProtocol(h, leader, meeting);
+    const { meeting, protocol } = await draftedProtocol(h, scene);
     await leader.say("/protocol");
     const draftView = h.tg.lastTo(leader.id);
     expect(buttonsOf(draftView.payload).map((b) => b.text)).toContain("✏️ Сунуштамалар");
