@@ -18,6 +18,23 @@ afterEach(() => {
 const count = (sql: string, ...args: unknown[]) => (h.db.$client.prepare(sql).get(...args) as { n: number }).n;
 const lastAlert = () => h.tg.alerts().pop();
 
+describe("meeting commands in the wrong place", () => {
+  test("someone in no group, an unregistered chat, and a member before any protocol", async () => {
+    const stranger = h.person(990, "Stranger", "ru");
+    for (const command of ["/meeting", "/meetings", "/attendance", "/protocol", "/verify 1/2026"]) {
+      await stranger.say(command);
+      expect(h.tg.lastTo(stranger.id).payload.text, command).toBe("Вы пока не состоите ни в одной группе. Вступить — /join.");
+      const unregistered = h.groupChat(-7001);
+      await stranger.say(command, unregistered);
+      expect(h.tg.lastTo(unregistered.id).payload.text, command).toContain("/setup");
+    }
+    await scene.people[1]!.say("/protocol");
+    expect(h.tg.lastTo(scene.people[1]!.id).payload.text).toBe("Протоколов пока нет.");
+    await scene.leader.say("/protocol");
+    expect(h.tg.lastTo(scene.leader.id).payload.text).toBe("Азырынча протоколдор жок.");
+  });
+});
+
 describe("meetings", () => {
   test("/meetings lists them; the leader reschedules (answers cleared) and cancels; the group is told", async () => {
     const { leader, people, chat } = scene;
