@@ -12,7 +12,7 @@ import { deepLink } from "../keyboards.js";
 import { sendLong } from "../notify.js";
 import { protocolView } from "../protocol-view.js";
 import { speechOf } from "../speech.js";
-import { openInPrivate } from "./meetings.js";
+import { openInPrivate } from "../private-form.js";
 import type { EditPart } from "./protocol-forms.js";
 import { closeDueAndAnnounce } from "./votes.js";
 
