@@ -312,6 +312,9 @@ protocol-draft-button = Составить протокол
 protocol-attendance-first = Сначала отметьте присутствующих на заседании { $when }: /attendance.
 protocol-manage-in-private = Править проект и ставить его на голосование можно в личном чате со мной: /protocol.
 protocol-draft-start = Составляем протокол. По каждому из вопросов повестки ({ $count }) я спрошу, что обсуждали и что решили.
+protocol-ask-title = Вопрос { $n }: { $title }
+    Напишите новую формулировку вопроса или нажмите «Оставить».
+protocol-keep-title = Оставить как есть
 protocol-ask-discussed = Вопрос { $n }: { $title }
     Что обсуждали?
 protocol-ask-decided = Что решили по этому вопросу?

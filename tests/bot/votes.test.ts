@@ -40,6 +40,7 @@ describe("rejection and revision", () => {
     // The leader revises the first item's decision and opens a second round.
     await leader.say("/protocol");
     await leader.press(`pe:${protocol}:i0`);
+    await leader.say("Ичүүчү суу жана түтүктөр");
     await leader.say("Кайра талкууланды");
     await leader.say("Суу түтүгүн жазга чейин оңдоо");
     expect(h.tg.textsTo(chat.id).pop()).toContain("исправлен руководителем группы");
@@ -52,6 +53,7 @@ describe("rejection and revision", () => {
     expect(h.db.$client.prepare("select outcome from votes order by id").all()).toEqual([{ outcome: "rejected" }, { outcome: "adopted" }]);
     const frozen = h.db.$client.prepare("select canonical_text t from protocols where id = ?").get(protocol) as { t: string };
     expect(frozen.t).toContain("Суу түтүгүн жазга чейин оңдоо");
+    expect(frozen.t).toContain('"title":"Ичүүчү суу жана түтүктөр"');
   });
 });
 
@@ -187,6 +189,7 @@ describe("refusals change nothing", () => {
     await leader.press(`vo:${protocol}:72`);
     expect(lastAlert()).toBe("Протоколдо бир да чечим жок: добуш бере турган эч нерсе жок. Күн тартибинин маселелери боюнча чечимди жазыңыз (✏️).");
     await leader.press(`pe:${protocol}:i1`);
+    await leader.press("pf:title:keep");
     await leader.say("Талкууланды");
     await leader.say("Чырак орнотулат");
     await people[4]!.say("/leave", chat);
