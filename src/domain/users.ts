@@ -78,8 +78,16 @@ export function markUnreachable(db: Db, id: UserId, now: Date): void {
 }
 
 /** The person wrote to the bot in private, so private messages reach them again. */
+const reachableUpdate = preparedQuery((db) =>
+  db
+    .update(users)
+    .set({ unreachableAt: null })
+    .where(sql`${users.id} = ${sql.placeholder("id")} and ${users.unreachableAt} is not null`)
+    .prepare(),
+);
+
 export function markReachable(db: Db, id: UserId): void {
-  db.update(users).set({ unreachableAt: null }).where(sql`${users.id} = ${id} and ${users.unreachableAt} is not null`).run();
+  reachableUpdate(db).run({ id });
 }
 
 export function displayName(db: Db, id: UserId): string | undefined {

@@ -1,5 +1,4 @@
-import { Composer } from "grammy";
-import { InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import { latestStartedMeeting, meetingById, meetingsWithoutProtocol } from "../../domain/meetings.js";
 import { mayDraftProtocol } from "../../domain/permissions.js";
 import { commentRefusal, draftRefusal, editableDraft, latestProtocol, protocolInProgress } from "../../domain/protocols.js";
