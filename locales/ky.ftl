@@ -273,6 +273,7 @@ meetings-past = Өткөндөр:
 meetings-none = — жок
 meetings-line = • { $when }, { $place } (келет: { $yes }, келе албайт: { $no })
 meetings-line-cancelled = • { $when }, { $place } — жокко чыгарылган
+meetings-manage-in-private = Жыйналышты жылдыруу же жокко чыгаруу, катышкандарды белгилөө — мени менен жеке чатта /meetings.
 meetings-reschedule = Жылдыруу: { $when }
 meetings-cancel = Жокко чыгаруу
 meetings-attendance = Катышкандар: { $when }

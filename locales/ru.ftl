@@ -281,6 +281,7 @@ meetings-past = Прошедшие:
 meetings-none = — нет
 meetings-line = • { $when }, { $place } (придут: { $yes }, не смогут: { $no })
 meetings-line-cancelled = • { $when }, { $place } — отменено
+meetings-manage-in-private = Перенести или отменить заседание, отметить присутствующих — /meetings в личном чате со мной.
 meetings-reschedule = Перенести { $when }
 meetings-cancel = Отменить
 meetings-attendance = Присутствующие: { $when }

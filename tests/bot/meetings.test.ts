@@ -45,6 +45,8 @@ describe("meetings", () => {
     expect(list).toContain("28 ноября 2026 г., 15:00, Айыл өкмөтүнүн жыйындар залы (придут: 1, не смогут: 0)");
     expect(h.tg.lastTo(chat.id).payload.reply_markup).toBeUndefined();
 
+    await leader.say("/meetings", chat);
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("Перенести или отменить заседание, отметить присутствующих — /meetings в личном чате со мной.");
     await leader.say("/meetings");
     await leader.press(`mm:${meeting}:r`);
     await leader.say("29.11 11:00");

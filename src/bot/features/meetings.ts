@@ -193,8 +193,11 @@ export function meetingsFeature(app: App) {
         s.t("meetings-past"),
         ...(past.length > 0 ? past.map((m) => meetingLine(s, app, m)) : [s.t("meetings-none")]),
       ];
-      const manage = ctx.chat?.type === "private" && mayManageMeetings(app.db, group.id, userId(ctx.from?.id ?? 0));
-      await ctx.reply(lines.join("\n"), { reply_markup: manage ? managementKeyboard(s, app, group, userId(ctx.from?.id ?? 0), upcoming, past) : undefined });
+      const by = userId(ctx.from?.id ?? 0);
+      const leader = mayManageMeetings(app.db, group.id, by);
+      const inPrivate = ctx.chat?.type === "private";
+      if (leader && !inPrivate) lines.push("", s.t("meetings-manage-in-private"));
+      await ctx.reply(lines.join("\n"), { reply_markup: leader && inPrivate ? managementKeyboard(s, app, group, by, upcoming, past) : undefined });
     }),
   );
   composer.callbackQuery(/^rsvp:(\d+):([yn])$/, async (ctx) => {
