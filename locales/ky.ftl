@@ -275,6 +275,7 @@ meetings-past = Өткөндөр:
 meetings-none = — жок
 meetings-line = • { $when }, { $place } (келет: { $yes }, келе албайт: { $no })
 meetings-line-cancelled = • { $when }, { $place } — жокко чыгарылган
+meetings-manage-in-private = Жыйналышты жылдыруу же жокко чыгаруу, катышкандарды белгилөө — мени менен жеке чатта /meetings.
 meetings-reschedule = Жылдыруу: { $when }
 meetings-cancel = Жокко чыгаруу
 meetings-attendance = Катышкандар: { $when }
@@ -306,6 +307,9 @@ protocol-draft-button = Протокол түзүү
 protocol-attendance-first = Адегенде { $when } болгон жыйналышка катышкандарды белгилеңиз: /attendance.
 protocol-manage-in-private = Долбоорду оңдоо жана добуш берүүгө коюу мени менен жеке чатта болот: /protocol.
 protocol-draft-start = Протокол түзөбүз. Күн тартибинин ар бир маселеси ({ $count }) боюнча эмне талкууланганын жана эмне чечилгенин сурайм.
+protocol-ask-title = { $n }-маселе: { $title }
+    Маселенин жаңы аталышын жазыңыз же «Калтыруу» баскычын басыңыз.
+protocol-keep-title = Ошол бойдон калтыруу
 protocol-ask-discussed = { $n }-маселе: { $title }
     Эмне талкууланды?
 protocol-ask-decided = Бул маселе боюнча эмне чечилди?

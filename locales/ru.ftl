@@ -283,6 +283,7 @@ meetings-past = Прошедшие:
 meetings-none = — нет
 meetings-line = • { $when }, { $place } (придут: { $yes }, не смогут: { $no })
 meetings-line-cancelled = • { $when }, { $place } — отменено
+meetings-manage-in-private = Перенести или отменить заседание, отметить присутствующих — /meetings в личном чате со мной.
 meetings-reschedule = Перенести { $when }
 meetings-cancel = Отменить
 meetings-attendance = Присутствующие: { $when }
@@ -314,6 +315,9 @@ protocol-draft-button = Составить протокол
 protocol-attendance-first = Сначала отметьте присутствующих на заседании { $when }: /attendance.
 protocol-manage-in-private = Править проект и ставить его на голосование можно в личном чате со мной: /protocol.
 protocol-draft-start = Составляем протокол. По каждому из вопросов повестки ({ $count }) я спрошу, что обсуждали и что решили.
+protocol-ask-title = Вопрос { $n }: { $title }
+    Напишите новую формулировку вопроса или нажмите «Оставить».
+protocol-keep-title = Оставить как есть
 protocol-ask-discussed = Вопрос { $n }: { $title }
     Что обсуждали?
 protocol-ask-decided = Что решили по этому вопросу?
@@ -414,7 +418,11 @@ vote-refused-not-found = Такого протокола нет.
 vote-refused-closed = Срок работы группы окончен.
 vote-refused-not-allowed = Ставит протокол на голосование руководитель группы.
 vote-refused-not-draft = Голосование уже открыто или протокол уже принят.
-vote-refused-below-minimum = В группе { $count } чл., а по положению «группа состоит не менее чем из { $min } членов». Пока членов меньше, протокол нельзя поставить на голосование.
+vote-refused-below-minimum = { $count ->
+    [one] В группе { $count } член
+    [few] В группе { $count } члена
+   *[many] В группе { $count } членов
+}, а по положению «состав группы должен быть не менее { $min } членов». Пока членов меньше, протокол нельзя поставить на голосование.
 vote-refused-no-decisions = В протоколе нет ни одного решения: голосовать не о чем. Впишите решение (✏️) по вопросам повестки.
 vote-close-not-found = Такого голосования нет.
 vote-close-not-allowed = Закрыть голосование досрочно может только руководитель группы.

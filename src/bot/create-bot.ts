@@ -95,6 +95,10 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.use(chatMigrationFeature(app));
   bot.use(rememberPeople(deps.db));
   bot.use(i18n.outside, i18n.remember);
+  // Vote buttons are the busiest in a busy group and never a form's answer: they are handled
+  // before the forms are even read, rather than after every feature's filters.
+  const boundary = featureErrorHandler(app);
+  bot.errorBoundary(boundary, votesFeature(app));
   bot.use(
     conversations<BotContext, FormContext>({
       storage: { type: "key", version: 1, getStorageKey: formKey, adapter: storage },
@@ -107,11 +111,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
     await next();
   });
 
-  const boundary = featureErrorHandler(app);
   bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
-  // Vote buttons are the busiest in a busy group and never a form's answer: they are matched
-  // before the forms and the other features rather than after all of them.
-  bot.errorBoundary(boundary, votesFeature(app));
   const setup = setupFeature(app);
   const join = joinFeature(app);
   const meetings = meetingsFeature(app);

@@ -35,7 +35,7 @@ export function observationsToCover(db: Db, group: GroupId, meeting: MeetingId, 
   return observationsBetween(db, group, previous?.heldOn ?? BEGINNING, heldOn).filter((o) => !covered.has(o.id));
 }
 
-/** The observations a protocol covers, in the order of their dates. */
+/** The observations a protocol covers, in the order of their dates (one withdrawn meanwhile drops out). */
 const linksQuery = preparedQuery((db) =>
   db
     .select({ id: protocolObservations.observationId })
@@ -48,7 +48,7 @@ export function coveredObservations(db: Db, protocol: ProtocolId): Observation[]
   return linksQuery(db)
     .all({ protocol })
     .map((row) => observationById(db, observationId(row.id)))
-    .filter((o) => o !== undefined)
+    .filter((o): o is Observation => o !== undefined && o.status === "active")
     .sort((a, b) => a.observedOn.localeCompare(b.observedOn) || a.id - b.id);
 }
 

@@ -300,7 +300,7 @@ export function editableDraft(db: Db, id: ProtocolId, by: UserId, now: Date): Ed
 
 /** Revisions of a draft: an item's record, the recommendations, the place. */
 export type Revision =
-  | { part: "item"; position: number; discussed: string; decided: string | null }
+  | { part: "item"; position: number; title?: string; discussed: string; decided: string | null }
   | { part: "recommendations"; recommendations: readonly RecommendationInput[] }
   | { part: "place"; place: string }
   | { part: "observations"; observations: readonly number[] };
@@ -315,7 +315,7 @@ export function reviseDraft(db: Db, r: { protocol: ProtocolId; by: UserId; now: 
     if (still?.status !== "draft") return { ok: false as const, reason: "not-draft" as const };
     if (change.part === "item") {
       tx.update(protocolItems)
-        .set({ discussed: change.discussed, decided: change.decided })
+        .set({ title: change.title, discussed: change.discussed, decided: change.decided })
         .where(and(eq(protocolItems.protocolId, r.protocol), eq(protocolItems.position, change.position)))
         .run();
     } else if (change.part === "recommendations") {

@@ -46,6 +46,8 @@ export function freeze(db: Db, id: ProtocolId, now: Date): void {
   }
   const text = canonicalText(db, id);
   db.update(protocols).set({ canonicalText: text, hash: sha256(text), frozenAt: now }).where(eq(protocols.id, id)).run();
+  // The observations are part of the frozen text: a correction now would break the signatures.
+  lockObservationsOf(db, id, now);
 }
 
 const signaturesQuery = preparedQuery((db) =>
@@ -130,7 +132,7 @@ function finishIfComplete(db: Db, id: ProtocolId, now: Date): boolean {
     .get();
   if ((missing?.n ?? 0) > 0 || !moveProtocol(db, id, "signing", "all-signed")) return false;
   db.update(protocols).set({ finalAt: now }).where(eq(protocols.id, id)).run();
-  // What a signed protocol covers can no longer be corrected or withdrawn.
+  // Locked at freezing already; kept here so that "final" alone is enough for the lock.
   lockObservationsOf(db, id, now);
   return true;
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
-import { draftProtocol, groupWithLeader, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
+import { draftProtocol, draftedProtocol, groupWithLeader, heldMeeting, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
 
 let h: Harness;
 let scene: Scene;
@@ -18,6 +18,23 @@ afterEach(() => {
 const count = (sql: string, ...args: unknown[]) => (h.db.$client.prepare(sql).get(...args) as { n: number }).n;
 const lastAlert = () => h.tg.alerts().pop();
 
+describe("meeting commands in the wrong place", () => {
+  test("someone in no group, an unregistered chat, and a member before any protocol", async () => {
+    const stranger = h.person(990, "Stranger", "ru");
+    for (const command of ["/meeting", "/meetings", "/attendance", "/protocol", "/verify 1/2026"]) {
+      await stranger.say(command);
+      expect(h.tg.lastTo(stranger.id).payload.text, command).toBe("Вы пока не состоите ни в одной группе. Вступить — /join.");
+      const unregistered = h.groupChat(-7001);
+      await stranger.say(command, unregistered);
+      expect(h.tg.lastTo(unregistered.id).payload.text, command).toContain("/setup");
+    }
+    await scene.people[1]!.say("/protocol");
+    expect(h.tg.lastTo(scene.people[1]!.id).payload.text).toBe("Протоколов пока нет.");
+    await scene.leader.say("/protocol");
+    expect(h.tg.lastTo(scene.leader.id).payload.text).toBe("Азырынча протоколдор жок.");
+  });
+});
+
 describe("meetings", () => {
   test("/meetings lists them; the leader reschedules (answers cleared) and cancels; the group is told", async () => {
     const { leader, people, chat } = scene;
@@ -28,6 +45,8 @@ describe("meetings", () => {
     expect(list).toContain("28 ноября 2026 г., 15:00, Айыл өкмөтүнүн жыйындар залы (придут: 1, не смогут: 0)");
     expect(h.tg.lastTo(chat.id).payload.reply_markup).toBeUndefined();
 
+    await leader.say("/meetings", chat);
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("Перенести или отменить заседание, отметить присутствующих — /meetings в личном чате со мной.");
     await leader.say("/meetings");
     await leader.press(`mm:${meeting}:r`);
     await leader.say("29.11 11:00");
@@ -88,15 +107,12 @@ describe("meetings", () => {
   });
 
   test("/verify: usage, unknown number, not yet adopted, and a tampered record", async () => {
-    const { leader, people, chat, group } = scene;
+    const { leader, people, chat } = scene;
     await people[1]!.say("/verify", chat);
     expect(h.tg.lastTo(chat.id).payload.text).toBe("Напишите номер протокола: /verify 3/2026");
     await people[1]!.say("/verify 7/2026", chat);
     expect(h.tg.lastTo(chat.id).payload.text).toBe("Протокола № 7/2026 нет.");
-    const meeting = await scheduleMeeting(h, leader, "26.11 15:00");
-    await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], activeMembers(h.db, group.id));
-    await leader.say("/protocol");
-    const protocol = await draftProtocol(h, leader, meeting);
+    const { protocol } = await draftedProtocol(h, scene);
     await people[1]!.say("/verify 1", chat);
     expect(h.tg.lastTo(chat.id).payload.text).toBe("Протокол № 1/2026 ещё не принят: проверять нечего.");
     await leader.say("/protocol");
@@ -111,13 +127,37 @@ describe("meetings", () => {
     expect(h.tg.lastTo(chat.id).payload.text).toContain("⚠️ Протокол № 1/2026: хранимый текст НЕ совпадает с подписанным!");
   });
 
+  test("the protocol form takes bad input calmly, survives a restart, and /cancel saves nothing", async () => {
+    const { leader } = scene;
+    const meeting = await heldMeeting(h, scene);
+    await leader.say("/protocol");
+    await leader.press(`pd:${meeting}`);
+    await leader.sendSticker();
+    expect(h.tg.lastTo(leader.id).payload.text).toBe("Жоопту текст менен жазыңыз.");
+    await leader.say("Суу түтүгү талкууланды");
+    await leader.forge("pf:rec:done");
+    expect(lastAlert()).toBe("Жоопту суроонун астындагы баскыч менен тандаңыз.");
+    h.restart();
+    await leader.say("Оңдоо");
+    await leader.say("Жарык талкууланды");
+    await leader.press("pf:dec:none");
+    await leader.say("Түтүктү алмаштыруу");
+    await leader.press("pf:to:chair");
+    await leader.say("31.02.2027");
+    expect(h.tg.lastTo(leader.id).payload.text).toBe("Күндү 31.03.2027 түрүндө жазыңыз.");
+    await leader.say("01.01.2020");
+    expect(h.tg.lastTo(leader.id).payload.text).toBe("Бул мөөнөт өтүп кеткен. Бүгүндөн эрте эмес күндү жазыңыз.");
+    await leader.say("/cancel");
+    expect(count("select count(*) n from protocols")).toBe(0);
+    // Started again, it goes through.
+    await draftProtocol(h, leader, meeting, ["Оңдоо", null]);
+    expect(h.db.$client.prepare("select decided from protocol_items order by position").all()).toEqual([{ decided: "Оңдоо" }, { decided: null }]);
+  });
+
   test("a frozen protocol cannot be revised, nor its attendance changed", async () => {
     const { leader, people, chat, group } = scene;
     const members = activeMembers(h.db, group.id);
-    const meeting = await scheduleMeeting(h, leader, "26.11 15:00");
-    await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], members);
-    await leader.say("/protocol");
-    const protocol = await draftProtocol(h, leader, meeting);
+    const { meeting, protocol } = await draftedProtocol(h, scene);
     await leader.say("/protocol");
     const draftView = h.tg.lastTo(leader.id);
     expect(buttonsOf(draftView.payload).map((b) => b.text)).toContain("✏️ Сунуштамалар");

@@ -1,17 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { activeMembers } from "../../src/domain/members.js";
-import type { Member } from "../../src/domain/types.js";
 import { approve, fillJoinForm } from "../helpers/flows.js";
 import { Harness } from "../helpers/harness.js";
-import { draftProtocol, groupWithLeader, holdMeeting, lastVoteId, protocolStatus, scheduleMeeting, type Scene } from "../helpers/meetings.js";
+import { draftedProtocol, groupWithLeader, lastVoteId, protocolStatus, type Scene } from "../helpers/meetings.js";
 
 let h: Harness;
 let scene: Scene;
-let members: Member[];
 beforeEach(async () => {
   h = new Harness();
   scene = await groupWithLeader(h, "ru");
-  members = activeMembers(h.db, scene.group.id);
 });
 afterEach(() => {
   expect(h.errors()).toEqual([]);
@@ -22,12 +18,8 @@ const count = (sql: string, ...args: unknown[]) => (h.db.$client.prepare(sql).ge
 const lastAlert = () => h.tg.alerts().pop();
 
 /** A held meeting with the leader and two others, and its drafted protocol. */
-async function draftReady(decisions: (string | null)[] = ["Суу түтүгүн оңдоо", "Жаңы чырактарды орнотуу"]): Promise<number> {
-  const { leader, people } = scene;
-  const meeting = await scheduleMeeting(h, leader);
-  await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], members);
-  await leader.say("/protocol");
-  return draftProtocol(h, leader, meeting, decisions);
+async function draftReady(decisions?: (string | null)[]): Promise<number> {
+  return (await draftedProtocol(h, scene, decisions)).protocol;
 }
 
 async function openRound(protocol: number, hours = 72): Promise<number> {
@@ -48,6 +40,7 @@ describe("rejection and revision", () => {
     // The leader revises the first item's decision and opens a second round.
     await leader.say("/protocol");
     await leader.press(`pe:${protocol}:i0`);
+    await leader.say("Ичүүчү суу жана түтүктөр");
     await leader.say("Кайра талкууланды");
     await leader.say("Суу түтүгүн жазга чейин оңдоо");
     expect(h.tg.textsTo(chat.id).pop()).toContain("исправлен руководителем группы");
@@ -60,6 +53,7 @@ describe("rejection and revision", () => {
     expect(h.db.$client.prepare("select outcome from votes order by id").all()).toEqual([{ outcome: "rejected" }, { outcome: "adopted" }]);
     const frozen = h.db.$client.prepare("select canonical_text t from protocols where id = ?").get(protocol) as { t: string };
     expect(frozen.t).toContain("Суу түтүгүн жазга чейин оңдоо");
+    expect(frozen.t).toContain('"title":"Ичүүчү суу жана түтүктөр"');
   });
 });
 
@@ -195,6 +189,7 @@ describe("refusals change nothing", () => {
     await leader.press(`vo:${protocol}:72`);
     expect(lastAlert()).toBe("Протоколдо бир да чечим жок: добуш бере турган эч нерсе жок. Күн тартибинин маселелери боюнча чечимди жазыңыз (✏️).");
     await leader.press(`pe:${protocol}:i1`);
+    await leader.press("pf:title:keep");
     await leader.say("Талкууланды");
     await leader.say("Чырак орнотулат");
     await people[4]!.say("/leave", chat);
@@ -239,11 +234,7 @@ describe("refusals change nothing", () => {
 
   test("buttons of another group's protocol, forged, are refused", async () => {
     const other = await groupWithLeader(h, "ky", -1002);
-    const otherMembers = activeMembers(h.db, other.group.id);
-    const meeting = await scheduleMeeting(h, other.leader);
-    await holdMeeting(h, other.leader, meeting, [other.leader, other.people[1]!, other.people[2]!], otherMembers);
-    await other.leader.say("/protocol");
-    const theirs = await draftProtocol(h, other.leader, meeting);
+    const { meeting, protocol: theirs } = await draftedProtocol(h, other);
     await other.leader.say("/protocol");
     await other.leader.press(`vo:${theirs}:72`);
     const theirVote = lastVoteId(h);

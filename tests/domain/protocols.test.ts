@@ -12,7 +12,7 @@ import { moveProtocol, nextStatus } from "../../src/domain/protocol-status.js";
 import { createDraft, protocolById, reviseDraft } from "../../src/domain/protocols.js";
 import { decideRequest, requestMembership } from "../../src/domain/requests.js";
 import { sign, signaturesOf, verifyProtocol } from "../../src/domain/signing.js";
-import { observationById, recordObservation } from "../../src/domain/observations.js";
+import { observationById, recordObservation, withdrawObservation } from "../../src/domain/observations.js";
 import { coveredObservations, observationsToCover } from "../../src/domain/protocol-observations.js";
 import { servicesOf } from "../../src/domain/services.js";
 import { chatId, observationId, userId, type Group, type MemberId, type UserId } from "../../src/domain/types.js";
@@ -195,6 +195,16 @@ describe("a voter who leaves", () => {
 });
 
 describe("the observations a protocol covers", () => {
+  test("one withdrawn while the protocol is a draft drops out of it", () => {
+    const a = observe(1, "2026-11-20");
+    const b = observe(2, "2026-11-21");
+    const meeting = heldMeeting([0, 1, 2]);
+    const drafted = createDraft(db, { meeting: meeting.id, by: leader(), items: [{ title: "Суу", discussed: "x", decided: "y" }], recommendations: [], observations: [a, b], now });
+    if (!drafted.ok) throw new Error(drafted.reason);
+    withdrawObservation(db, { id: observationId(a), user: people[1]!.user, now });
+    expect(coveredObservations(db, drafted.protocol.id).map((o) => o.id)).toEqual([b]);
+  });
+
   function observe(i: number, observedOn: string): number {
     const service = servicesOf(db, group.id)[0]!.id;
     const draftObservation = { serviceId: service, observedOn, place: "Мектеп", latitude: null, longitude: null, quality: 3, compliance: "yes" as const, resources: 3, finding: `Табылга ${i}`, photos: [] };
@@ -221,10 +231,12 @@ describe("the observations a protocol covers", () => {
     const opened = openVote(db, { protocol: protocol.protocol.id, by: leader(), now });
     if (!opened.ok) throw new Error(opened.reason);
     for (const i of [0, 1, 2]) castBallot(db, { vote: opened.vote.id, user: people[i]!.user, choice: "for", now });
-    closeVote(db, { vote: opened.vote.id, by: leader(), now });
     expect(observationById(db, observationId(a))?.locked).toBe(false);
-    for (const i of [0, 1, 2]) sign(db, { protocol: protocol.protocol.id, user: people[i]!.user, dissent: null, now });
+    closeVote(db, { vote: opened.vote.id, by: leader(), now });
+    // Adopted, the text is frozen with the observations in it: they lock at once.
     expect(observationById(db, observationId(a))?.locked).toBe(true);
+    for (const i of [0, 1, 2]) sign(db, { protocol: protocol.protocol.id, user: people[i]!.user, dissent: null, now });
+    expect(verifyProtocol(db, protocol.protocol.id)?.matches).toBe(true);
     expect(protocolById(db, protocol.protocol.id)?.canonicalText).toContain('"finding":"Табылга 2"');
   });
 });

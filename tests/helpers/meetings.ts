@@ -96,3 +96,18 @@ export function ensureProtocol(h: Harness, groupId: number, id: number): void {
     "insert into protocols (id, group_id, meeting_id, year, number, held_on, place, status, created_by, created_at) values (?, ?, ?, 2026, ?, '2026-01-01', 'x', 'draft', ?, 0)",
   ).run(id, groupId, meeting, id, user);
 }
+
+/** A meeting scheduled, held with the leader and the next two members, and its attendance recorded. */
+export async function heldMeeting(h: Harness, scene: Scene, when = "26.11 15:00"): Promise<number> {
+  const { leader, people, group } = scene;
+  const meeting = await scheduleMeeting(h, leader, when);
+  await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], activeMembers(h.db, group.id));
+  return meeting;
+}
+
+/** A held meeting and its drafted protocol; returns both ids. */
+export async function draftedProtocol(h: Harness, scene: Scene, decisions?: (string | null)[]): Promise<{ meeting: number; protocol: number }> {
+  const meeting = await heldMeeting(h, scene);
+  await scene.leader.say("/protocol");
+  return { meeting, protocol: await draftProtocol(h, scene.leader, meeting, decisions) };
+}

@@ -25,9 +25,9 @@ import type { BotContext, Form, FormContext } from "../context.js";
 import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
-import { deepLink } from "../keyboards.js";
 import { announcementText } from "../meeting-text.js";
 import { notifyGroup } from "../notify.js";
+import { openInPrivate } from "../private-form.js";
 import { speechIn, speechOf, type Speech } from "../speech.js";
 
 const PREFIX = "mf";
@@ -150,17 +150,6 @@ function rescheduleForm(app: App) {
   };
 }
 
-/** In a group chat a form would catch other people's talk: the leader fills it in private. */
-async function openInPrivate(app: App, ctx: BotContext, form: string, link: string, id: number): Promise<unknown> {
-  if (ctx.chat?.type !== "private") {
-    return ctx.reply(ctx.t("continue-in-private"), {
-      reply_markup: new InlineKeyboard().url(ctx.t("continue-button"), deepLink(app.botUsername, `${link}-${id}`)),
-    });
-  }
-  await ctx.conversation.exitAll();
-  await ctx.conversation.enter(form, id);
-}
-
 /** /meeting (leader), from a group chat or in private. */
 export async function startMeetingForm(app: App, ctx: BotContext, group: GroupId): Promise<unknown> {
   if (!mayManageMeetings(app.db, group, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("meeting-not-leader"));
@@ -204,8 +193,11 @@ export function meetingsFeature(app: App) {
         s.t("meetings-past"),
         ...(past.length > 0 ? past.map((m) => meetingLine(s, app, m)) : [s.t("meetings-none")]),
       ];
-      const manage = ctx.chat?.type === "private" && mayManageMeetings(app.db, group.id, userId(ctx.from?.id ?? 0));
-      await ctx.reply(lines.join("\n"), { reply_markup: manage ? managementKeyboard(s, app, group, userId(ctx.from?.id ?? 0), upcoming, past) : undefined });
+      const by = userId(ctx.from?.id ?? 0);
+      const leader = mayManageMeetings(app.db, group.id, by);
+      const inPrivate = ctx.chat?.type === "private";
+      if (leader && !inPrivate) lines.push("", s.t("meetings-manage-in-private"));
+      await ctx.reply(lines.join("\n"), { reply_markup: leader && inPrivate ? managementKeyboard(s, app, group, by, upcoming, past) : undefined });
     }),
   );
   composer.callbackQuery(/^rsvp:(\d+):([yn])$/, async (ctx) => {
@@ -264,4 +256,3 @@ export function meetingsFeature(app: App) {
   };
 }
 
-export { openInPrivate };

@@ -18,7 +18,7 @@ import {
   type RecommendationInput,
   type Revision,
 } from "../../domain/protocols.js";
-import { COMMENT_MAX_LENGTH, MAX_RECOMMENDATIONS, PLACE_MAX_LENGTH, PROTOCOL_TEXT_MAX_LENGTH } from "../../domain/rules.js";
+import { AGENDA_ITEM_MAX_LENGTH, COMMENT_MAX_LENGTH, MAX_RECOMMENDATIONS, PLACE_MAX_LENGTH, PROTOCOL_TEXT_MAX_LENGTH } from "../../domain/rules.js";
 import { groupId, meetingId, protocolId, userId, type ProtocolId } from "../../domain/types.js";
 import { currentLeader } from "../../domain/leadership.js";
 import { groupById } from "../../domain/groups.js";
@@ -206,7 +206,12 @@ function editForm(app: App) {
       const position = Number(part.slice(1));
       const title = start.titles[position];
       if (title === undefined) return;
-      revision = { part: "item", position, ...(await askItem(form, ctx, position, title)) };
+      await ctx.reply(ctx.t("protocol-ask-title", { n: position + 1, title }), {
+        reply_markup: new InlineKeyboard().text(ctx.t("protocol-keep-title"), `${PREFIX}:title:keep`),
+      });
+      const renamed = await ask(form, PREFIX, eitherAnswer(button("title", "keep"), textAnswer("protocol-text-hint", 2, AGENDA_ITEM_MAX_LENGTH)));
+      const newTitle = renamed ?? title;
+      revision = { part: "item", position, title: newTitle, ...(await askItem(form, ctx, position, newTitle)) };
     }
     const refusal = await form.external(() => {
       const result = reviseDraft(app.db, { protocol: protocolId(id), by, now: app.clock.now(), revision });

@@ -1,5 +1,4 @@
-import { Composer } from "grammy";
-import { InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import { latestStartedMeeting, meetingById, meetingsWithoutProtocol } from "../../domain/meetings.js";
 import { mayDraftProtocol } from "../../domain/permissions.js";
 import { commentRefusal, draftRefusal, editableDraft, latestProtocol, protocolInProgress } from "../../domain/protocols.js";
@@ -12,7 +11,7 @@ import { deepLink } from "../keyboards.js";
 import { sendLong } from "../notify.js";
 import { protocolView } from "../protocol-view.js";
 import { speechOf } from "../speech.js";
-import { openInPrivate } from "./meetings.js";
+import { openInPrivate } from "../private-form.js";
 import type { EditPart } from "./protocol-forms.js";
 import { closeDueAndAnnounce } from "./votes.js";
 

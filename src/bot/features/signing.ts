@@ -21,7 +21,7 @@ import { notifyPerson, sendLong, splitLong } from "../notify.js";
 import { finalDocument, protocolNumber, signingText } from "../protocol-text.js";
 import { observationLines } from "../protocol-view.js";
 import { speechIn, speechOf, type Speech } from "../speech.js";
-import { openInPrivate } from "./meetings.js";
+import { openInPrivate } from "../private-form.js";
 
 const PREFIX = "df";
 const signingKey = (id: ProtocolId) => `signing:${id}`;
@@ -190,10 +190,7 @@ export function signingFeature(app: App) {
     forms: [createConversation<BotContext, FormContext>(dissentForm(app), { id: "dissent", maxMillisecondsToWait: FORM_TIMEOUT_MS })],
     composer,
     deepLinks: {
-      dissent: async (ctx: BotContext, id: number) => {
-        await ctx.conversation.exitAll();
-        await ctx.conversation.enter("dissent", id);
-      },
+      dissent: (ctx: BotContext, id: number) => openInPrivate(app, ctx, "dissent", "dissent", id),
     },
   };
 }

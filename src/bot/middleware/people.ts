@@ -1,25 +1,28 @@
 import type { MiddlewareFn } from "grammy";
-import type { User } from "grammy/types";
 import type { Db } from "../../db/client.js";
 import { userId } from "../../domain/types.js";
-import { markReachable, rememberUser } from "../../domain/users.js";
+import { markReachable, rememberUser, type TelegramPerson } from "../../domain/users.js";
 
-/** How many people's last-seen details are kept in memory to skip writing them again. */
-const REMEMBERED = 50_000;
+/** How many people's last written profile is kept in memory; past it, the memory starts over. */
+const RECENT_LIMIT = 10_000;
 
-const signature = (u: User) => `${u.first_name}\u0000${u.last_name ?? ""}\u0000${u.username ?? ""}\u0000${u.language_code ?? ""}`;
+const profileOf = (p: TelegramPerson) => [p.first_name, p.last_name ?? "", p.username ?? "", p.language_code ?? ""].join("\u0000");
 
-/** Keeps the bot's own record of the people it meets (Telegram will not list a chat's members). */
+/**
+ * Keeps the bot's own record of the people it meets (Telegram will not list a chat's members).
+ * Most updates come from someone seen a moment ago with the same name and language: their
+ * record is written only when that changes (and once after each start).
+ */
 export function rememberPeople(db: Db): MiddlewareFn {
-  const seen = new Map<number, string>();
+  const written = new Map<number, string>();
   return async (ctx, next) => {
     const from = ctx.from;
     if (from && !from.is_bot) {
-      const details = signature(from);
-      if (seen.get(from.id) !== details) {
+      const profile = profileOf(from);
+      if (written.get(from.id) !== profile) {
         rememberUser(db, from);
-        if (seen.size >= REMEMBERED) seen.clear();
-        seen.set(from.id, details);
+        if (written.size >= RECENT_LIMIT) written.clear();
+        written.set(from.id, profile);
       }
       if (ctx.chat?.type === "private") markReachable(db, userId(from.id));
     }
