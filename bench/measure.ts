@@ -4,7 +4,8 @@
  */
 import { spawnSync } from "node:child_process";
 import { Bot, BotError, type Context } from "grammy";
-import type { Chat, Message, Update, User, UserFromGetMe } from "grammy/types";
+import type { Chat, Message, Update, User } from "grammy/types";
+import { BOT_INFO } from "../tests/helpers/fake-telegram.js";
 import { pino, type Logger } from "pino";
 import { BenchTelegram, type Delivery } from "./fake-telegram.js";
 
@@ -12,17 +13,8 @@ export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 export const DELIVERY: Delivery = process.env.BENCH_FETCH === "microtask" ? "microtask" : "turn";
 
 export const TOKEN = "123456:BENCH-token-for-the-fake-telegram";
-export const BOT_INFO = {
-  id: 7000000001,
-  is_bot: true,
-  first_name: "Monitoring",
-  username: "monitoring_group_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-} as UserFromGetMe;
+/** The same bot the tests talk to. */
+export { BOT_INFO };
 export const BOT_USER: User = { id: BOT_INFO.id, is_bot: true, first_name: BOT_INFO.first_name, username: BOT_INFO.username };
 
 // ---------------------------------------------------------------------------------------------
