@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { groups, meetings } from "../../db/schema.js";
+import { groups, members, meetings, sentReminders } from "../../db/schema.js";
 import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterOf, shiftDate, type Quarter } from "../../domain/quarters.js";
 import type { Reminder, ReminderKind, ReminderRule } from "../reminder.js";
 import { scheduleMeetingButton } from "./buttons.js";
@@ -17,32 +17,46 @@ function quarterSpan(quarter: Quarter): { from: Date; to: Date } {
   return { from: atLocalTime(quarterDays(quarter).first, 0), to: atLocalTime(quarterDays(nextQuarter(quarter)).first, 0) };
 }
 
-/** Open groups, older than the reminder, with no meeting (not cancelled) starting in [from, until). */
-function withoutMeeting(db: Db, now: Date, dueAt: Date, from: Date, until: Date): GroupWithLeader[] {
+/**
+ * One quarter notice to every group: its key is `<prefix><group id><suffix>` for the group chat
+ * and that plus `:u<leader>` for the leader. The same pieces build the keys here and in SQL.
+ */
+interface QuarterNotice {
+  kind: ReminderKind;
+  prefix: string;
+  suffix: string;
+  text: string;
+  vars: (entry: GroupWithLeader) => Record<string, string | number>;
+}
+
+/**
+ * Open groups, older than the reminder, with no meeting (not cancelled) starting in
+ * [from, until), whose notice is not yet sent to both the group and its leader. The last part
+ * keeps a tick that finds nothing new from building thousands of reminders only to drop them.
+ */
+function owed(db: Db, now: Date, dueAt: Date, from: Date, until: Date, notice: QuarterNotice): GroupWithLeader[] {
+  const key = sql`${notice.prefix} || ${groups.id} || ${notice.suffix}`;
   return openGroupsWithLeaders(
     db,
     now,
     dueAt,
     sql`not exists (select 1 from ${meetings} where ${meetings.groupId} = ${groups.id} and ${meetings.cancelledAt} is null
-      and ${meetings.startsAt} >= ${from.getTime()} and ${meetings.startsAt} < ${until.getTime()})`,
+      and ${meetings.startsAt} >= ${from.getTime()} and ${meetings.startsAt} < ${until.getTime()})
+    and not (exists (select 1 from ${sentReminders} where ${sentReminders.key} = ${key})
+      and (${members.userId} is null or exists (select 1 from ${sentReminders} where ${sentReminders.key} = ${key} || ':u' || ${members.userId})))`,
   );
-}
-
-interface QuarterNotice {
-  kind: ReminderKind;
-  key: string;
-  text: string;
-  vars: Record<string, string | number>;
 }
 
 /** The same words to the group chat and, in private with the button to schedule, to its leader. */
 function toGroupAndLeader(entry: GroupWithLeader, notice: QuarterNotice, botUsername: string): Reminder[] {
   const { group, leader } = entry;
-  const text = (t: (key: string, vars?: Record<string, string | number>) => string) => t(notice.text, notice.vars);
-  const reminders: Reminder[] = [{ key: notice.key, kind: notice.kind, groupId: group.id, to: { group }, message: { text } }];
+  const key = `${notice.prefix}${group.id}${notice.suffix}`;
+  const vars = notice.vars(entry);
+  const text = (t: (key: string, vars?: Record<string, string | number>) => string) => t(notice.text, vars);
+  const reminders: Reminder[] = [{ key, kind: notice.kind, groupId: group.id, to: { group }, message: { text } }];
   if (leader !== undefined) {
     reminders.push({
-      key: `${notice.key}:u${leader}`,
+      key: `${key}:u${leader}`,
       kind: notice.kind,
       groupId: group.id,
       to: { user: leader },
@@ -61,18 +75,14 @@ export const quarterStart: ReminderRule = ({ db, now, botUsername }) => {
   const dueAt = atLocalTime(firstWorkingDay(quarter), QUARTER_REMINDER_HOUR);
   if (now < dueAt) return [];
   const { from, to } = quarterSpan(quarter);
-  return withoutMeeting(db, now, dueAt, from, to).flatMap((entry) =>
-    toGroupAndLeader(
-      entry,
-      {
-        kind: "quarter-start",
-        key: `quarter-start:g${entry.group.id}:${quarter}`,
-        text: "reminder-quarter-start",
-        vars: { quarter: quarter.slice(-1), year: quarter.slice(0, 4), municipality: entry.group.municipality },
-      },
-      botUsername,
-    ),
-  );
+  const notice: QuarterNotice = {
+    kind: "quarter-start",
+    prefix: "quarter-start:g",
+    suffix: `:${quarter}`,
+    text: "reminder-quarter-start",
+    vars: ({ group }) => ({ quarter: quarter.slice(-1), year: quarter.slice(0, 4), municipality: group.municipality }),
+  };
+  return owed(db, now, dueAt, from, to, notice).flatMap((entry) => toGroupAndLeader(entry, notice, botUsername));
 };
 
 /** The latest warning due (30, 14 or 3 days before the quarter ends), with its moment, if any. */
@@ -92,17 +102,12 @@ export const quarterEnd: ReminderRule = ({ db, now, botUsername }) => {
   if (!warning) return [];
   const { days, dueAt } = warning;
   const quarter = quarterOf(now);
-  const { from } = quarterSpan(quarter);
-  return withoutMeeting(db, now, dueAt, from, now).flatMap((entry) =>
-    toGroupAndLeader(
-      entry,
-      {
-        kind: "quarter-end",
-        key: `quarter-end-${days}:g${entry.group.id}:${quarter}`,
-        text: "reminder-quarter-end",
-        vars: { days, quarter: quarter.slice(-1), municipality: entry.group.municipality },
-      },
-      botUsername,
-    ),
-  );
+  const notice: QuarterNotice = {
+    kind: "quarter-end",
+    prefix: `quarter-end-${days}:g`,
+    suffix: `:${quarter}`,
+    text: "reminder-quarter-end",
+    vars: ({ group }) => ({ days, quarter: quarter.slice(-1), municipality: group.municipality }),
+  };
+  return owed(db, now, dueAt, quarterSpan(quarter).from, now, notice).flatMap((entry) => toGroupAndLeader(entry, notice, botUsername));
 };
