@@ -2,9 +2,18 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { TIME_ZONE } from "./rules.js";
 
+let lastMinute = Number.NaN;
+let lastDate = "";
+
 /** The calendar date ("YYYY-MM-DD") of an instant in the municipality's time zone. */
 export function localDate(instant: Date): string {
-  return format(new TZDate(instant, TIME_ZONE), "yyyy-MM-dd");
+  // Time-zone arithmetic is slow, and most calls ask about the same minute (the time in hand).
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastMinute = minute;
+    lastDate = format(new TZDate(instant, TIME_ZONE), "yyyy-MM-dd");
+  }
+  return lastDate;
 }
 
 /**

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { preparedQuery } from "../db/prepared.js";
 import { agendaItems, attendance, meetings, members, protocols, rsvps } from "../db/schema.js";
-import { localDate, quarterOf } from "./calendar.js";
+import { atLocalTime, quarterAt, quarterDays } from "./quarters.js";
 import { groupById, isClosed } from "./groups.js";
 import { activeMembers, activeMembership } from "./members.js";
 import { mayManageMeetings } from "./permissions.js";
@@ -59,32 +59,59 @@ export function meetingById(db: Db, id: MeetingId): Meeting | undefined {
 }
 
 /** Meetings not cancelled, that start after `now`, soonest first. */
-export function upcomingMeetings(db: Db, group: GroupId, now: Date): Meeting[] {
-  return db
+// Instants compared through placeholders are bound as milliseconds (drizzle maps Dates only in values).
+const upcomingQuery = preparedQuery((db) =>
+  db
     .select()
     .from(meetings)
-    .where(and(eq(meetings.groupId, group), isNull(meetings.cancelledAt), gt(meetings.startsAt, now)))
+    .where(and(eq(meetings.groupId, sql.placeholder("group")), isNull(meetings.cancelledAt), gt(meetings.startsAt, sql.placeholder("now"))))
     .orderBy(asc(meetings.startsAt))
-    .all()
+    .prepare(),
+);
+
+export function upcomingMeetings(db: Db, group: GroupId, now: Date): Meeting[] {
+  return upcomingQuery(db)
+    .all({ group, now: now.getTime() })
     .map((row) => toMeeting(db, row));
 }
+
+const pastQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.groupId, sql.placeholder("group")), lte(meetings.startsAt, sql.placeholder("now"))))
+    .orderBy(desc(meetings.startsAt))
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
 
 /** Meetings that have started (held, or cancelled), newest first. */
 export function pastMeetings(db: Db, group: GroupId, now: Date, limit = 10): Meeting[] {
-  return db
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.groupId, group), lte(meetings.startsAt, now)))
-    .orderBy(desc(meetings.startsAt))
-    .limit(limit)
-    .all()
+  return pastQuery(db)
+    .all({ group, now: now.getTime(), limit })
     .map((row) => toMeeting(db, row));
 }
 
+const heldQuery = preparedQuery((db) =>
+  db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.groupId, sql.placeholder("group")),
+        isNull(meetings.cancelledAt),
+        gte(meetings.startsAt, sql.placeholder("from")),
+        lte(meetings.startsAt, sql.placeholder("now")),
+      ),
+    )
+    .limit(1)
+    .prepare(),
+);
+
 /** Whether the statute's "at least once a quarter" is met for the quarter of `now`. */
 export function quarterHasMeeting(db: Db, group: GroupId, now: Date): boolean {
-  const quarter = quarterOf(localDate(now));
-  return pastMeetings(db, group, now, 20).some((m) => !m.cancelled && quarterOf(localDate(m.startsAt)) === quarter);
+  const from = atLocalTime(quarterDays(quarterAt(now)).first, 0);
+  return heldQuery(db).get({ group, from: from.getTime(), now: now.getTime() }) !== undefined;
 }
 
 type Refusal = "not-found" | "closed" | "not-allowed";

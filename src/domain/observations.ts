@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { members, observationPhotos, observations, protocolObservations } from "../db/schema.js";
 import { localDate, quarterOf, yearsBefore } from "./calendar.js";
 import { groupById, isClosed } from "./groups.js";
@@ -318,7 +319,7 @@ export interface ServiceFigures {
 }
 
 /** Per service, the quarter's active observations: count, average scores, compliance counts. */
-export function serviceSummary(db: Db, group: GroupId, quarter: string): ServiceFigures[] {
+const summaryQuery = preparedQuery((db) => {
   const share = (value: Compliance) => sql<number>`sum(${observations.compliance} = ${value})`;
   return db
     .select({
@@ -332,10 +333,21 @@ export function serviceSummary(db: Db, group: GroupId, quarter: string): Service
       unknown: share("unknown"),
     })
     .from(observations)
-    .where(filterWhere({ group, quarter }))
+    .where(
+      and(
+        eq(observations.groupId, sql.placeholder("group")),
+        eq(observations.status, "active"),
+        eq(observations.quarter, sql.placeholder("quarter")),
+      ),
+    )
     .groupBy(observations.serviceId)
     .orderBy(desc(sql`count(*)`), asc(observations.serviceId))
-    .all()
+    .prepare();
+});
+
+export function serviceSummary(db: Db, group: GroupId, quarter: string): ServiceFigures[] {
+  return summaryQuery(db)
+    .all({ group, quarter })
     .map(({ yes, partly, no, unknown, ...row }) => ({
       ...row,
       serviceId: toServiceId(row.serviceId),

@@ -105,13 +105,18 @@ export function protocolByNumber(db: Db, group: GroupId, year: number, number: n
 }
 
 /** The protocol in progress (not yet final), the newest if several. */
-export function protocolInProgress(db: Db, group: GroupId): Protocol | undefined {
-  const row = db
+const inProgressQuery = preparedQuery((db) =>
+  db
     .select()
     .from(protocols)
-    .where(and(eq(protocols.groupId, group), ne(protocols.status, "final")))
+    .where(and(eq(protocols.groupId, sql.placeholder("group")), ne(protocols.status, "final")))
     .orderBy(desc(protocols.id))
-    .get();
+    .limit(1)
+    .prepare(),
+);
+
+export function protocolInProgress(db: Db, group: GroupId): Protocol | undefined {
+  const row = inProgressQuery(db).get({ group });
   return row && toProtocol(row);
 }
 

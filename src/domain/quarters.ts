@@ -1,18 +1,14 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, format, getDay } from "date-fns";
-import { localDate } from "./calendar.js";
+import { getDay } from "date-fns";
+import { currentQuarter, shiftDays } from "./calendar.js";
 import { TIME_ZONE } from "./rules.js";
 
 /** A calendar quarter, like "2026-Q4" (Asia/Bishkek). */
 export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`;
 
-export function quarterOfDate(date: string): Quarter {
-  const [year, month] = date.split("-").map(Number) as [number, number];
-  return `${year}-Q${Math.ceil(month / 3) as 1 | 2 | 3 | 4}`;
-}
-
-export function quarterOf(instant: Date): Quarter {
-  return quarterOfDate(localDate(instant));
+/** The quarter an instant falls in, in Bishkek. */
+export function quarterAt(instant: Date): Quarter {
+  return currentQuarter(instant) as Quarter;
 }
 
 /** First and last calendar day of a quarter. */
@@ -37,13 +33,9 @@ export function isWorkingDay(date: string): boolean {
   return weekday !== 0 && weekday !== 6 && !HOLIDAYS.has(date.slice(5));
 }
 
-export function shiftDate(date: string, days: number): string {
-  return format(addDays(new Date(`${date}T12:00:00Z`), days), "yyyy-MM-dd");
-}
-
 export function firstWorkingDay(quarter: Quarter): string {
   let day = quarterDays(quarter).first;
-  while (!isWorkingDay(day)) day = shiftDate(day, 1);
+  while (!isWorkingDay(day)) day = shiftDays(day, 1);
   return day;
 }
 

@@ -1,7 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
 import { isLeader } from "../../domain/permissions.js";
-import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterOf, shiftDate } from "../../domain/quarters.js";
+import { shiftDays } from "../../domain/calendar.js";
+import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterAt } from "../../domain/quarters.js";
 import { groupId, userId, type Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import { isLocale } from "../../i18n/locales.js";
@@ -14,10 +15,10 @@ import { groupCommand } from "../group-scope.js";
 import type { T } from "../notify.js";
 
 function planText(app: App, t: T, group: Group, locale: "ky" | "ru", now: Date): string {
-  const quarter = quarterOf(now);
+  const quarter = quarterAt(now);
   const upcoming = atLocalTime(firstWorkingDay(quarter), 10) > now ? quarter : nextQuarter(quarter);
   const next = quarterDays(nextQuarter(quarter)).first;
-  const warnings = QUARTER_END_WARNINGS.map((days) => formatDate(locale, shiftDate(next, -days))).join(", ");
+  const warnings = QUARTER_END_WARNINGS.map((days) => formatDate(locale, shiftDays(next, -days))).join(", ");
   const disabled = disabledGroupKinds(app.db, group.id);
   const state = (kind: string) => t(disabled.has(kind) ? "reminders-off" : "reminders-on");
   return [

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { groups, members, meetings, sentReminders } from "../../db/schema.js";
-import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterOf, shiftDate, type Quarter } from "../../domain/quarters.js";
+import { shiftDays } from "../../domain/calendar.js";
+import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterAt, type Quarter } from "../../domain/quarters.js";
 import type { Reminder, ReminderKind, ReminderRule } from "../reminder.js";
 import { scheduleMeetingButton } from "./buttons.js";
 import { openGroupsWithLeaders, type GroupWithLeader } from "./open-groups.js";
@@ -71,7 +72,7 @@ function toGroupAndLeader(entry: GroupWithLeader, notice: QuarterNotice, botUser
  * the quarter has begun and the statute asks for a meeting.
  */
 export const quarterStart: ReminderRule = ({ db, now, botUsername }) => {
-  const quarter = quarterOf(now);
+  const quarter = quarterAt(now);
   const dueAt = atLocalTime(firstWorkingDay(quarter), QUARTER_REMINDER_HOUR);
   if (now < dueAt) return [];
   const { from, to } = quarterSpan(quarter);
@@ -87,8 +88,8 @@ export const quarterStart: ReminderRule = ({ db, now, botUsername }) => {
 
 /** The latest warning due (30, 14 or 3 days before the quarter ends), with its moment, if any. */
 export function quarterEndWarning(now: Date): { days: number; dueAt: Date } | undefined {
-  const next = quarterDays(nextQuarter(quarterOf(now))).first;
-  return QUARTER_END_WARNINGS.map((days) => ({ days, dueAt: atLocalTime(shiftDate(next, -days), QUARTER_REMINDER_HOUR) }))
+  const next = quarterDays(nextQuarter(quarterAt(now))).first;
+  return QUARTER_END_WARNINGS.map((days) => ({ days, dueAt: atLocalTime(shiftDays(next, -days), QUARTER_REMINDER_HOUR) }))
     .filter(({ dueAt }) => now >= dueAt)
     .pop();
 }
@@ -101,7 +102,7 @@ export const quarterEnd: ReminderRule = ({ db, now, botUsername }) => {
   const warning = quarterEndWarning(now);
   if (!warning) return [];
   const { days, dueAt } = warning;
-  const quarter = quarterOf(now);
+  const quarter = quarterAt(now);
   const notice: QuarterNotice = {
     kind: "quarter-end",
     prefix: `quarter-end-${days}:g`,

@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { InlineKeyboard } from "grammy";
 import { members, protocols, signatures } from "../../db/schema.js";
-import { localDate } from "../../domain/calendar.js";
-import { atLocalTime, shiftDate } from "../../domain/quarters.js";
+import { localDate, shiftDays } from "../../domain/calendar.js";
+import { atLocalTime } from "../../domain/quarters.js";
 import { groupId, userId } from "../../domain/types.js";
 import type { Reminder, ReminderRule } from "../reminder.js";
 
@@ -14,8 +14,8 @@ const REMINDER_HOUR = 10;
 export function signatureDay(opened: Date, now: Date): number | undefined {
   const first = localDate(opened);
   for (let day = SIGNATURE_REMINDER_DAYS; day >= 1; day--) {
-    const due = atLocalTime(shiftDate(first, day), REMINDER_HOUR);
-    if (now >= due) return now < atLocalTime(shiftDate(first, day + 1), REMINDER_HOUR) ? day : undefined;
+    const due = atLocalTime(shiftDays(first, day), REMINDER_HOUR);
+    if (now >= due) return now < atLocalTime(shiftDays(first, day + 1), REMINDER_HOUR) ? day : undefined;
   }
   return undefined;
 }
