@@ -129,6 +129,7 @@ export async function drive<C extends Context>(
   updates: Update[],
   tg: BenchTelegram,
   rss: RssSampler,
+  concurrency = CONCURRENCY,
 ): Promise<Run> {
   const latencies = new Float64Array(updates.length);
   const callsBefore = tg.totalCalls;
@@ -155,7 +156,7 @@ export async function drive<C extends Context>(
       rss.maybe();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, updates.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(concurrency, updates.length) }, worker));
   const wallMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
   return {

@@ -159,14 +159,15 @@ function bareUpdates(n: number): Update[] {
 
 // ---------------------------------------------------------------------------------------------
 
-async function bareRun(n: number, rss: RssSampler): Promise<Run> {
+async function bareRun(n: number, rss: RssSampler, concurrency: number): Promise<Run> {
   const tg = new BenchTelegram(BOT_INFO, DELIVERY);
   const bot = new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: tg.fetch } });
   bot.command("start", (ctx) => ctx.reply("hi"));
-  return drive("bare grammY /start", bot, bareUpdates(n), tg, rss);
+  return drive("bare grammY /start", bot, bareUpdates(n), tg, rss, concurrency);
 }
 
-async function main(): Promise<void> {
+/** The membership mix on a fresh database, beside the bare bot, with `concurrency` updates in flight. */
+async function main(concurrency: number): Promise<void> {
   const rss = new RssSampler();
   const rssAtStart = process.memoryUsage.rss();
   const rnd = random(20261124);
@@ -186,26 +187,26 @@ async function main(): Promise<void> {
     const placeholders = scenes.map((_, g) => (g + 1) as GroupId);
     const mixSize =
       GROUPS * 5 + joinPhase(scenes, placeholders, random(1)).length + GROUPS * PEOPLE + readsPhase(scenes, placeholders, random(1)).length;
-    const bare = await bareRun(mixSize, rss);
+    const bare = await bareRun(mixSize, rss, concurrency);
 
     // Each phase is generated when the one before has run: join links need the group ids setup
     // creates, approvals the request notices the join forms sent.
     const setup = setupPhase(scenes, rnd);
 
     const phases: Run[] = [];
-    phases.push(await drive("setup (/setup form)", bot, setup, tg, rss));
+    phases.push(await drive("setup (/setup form)", bot, setup, tg, rss, concurrency));
     const ids = scenes.map(({ chat }) => groupByChat(db, chatId(chat.id))?.id);
     const unregistered = ids.filter((id) => id === undefined).length;
     const groupIds = ids.map((id) => id ?? (0 as GroupId));
 
     const join = joinPhase(scenes, groupIds, rnd);
-    phases.push(await drive("join (deep link form)", bot, join, tg, rss));
+    phases.push(await drive("join (deep link form)", bot, join, tg, rss, concurrency));
 
     const approve = approvePhase(db, tg, scenes, groupIds, rnd);
-    phases.push(await drive("approve (req buttons)", bot, approve.updates, tg, rss));
+    phases.push(await drive("approve (req buttons)", bot, approve.updates, tg, rss, concurrency));
 
     const reads = readsPhase(scenes, groupIds, rnd);
-    phases.push(await drive("reads, language, leave", bot, reads, tg, rss));
+    phases.push(await drive("reads, language, leave", bot, reads, tg, rss, concurrency));
 
     const real = combine("membership mix, all", phases);
     rss.stop();
@@ -220,7 +221,8 @@ async function main(): Promise<void> {
     const fr = figures(real);
     const fb = figures(bare);
     console.log(
-      `Membership mix: ${GROUPS} groups × ${PEOPLE} people, ${CONCURRENCY} updates in flight, ` +
+      `Membership mix: ${GROUPS} groups × ${PEOPLE} people, ${concurrency} update(s) in flight` +
+        `${concurrency === 1 ? " (each update's own latency, nothing queued before it)" : " (latency includes waiting behind the others)"}, ` +
         `fake Bot API answering ${DELIVERY === "turn" ? "on the next event-loop turn" : "at once (microtask)"}`,
     );
     console.log(`Node ${process.version}, ${cpus().length} CPU(s), SQLite file in ${tmpdir()}, RSS at start ${(rssAtStart / MB).toFixed(0)} MB`);
@@ -260,7 +262,10 @@ async function main(): Promise<void> {
 }
 
 relaunchWithNursery();
-await main();
+// Under load, for throughput; then one at a time, for what a single update costs.
+await main(CONCURRENCY);
+console.log("");
+await main(1);
 // The observation form, step by step (bench/observations.ts).
 await (await import("./observations.js")).printObservationScenario({ concurrency: CONCURRENCY, delivery: DELIVERY });
 console.log("");
