@@ -11,10 +11,7 @@ beforeEach(async () => {
   h = new Harness({ now: "2026-11-24T06:00:00Z" });
   scene = await groupWithLeader(h, "ru");
 });
-afterEach(() => {
-  expect(h.errors()).toEqual([]);
-  h.close();
-});
+afterEach(() => h.finish());
 
 const last = (chat: number) => String(h.tg.lastTo(chat).payload.text);
 

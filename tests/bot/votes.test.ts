@@ -9,10 +9,7 @@ beforeEach(async () => {
   h = new Harness();
   scene = await groupWithLeader(h, "ru");
 });
-afterEach(() => {
-  expect(h.errors()).toEqual([]);
-  h.close();
-});
+afterEach(() => h.finish());
 
 const count = (sql: string, ...args: unknown[]) => (h.db.$client.prepare(sql).get(...args) as { n: number }).n;
 const lastAlert = () => h.tg.alerts().pop();

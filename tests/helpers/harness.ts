@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
+import { expect } from "vitest";
 import type { Chat, Message, Update, User } from "grammy/types";
 import { createBot, type BotDeps } from "../../src/bot/create-bot.js";
 import type { ReminderRule } from "../../src/scheduler/reminder.js";
@@ -99,6 +100,15 @@ export class Harness {
 
   errors(): LogLine[] {
     return this.logs.filter((line) => line.level >= 50);
+  }
+
+  /** Ends a test: it fails if any handler logged an error; then the harness is closed. */
+  finish(): void {
+    try {
+      expect(this.errors()).toEqual([]);
+    } finally {
+      this.close();
+    }
   }
 
   close(): void {

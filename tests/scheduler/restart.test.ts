@@ -5,10 +5,7 @@ import { Harness } from "../helpers/harness.js";
 import { draftProtocol, groupWithLeader, holdMeeting, lastVoteId, scheduleMeeting } from "../helpers/meetings.js";
 
 let h: Harness;
-afterEach(() => {
-  expect(h.errors()).toEqual([]);
-  h.close();
-});
+afterEach(() => h.finish());
 
 const at = (localTime: string) => new Date(`${localTime.replace(" ", "T")}:00+06:00`);
 const sentSince = (from: number) => h.tg.calls.slice(from).filter((c) => c.method === "sendMessage");
