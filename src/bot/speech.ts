@@ -1,8 +1,7 @@
-import type { Context } from "grammy";
 import type { Locale } from "../i18n/locales.js";
 import type { App } from "./app.js";
-import type { BotContext } from "./context.js";
-import { negotiateLocale } from "./i18n.js";
+import type { FormContext } from "./context.js";
+import { contextLocale } from "./i18n.js";
 import { translator, type T } from "./notify.js";
 
 /** The language of this update's answer, and its translations (dates need the locale too). */
@@ -11,13 +10,9 @@ export interface Speech {
   locale: Locale;
 }
 
-export function ctxLocale(app: App, ctx: Context): Locale {
-  return negotiateLocale(app.db, app.defaultLocale, ctx);
-}
-
-export function speechOf(app: App, ctx: BotContext): Speech {
-  const locale = ctxLocale(app, ctx);
-  return { t: translator(app, locale), locale };
+/** The language this update is answered in (negotiated once per update), with its translations. */
+export async function speechOf(app: App, ctx: FormContext): Promise<Speech> {
+  return speechIn(app, await contextLocale(ctx, app.defaultLocale));
 }
 
 export function speechIn(app: App, locale: Locale): Speech {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
-import { approve, fillJoinForm, fiveMembers, setUpGroup } from "../helpers/flows.js";
+import { fillJoinForm, fiveMembers, setUpGroup } from "../helpers/flows.js";
 import { Harness } from "../helpers/harness.js";
 
 let h: Harness;

@@ -54,7 +54,7 @@ async function openList(app: App, ctx: BotContext, meeting: Meeting): Promise<un
   const allowed = canRecordAttendance(app.db, meeting.id, userId(ctx.from?.id ?? 0), app.clock.now());
   if (!allowed.ok) return refuse(ctx, allowed.reason);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-  const s = speechOf(app, ctx);
+  const s = await speechOf(app, ctx);
   return ctx.reply(listText(s, app, meeting), { reply_markup: tickList(app, meeting, s.t) });
 }
 
@@ -82,7 +82,7 @@ export function attendanceFeature(app: App) {
     const result = toggleAttendance(app.db, { meeting: id, member: memberId(Number(ctx.match[2])), by: userId(ctx.from.id), now: app.clock.now() });
     if (!result.ok) return refuse(ctx, result.reason);
     await ctx.answerCallbackQuery();
-    const s = speechOf(app, ctx);
+    const s = await speechOf(app, ctx);
     await ctx.editMessageText(listText(s, app, result.meeting), { reply_markup: tickList(app, result.meeting, s.t) });
   });
   composer.callbackQuery(/^att:(\d+):done$/, async (ctx) => {
@@ -91,7 +91,7 @@ export function attendanceFeature(app: App) {
     await ctx.answerCallbackQuery();
     const meeting = result.meeting;
     const names = attendeeIds(app.db, meeting.id).map((id) => memberById(app.db, id)?.fullName ?? "");
-    const s = speechOf(app, ctx);
+    const s = await speechOf(app, ctx);
     await ctx.editMessageText(`${s.t("attendance-recorded", { names: names.join(", ") })}\n${quorumText(s, app, meeting)}\n${s.t("attendance-next")}`);
     const group = groupById(app.db, meeting.groupId);
     if (!group) return;

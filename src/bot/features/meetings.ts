@@ -181,7 +181,7 @@ export function meetingsFeature(app: App) {
   composer.use(groupCommand(app, "meeting", (ctx, group) => startMeetingForm(app, ctx, group.id)));
   composer.use(
     groupCommand(app, "meetings", async (ctx, group) => {
-      const s = speechOf(app, ctx);
+      const s = await speechOf(app, ctx);
       const now = app.clock.now();
       const upcoming = upcomingMeetings(app.db, group.id, now);
       const past = pastMeetings(app.db, group.id, now, 5);
@@ -220,7 +220,7 @@ export function meetingsFeature(app: App) {
     }
     if (ctx.match[2] === "c") {
       await ctx.answerCallbackQuery();
-      return ctx.reply(ctx.t("meeting-cancel-confirm", { when: formatDateTime(speechOf(app, ctx).locale, meeting.startsAt) }), {
+      return ctx.reply(ctx.t("meeting-cancel-confirm", { when: formatDateTime((await speechOf(app, ctx)).locale, meeting.startsAt) }), {
         reply_markup: new InlineKeyboard().text(ctx.t("meeting-cancel-yes"), `mm:${id}:cy`),
       });
     }

@@ -7,7 +7,7 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
 import type { T } from "../notify.js";
-import { ctxLocale } from "../speech.js";
+import { contextLocale } from "../i18n.js";
 import { compositionText, requestMessage } from "./requests.js";
 
 /** At most this many pending requests are re-sent with their buttons under /members. */
@@ -32,7 +32,7 @@ export function membersFeature(app: App) {
       if (!decider || ctx.chat?.type !== "private") return;
       for (const request of pendingRequests(app.db, group.id).slice(0, MAX_PENDING_SHOWN)) {
         const message = requestMessage(request, group);
-        const locale = ctxLocale(app, ctx);
+        const locale = await contextLocale(ctx, app.defaultLocale);
         await ctx.reply(message.text(t, locale), { reply_markup: message.keyboard?.(t, locale) });
       }
     }),

@@ -30,7 +30,8 @@ import { choiceKeyboard } from "../keyboards.js";
 import { notifyGroup, notifyPerson, sendLong } from "../notify.js";
 import { protocolNumber } from "../protocol-text.js";
 import { observationLines, protocolView } from "../protocol-view.js";
-import { ctxLocale, speechIn } from "../speech.js";
+import { negotiateLocale } from "../i18n.js";
+import { speechIn } from "../speech.js";
 
 const PREFIX = "pf";
 
@@ -99,7 +100,7 @@ function candidatesFor(app: App, ctx: FormContext, meeting: number, protocol?: n
   const found = meetingById(app.db, meetingId(meeting));
   if (!found) return [];
   const list = observationsToCover(app.db, found.groupId, found.id, protocol === undefined ? undefined : protocolId(protocol));
-  const lines = observationLines(app, speechIn(app, ctxLocale(app, ctx)), found.groupId, list);
+  const lines = observationLines(app, speechIn(app, negotiateLocale(app.db, app.defaultLocale, ctx)), found.groupId, list);
   return list.map((o, index) => ({ id: o.id as number, line: lines[index]! }));
 }
 
@@ -133,7 +134,7 @@ async function askObservations(form: Form, ctx: FormContext, candidates: readonl
 async function showDraft(app: App, ctx: FormContext, id: ProtocolId): Promise<void> {
   const protocol = protocolById(app.db, id);
   if (!protocol) return;
-  const view = protocolView(app, speechIn(app, ctxLocale(app, ctx)), protocol, { leader: true, comment: "none" });
+  const view = protocolView(app, speechIn(app, negotiateLocale(app.db, app.defaultLocale, ctx)), protocol, { leader: true, comment: "none" });
   await sendLong(ctx.api, ctx.chatId ?? 0, view.text, view.keyboard);
 }
 

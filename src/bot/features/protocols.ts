@@ -18,7 +18,7 @@ import { closeDueAndAnnounce } from "./votes.js";
 /** The leader has no protocol in progress: offer the held meeting that still needs one. */
 async function offerDraft(app: App, ctx: BotContext, group: Group): Promise<boolean> {
   const meeting = meetingsWithoutProtocol(app.db, group.id)[0];
-  const s = speechOf(app, ctx);
+  const s = await speechOf(app, ctx);
   if (meeting) {
     const when = formatDateTime(s.locale, meeting.startsAt);
     const keyboard =
@@ -72,7 +72,7 @@ export function protocolsFeature(app: App) {
       if (!current && leader && (await offerDraft(app, ctx, group))) return;
       const shown = current ?? latestProtocol(app.db, group.id);
       if (!shown) return ctx.reply(ctx.t("protocol-none"));
-      const view = protocolView(app, speechOf(app, ctx), shown, {
+      const view = protocolView(app, await speechOf(app, ctx), shown, {
         leader: leader && inPrivate,
         comment: inPrivate ? "callback" : "link",
       });

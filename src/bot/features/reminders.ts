@@ -5,16 +5,17 @@ import { shiftDays } from "../../domain/calendar.js";
 import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterAt } from "../../domain/quarters.js";
 import { groupId, userId, type Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
-import { isLocale } from "../../i18n/locales.js";
+import type { Locale } from "../../i18n/locales.js";
 import { disabledGroupKinds, isMuted, setGroupKind, setMuted } from "../../scheduler/ledger.js";
 import { GROUP_CHAT_KINDS, isGroupChatKind } from "../../scheduler/reminder.js";
 import { QUARTER_END_WARNINGS } from "../../scheduler/rules/quarter.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
+import { speechOf } from "../speech.js";
 import type { T } from "../notify.js";
 
-function planText(app: App, t: T, group: Group, locale: "ky" | "ru", now: Date): string {
+function planText(app: App, t: T, group: Group, locale: Locale, now: Date): string {
   const quarter = quarterAt(now);
   const upcoming = atLocalTime(firstWorkingDay(quarter), 10) > now ? quarter : nextQuarter(quarter);
   const next = quarterDays(nextQuarter(quarter)).first;
@@ -53,9 +54,8 @@ export function remindersFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "reminders", async (ctx, group) => {
-      const t: T = (key, vars) => ctx.t(key, vars);
-      const locale = await ctx.i18n.getLocale();
-      const text = planText(app, t, group, isLocale(locale) ? locale : app.defaultLocale, app.clock.now());
+      const { t, locale } = await speechOf(app, ctx);
+      const text = planText(app, t, group, locale, app.clock.now());
       const user = userId(ctx.from?.id ?? 0);
       const leader = isLeader(app.db, group.id, user);
       await ctx.reply(text, { reply_markup: leader ? leaderKeyboard(app, t, group) : undefined });

@@ -166,7 +166,7 @@ export function signingFeature(app: App) {
   });
   composer.use(
     groupCommand(app, "verify", async (ctx, group) => {
-      const s = speechOf(app, ctx);
+      const s = await speechOf(app, ctx);
       const argument = (ctx.msg?.text ?? "").split(/\s+/).slice(1).join(" ");
       const wanted = parseNumber(argument, Number(localDate(app.clock.now()).slice(0, 4)));
       if (!wanted) return ctx.reply(s.t("verify-usage"));

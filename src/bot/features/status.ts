@@ -1,11 +1,9 @@
 import { Composer } from "grammy";
 import { groupStatus } from "../../domain/status.js";
 import { formatDate } from "../../i18n/dates.js";
-import { isLocale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
-import type { T } from "../notify.js";
 import { compositionText } from "./requests.js";
 import { closeDueAndAnnounce } from "./votes.js";
 import { meetingStatusLines } from "../meeting-status.js";
@@ -19,9 +17,8 @@ export function statusFeature(app: App) {
     groupCommand(app, "status", async (ctx, group) => {
       await closeDueAndAnnounce(app);
       const status = groupStatus(app.db, group, app.clock.now());
-      const t: T = (key, vars) => ctx.t(key, vars);
-      const locale = await ctx.i18n.getLocale();
-      const date = (day: string) => formatDate(isLocale(locale) ? locale : app.defaultLocale, day);
+      const speech = await speechOf(app, ctx);
+      const { t, locale } = speech;
       const lines = [
         t("status-title", { municipality: group.municipality }),
         status.closed ? t("status-closed") : "",
@@ -29,9 +26,9 @@ export function statusFeature(app: App) {
         status.leader ? t("status-leader", { name: status.leader.fullName }) : t("status-no-leader"),
         ...status.appointers.map((appointer) => t("status-appointer", { office: appointer.office, name: appointer.name })),
         status.pendingRequests > 0 ? t("status-pending", { count: status.pendingRequests }) : "",
-        group.termEndsOn ? t("status-term", { date: date(group.termEndsOn) }) : t("status-term-none"),
-        ...meetingStatusLines(app, speechOf(app, ctx), group),
-        ...serviceSummaryLines(app, t, isLocale(locale) ? locale : app.defaultLocale, group, app.clock.now()),
+        group.termEndsOn ? t("status-term", { date: formatDate(locale, group.termEndsOn) }) : t("status-term-none"),
+        ...meetingStatusLines(app, speech, group),
+        ...serviceSummaryLines(app, t, locale, group, app.clock.now()),
       ];
       await ctx.reply(lines.filter((line) => line !== "").join("\n"));
     }),
