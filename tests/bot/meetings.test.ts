@@ -12,8 +12,6 @@ beforeEach(async () => {
 });
 afterEach(() => h.finish());
 
-const count = (sql: string, ...args: unknown[]) => (h.db.$client.prepare(sql).get(...args) as { n: number }).n;
-const lastAlert = () => h.tg.alerts().pop();
 
 describe("meeting commands in the wrong place", () => {
   test("someone in no group, an unregistered chat, and a member before any protocol", async () => {
@@ -50,19 +48,19 @@ describe("meetings", () => {
     const moved = String(h.tg.lastTo(chat.id).payload.text);
     expect(moved).toContain("Заседание перенесено");
     expect(moved).toContain("29 ноября 2026 г., 11:00");
-    expect(count("select count(*) n from rsvps")).toBe(0);
+    expect(h.count("select count(*) n from rsvps")).toBe(0);
     expect(h.tg.textsTo(chat.id)).toContain("Это заседание перенесено: смотрите новое объявление ниже.");
 
     await people[2]!.forge(`mm:${meeting}:cy`);
-    expect(lastAlert()).toBe("Жыйналышты топтун жетекчиси дайындайт, жылдырат жана жокко чыгарат.");
+    expect(h.lastAlert()).toBe("Жыйналышты топтун жетекчиси дайындайт, жылдырат жана жокко чыгарат.");
     await leader.say("/meetings");
     await leader.press(`mm:${meeting}:c`);
     await leader.press(`mm:${meeting}:cy`);
     expect(h.tg.lastTo(chat.id).payload.text).toContain("29 ноября 2026 г., 11:00 (Айыл өкмөтүнүн жыйындар залы) отменено");
     await people[1]!.press(`rsvp:${meeting}:n`, chat);
-    expect(lastAlert()).toBe("Это заседание отменено.");
+    expect(h.lastAlert()).toBe("Это заседание отменено.");
     await leader.press(`mm:${meeting}:cy`);
-    expect(lastAlert()).toBe("Бул жыйналыш жокко чыгарылган.");
+    expect(h.lastAlert()).toBe("Бул жыйналыш жокко чыгарылган.");
   });
 
   test("attendance only after the start; a non-member cannot answer the RSVP", async () => {
@@ -71,10 +69,10 @@ describe("meetings", () => {
     await leader.say("/attendance");
     expect(h.tg.lastTo(leader.id).payload.text).toBe("Азырынча бир да жыйналыш башталган жок. Жыйналыш дайындоо — /meeting.");
     await leader.forge(`att:${meeting}:open`);
-    expect(lastAlert()).toBe("Катышкандар жыйналыш башталгандан кийин белгиленет.");
+    expect(h.lastAlert()).toBe("Катышкандар жыйналыш башталгандан кийин белгиленет.");
     await h.person(990, "Stranger", "ru").press(`rsvp:${meeting}:y`, chat);
-    expect(lastAlert()).toBe("Отвечать могут только члены группы. Вступить — /join.");
-    expect(count("select count(*) n from attendance")).toBe(0);
+    expect(h.lastAlert()).toBe("Отвечать могут только члены группы. Вступить — /join.");
+    expect(h.count("select count(*) n from attendance")).toBe(0);
   });
 
   test("/status shows the next meeting, the quarter, and what the protocol waits for", async () => {
@@ -133,7 +131,7 @@ describe("meetings", () => {
     expect(h.tg.lastTo(leader.id).payload.text).toBe("Жоопту текст менен жазыңыз.");
     await leader.say("Суу түтүгү талкууланды");
     await leader.forge("pf:rec:done");
-    expect(lastAlert()).toBe("Жоопту суроонун астындагы баскыч менен тандаңыз.");
+    expect(h.lastAlert()).toBe("Жоопту суроонун астындагы баскыч менен тандаңыз.");
     h.restart();
     await leader.say("Оңдоо");
     await leader.say("Жарык талкууланды");
@@ -145,7 +143,7 @@ describe("meetings", () => {
     await leader.say("01.01.2020");
     expect(h.tg.lastTo(leader.id).payload.text).toBe("Бул мөөнөт өтүп кеткен. Бүгүндөн эрте эмес күндү жазыңыз.");
     await leader.say("/cancel");
-    expect(count("select count(*) n from protocols")).toBe(0);
+    expect(h.count("select count(*) n from protocols")).toBe(0);
     // Started again, it goes through.
     await draftProtocol(h, leader, meeting, ["Оңдоо", null]);
     expect(h.db.$client.prepare("select decided from protocol_items order by position").all()).toEqual([{ decided: "Оңдоо" }, { decided: null }]);
@@ -160,12 +158,12 @@ describe("meetings", () => {
     expect(buttonsOf(draftView.payload).map((b) => b.text)).toContain("✏️ Сунуштамалар");
     await leader.press(`vo:${protocol}:72`);
     await leader.pressOn(`pe:${protocol}:p`, draftView.result);
-    expect(lastAlert()).toBe("Протокол мындан ары долбоор эмес (добуш берүү ачылган же ал кабыл алынган): анын тексти өзгөрбөйт.");
+    expect(h.lastAlert()).toBe("Протокол мындан ары долбоор эмес (добуш берүү ачылган же ал кабыл алынган): анын тексти өзгөрбөйт.");
     await leader.forge(`att:${meeting}:${members[4]!.id}`);
-    expect(lastAlert()).toBe("Бул жыйналыштын протоколу добуш берүүгө коюлган же кабыл алынган: катышкандардын тизмеси мындан ары өзгөрбөйт.");
+    expect(h.lastAlert()).toBe("Бул жыйналыштын протоколу добуш берүүгө коюлган же кабыл алынган: катышкандардын тизмеси мындан ары өзгөрбөйт.");
     await people[3]!.forge(`pcm:${protocol}`);
-    expect(lastAlert()).toBe("Замечания принимаются, пока протокол — проект.");
-    expect(count("select count(*) n from attendance")).toBe(3);
+    expect(h.lastAlert()).toBe("Замечания принимаются, пока протокол — проект.");
+    expect(h.count("select count(*) n from attendance")).toBe(3);
     void chat;
   });
 });

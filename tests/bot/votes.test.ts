@@ -11,8 +11,6 @@ beforeEach(async () => {
 });
 afterEach(() => h.finish());
 
-const count = (sql: string, ...args: unknown[]) => (h.db.$client.prepare(sql).get(...args) as { n: number }).n;
-const lastAlert = () => h.tg.alerts().pop();
 
 /** A held meeting with the leader and two others, and its drafted protocol. */
 async function draftReady(decisions?: (string | null)[]): Promise<number> {
@@ -46,7 +44,7 @@ describe("rejection and revision", () => {
     for (const person of people) await person.press(`v:${second}:for`, chat);
     expect(protocolStatus(h, protocol)).toBe("signing");
     // Both rounds are in the record: the rejected one with its five ballots.
-    expect(count("select count(*) n from ballots where vote_id = ?", first)).toBe(5);
+    expect(h.count("select count(*) n from ballots where vote_id = ?", first)).toBe(5);
     expect(h.db.$client.prepare("select outcome from votes order by id").all()).toEqual([{ outcome: "rejected" }, { outcome: "adopted" }]);
     const frozen = h.db.$client.prepare("select canonical_text t from protocols where id = ?").get(protocol) as { t: string };
     expect(frozen.t).toContain("Суу түтүгүн жазга чейин оңдоо");
@@ -70,7 +68,7 @@ describe("quorum", () => {
     expect(protocolStatus(h, protocol)).toBe("draft");
     // A press after the deadline is refused.
     await people[3]!.press(`v:${vote}:for`, chat);
-    expect(lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
+    expect(h.lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
   });
 
   test("a press after the deadline closes the vote before the timer does", async () => {
@@ -80,9 +78,9 @@ describe("quorum", () => {
     await people[1]!.press(`v:${vote}:for`, chat);
     h.clock.advance(25 * 3600_000);
     await people[2]!.press(`v:${vote}:for`, chat);
-    expect(lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
+    expect(h.lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
     expect(h.tg.textsTo(chat.id).join("\n")).toContain("нет кворума (проголосовали 1 из 5");
-    expect(count("select count(*) n from ballots where vote_id = ?", vote)).toBe(1);
+    expect(h.count("select count(*) n from ballots where vote_id = ?", vote)).toBe(1);
   });
 
   test("the leader closes early; only the leader may", async () => {
@@ -91,7 +89,7 @@ describe("quorum", () => {
     const vote = await openRound(protocol);
     for (const person of people.slice(0, 3)) await person.press(`v:${vote}:for`, chat);
     await people[1]!.press(`vc:${vote}`, chat);
-    expect(lastAlert()).toBe("Закрыть голосование досрочно может только руководитель группы.");
+    expect(h.lastAlert()).toBe("Закрыть голосование досрочно может только руководитель группы.");
     await leader.press(`vc:${vote}`, chat);
     expect(h.tg.textsTo(chat.id).join("\n")).toContain("Протокол № 1/2026 принят: проголосовали 3 из 5");
   });
@@ -106,13 +104,13 @@ describe("concurrent votes", () => {
     // Four of five, so the round stays open; everyone presses "against" and "for" at once.
     const voters = people.slice(0, 4);
     await Promise.all(voters.flatMap((p) => [p.pressOn(`v:${vote}:against`, message), p.pressOn(`v:${vote}:for`, message)]));
-    expect(count("select count(*) n from ballots where vote_id = ?", vote)).toBe(4);
-    expect(count("select count(distinct member_id) n from ballots where vote_id = ?", vote)).toBe(4);
+    expect(h.count("select count(*) n from ballots where vote_id = ?", vote)).toBe(4);
+    expect(h.count("select count(distinct member_id) n from ballots where vote_id = ?", vote)).toBe(4);
     // The last voter and a repeat at the same time: one closing, one result message.
     await Promise.all([people[4]!.pressOn(`v:${vote}:for`, message), people[3]!.pressOn(`v:${vote}:abstain`, message)]);
-    expect(count("select count(*) n from ballots where vote_id = ?", vote)).toBe(5);
+    expect(h.count("select count(*) n from ballots where vote_id = ?", vote)).toBe(5);
     expect(h.tg.textsTo(chat.id).filter((t) => t.startsWith("✅ Протокол № 1/2026 принят"))).toHaveLength(1);
-    expect(count("select count(*) n from signatures where protocol_id = ?", protocol)).toBe(3);
+    expect(h.count("select count(*) n from signatures where protocol_id = ?", protocol)).toBe(3);
   });
 
   test("the tally is edited at most once per 3 seconds; the waiting edit shows the latest", async () => {
@@ -144,11 +142,11 @@ describe("refusals change nothing", () => {
     }
     const protocol = await draftReady();
     await member.forge(`vo:${protocol}:72`);
-    expect(lastAlert()).toBe("Ставит протокол на голосование руководитель группы.");
+    expect(h.lastAlert()).toBe("Ставит протокол на голосование руководитель группы.");
     await member.forge(`pe:${protocol}:r`);
-    expect(lastAlert()).toBe("Протокол составляет и исправляет руководитель группы.");
-    expect(count("select count(*) n from votes")).toBe(0);
-    expect(count("select count(*) n from meetings")).toBe(1);
+    expect(h.lastAlert()).toBe("Протокол составляет и исправляет руководитель группы.");
+    expect(h.count("select count(*) n from votes")).toBe(0);
+    expect(h.count("select count(*) n from meetings")).toBe(1);
   });
 
   test("a meeting in the past and 31.12 25:00 get hints and nothing is saved", async () => {
@@ -159,7 +157,7 @@ describe("refusals change nothing", () => {
     await leader.say("10:00");
     expect(h.tg.lastTo(leader.id).payload.text).toBe("Бул убакыт өтүп кеткен. Келечектеги күндү жана убакытты жазыңыз.");
     await leader.say("/cancel");
-    expect(count("select count(*) n from meetings")).toBe(0);
+    expect(h.count("select count(*) n from meetings")).toBe(0);
   });
 
   test("voting by a non-member, by a member who joined after the vote opened, and after close", async () => {
@@ -167,16 +165,16 @@ describe("refusals change nothing", () => {
     const vote = await openRound(await draftReady());
     const stranger = h.person(900, "Stranger", "ru");
     await stranger.press(`v:${vote}:for`, chat);
-    expect(lastAlert()).toBe("Голосуют только члены этой группы.");
+    expect(h.lastAlert()).toBe("Голосуют только члены этой группы.");
     const late = h.person(901, "Азамат", "ru");
     await fillJoinForm(late, group, "Азамат Бекмуратов");
     await approve(h, head, group, late);
     await late.press(`v:${vote}:for`, chat);
-    expect(lastAlert()).toBe("Вы вступили в группу после открытия этого голосования: в нём голосуют те, кто был членом группы при его открытии.");
+    expect(h.lastAlert()).toBe("Вы вступили в группу после открытия этого голосования: в нём голосуют те, кто был членом группы при его открытии.");
     for (const person of people) await person.press(`v:${vote}:for`, chat);
     await people[0]!.press(`v:${vote}:against`, chat);
-    expect(lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
-    expect(count("select count(*) n from ballots where choice = 'against'")).toBe(0);
+    expect(h.lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
+    expect(h.count("select count(*) n from ballots where choice = 'against'")).toBe(0);
   });
 
   test("opening a vote with no decisions, and with fewer than five members (citing the statute)", async () => {
@@ -184,7 +182,7 @@ describe("refusals change nothing", () => {
     const protocol = await draftReady([null, null]);
     await leader.say("/protocol");
     await leader.press(`vo:${protocol}:72`);
-    expect(lastAlert()).toBe("Протоколдо бир да чечим жок: добуш бере турган эч нерсе жок. Күн тартибинин маселелери боюнча чечимди жазыңыз (✏️).");
+    expect(h.lastAlert()).toBe("Протоколдо бир да чечим жок: добуш бере турган эч нерсе жок. Күн тартибинин маселелери боюнча чечимди жазыңыз (✏️).");
     await leader.press(`pe:${protocol}:i1`);
     await leader.press("pf:title:keep");
     await leader.say("Талкууланды");
@@ -193,8 +191,8 @@ describe("refusals change nothing", () => {
     await people[4]!.press(`leave:${scene.group.id}:${people[4]!.id}:y`, chat);
     await leader.say("/protocol");
     await leader.press(`vo:${protocol}:72`);
-    expect(lastAlert()).toContain("«Топтун курамы беш мүчөдөн кем болбошу керек»");
-    expect(count("select count(*) n from votes")).toBe(0);
+    expect(h.lastAlert()).toContain("«Топтун курамы беш мүчөдөн кем болбошу керек»");
+    expect(h.count("select count(*) n from votes")).toBe(0);
     expect(protocolStatus(h, protocol)).toBe("draft");
   });
 
@@ -204,13 +202,13 @@ describe("refusals change nothing", () => {
     const vote = await openRound(protocol);
     for (const person of people) await person.press(`v:${vote}:for`, chat);
     await people[4]!.press(`sg:${protocol}`, chat);
-    expect(lastAlert()).toBe("Протокол подписывают руководитель группы и члены группы, присутствовавшие на заседании.");
+    expect(h.lastAlert()).toBe("Протокол подписывают руководитель группы и члены группы, присутствовавшие на заседании.");
     await people[1]!.press(`sg:${protocol}`, chat);
     await people[1]!.press(`sg:${protocol}`, chat);
-    expect(lastAlert()).toBe("Вы уже подписали этот протокол.");
+    expect(h.lastAlert()).toBe("Вы уже подписали этот протокол.");
     await people[1]!.press(`sgd:${protocol}`);
-    expect(lastAlert()).toBe("Вы уже подписали этот протокол.");
-    expect(count("select count(*) n from signatures where signed_at is not null")).toBe(1);
+    expect(h.lastAlert()).toBe("Вы уже подписали этот протокол.");
+    expect(h.count("select count(*) n from signatures where signed_at is not null")).toBe(1);
   });
 
   test("a required signer who leaves is not waited for: the protocol becomes final without them", async () => {
@@ -238,19 +236,19 @@ describe("refusals change nothing", () => {
 
     const { leader, people, chat } = scene;
     await people[1]!.forge(`v:${theirVote}:against`, chat);
-    expect(lastAlert()).toBe("Голосуют только члены этой группы.");
+    expect(h.lastAlert()).toBe("Голосуют только члены этой группы.");
     await leader.forge(`vc:${theirVote}`, chat);
-    expect(lastAlert()).toBe("Закрыть голосование досрочно может только руководитель группы.");
+    expect(h.lastAlert()).toBe("Закрыть голосование досрочно может только руководитель группы.");
     await leader.forge(`pe:${theirs}:p`);
-    expect(lastAlert()).toMatch(/жетекчиси түзөт/);
+    expect(h.lastAlert()).toMatch(/жетекчиси түзөт/);
     await leader.forge(`att:${meeting}:done`);
-    expect(lastAlert()).toMatch(/жетекчиси белгилейт/);
+    expect(h.lastAlert()).toMatch(/жетекчиси белгилейт/);
     await people[1]!.forge(`pcm:${theirs}`);
-    expect(lastAlert()).toBe("Замечания оставляют члены группы.");
+    expect(h.lastAlert()).toBe("Замечания оставляют члены группы.");
     await people[1]!.forge(`rsvp:${meeting}:y`, chat);
-    expect(lastAlert()).toBe("Отвечать могут только члены группы. Вступить — /join.");
-    expect(count("select count(*) n from ballots")).toBe(0);
-    expect(count("select count(*) n from protocol_comments")).toBe(0);
+    expect(h.lastAlert()).toBe("Отвечать могут только члены группы. Вступить — /join.");
+    expect(h.count("select count(*) n from ballots")).toBe(0);
+    expect(h.count("select count(*) n from protocol_comments")).toBe(0);
   });
 });
 
@@ -263,7 +261,7 @@ describe("forms survive a restart", () => {
     await leader.say("Мектеп");
     await leader.say("Таштанды чыгаруу");
     await leader.press("mf:agenda:done");
-    expect(count("select count(*) n from meetings where place = 'Мектеп'")).toBe(1);
+    expect(h.count("select count(*) n from meetings where place = 'Мектеп'")).toBe(1);
     expect(h.tg.lastTo(chat.id).payload.text).toContain("Таштанды чыгаруу");
   });
 });

@@ -98,6 +98,16 @@ export class Harness {
     await this.bot.handleUpdate({ update_id: newUpdateId(), ...update } as Update);
   }
 
+  /** The `n` a counting query returns, e.g. `select count(*) n from ballots`. */
+  count(sql: string, ...args: unknown[]): number {
+    return (this.db.$client.prepare(sql).get(...args) as { n: number }).n;
+  }
+
+  /** The text of the last alert or toast shown for a button press. */
+  lastAlert(): string | undefined {
+    return this.tg.alerts().pop();
+  }
+
   errors(): LogLine[] {
     return this.logs.filter((line) => line.level >= 50);
   }
