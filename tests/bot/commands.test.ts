@@ -168,7 +168,7 @@ describe("groups", () => {
     await chair.say("/addappointer", chat, { reply_to_message: { ...chairMessage, from: head.user } as never });
     expect(last(chat.id)).toContain("добавляет глава айыл окмоту или председатель");
     await head.say("/addappointer", chat, { reply_to_message: chairMessage as never });
-    expect(last(chat.id)).toBe("Жылдыз добавлен(а) как председатель айылного кенеша.");
+    expect(last(chat.id)).toBe("Добавлено должностное лицо: Жылдыз (председатель айылного кенеша).");
     await head.say("/status", chat);
     expect(last(chat.id)).toContain("Председатель айылного кенеша: Жылдыз");
     const third = h.person(13, "Асан", "ru");

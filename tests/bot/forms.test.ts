@@ -28,14 +28,14 @@ describe("the join form takes bad input calmly", () => {
     await person.say("А".repeat(500));
     expect(h.tg.lastTo(person.id).payload.text).toBe("Слишком длинно: 500 символов, можно не более 100. Сократите и отправьте снова.");
     await person.sendSticker();
-    expect(h.tg.lastTo(person.id).payload.text).toBe("Напишите ваше полное имя текстом.");
+    expect(h.tg.lastTo(person.id).payload.text).toBe("Напишите ваши фамилию, имя и отчество текстом.");
     await person.say("Айгүл Осмонова");
     expect(h.tg.lastTo(person.id).payload.text).toBe("Кого вы представляете в группе?");
 
     await person.say("житель");
     expect(h.tg.lastTo(person.id).payload.text).toBe("Выберите ответ кнопкой под вопросом.");
     await person.press("jf:cat:ngo");
-    expect(h.tg.lastTo(person.id).payload.text).toContain("Категория: представитель НКО");
+    expect(h.tg.lastTo(person.id).payload.text).toContain("Категория: представитель неправительственной организации");
     await person.press("jf:consent:yes");
     expect(requests()).toMatchObject([{ fullName: "Айгүл Осмонова", category: "ngo" }]);
   });
@@ -118,7 +118,7 @@ describe("forms belong to one person in one chat", () => {
     await admin.press("sf:lang:ru", other);
     await admin.say("31.12.2027", other);
     expect(h.tg.lastTo(other.id).payload.text).toContain("«Кара-Кужур айыл аймагы» зарегистрирована");
-    expect(h.tg.lastTo(other.id).payload.text).toContain("Назначающий: председатель айылного кенеша. Срок: 31 декабря 2027 г.");
+    expect(h.tg.lastTo(other.id).payload.text).toContain("Должностное лицо: председатель айылного кенеша. Срок: 31 декабря 2027 г.");
   });
 });
 

@@ -37,7 +37,7 @@ describe("meetings", () => {
     await people[1]!.press(`rsvp:${meeting}:y`, chat);
     await people[1]!.say("/meetings", chat);
     const list = String(h.tg.lastTo(chat.id).payload.text);
-    expect(list).toContain("28 ноября 2026 г., 15:00, Айыл өкмөтүнүн жыйындар залы (придут: 1, не смогут: 0)");
+    expect(list).toContain("28 ноября 2026 г. в 15:00, Айыл өкмөтүнүн жыйындар залы (придут: 1, не смогут: 0)");
     expect(h.tg.lastTo(chat.id).payload.reply_markup).toBeUndefined();
 
     await leader.say("/meetings", chat);
@@ -47,7 +47,7 @@ describe("meetings", () => {
     await leader.say("29.11 11:00");
     const moved = String(h.tg.lastTo(chat.id).payload.text);
     expect(moved).toContain("Заседание перенесено");
-    expect(moved).toContain("29 ноября 2026 г., 11:00");
+    expect(moved).toContain("29 ноября 2026 г. в 11:00");
     expect(h.count("select count(*) n from rsvps")).toBe(0);
     expect(h.tg.textsTo(chat.id)).toContain("Это заседание перенесено: смотрите новое объявление ниже.");
 
@@ -56,7 +56,7 @@ describe("meetings", () => {
     await leader.say("/meetings");
     await leader.press(`mm:${meeting}:c`);
     await leader.press(`mm:${meeting}:cy`);
-    expect(h.tg.lastTo(chat.id).payload.text).toContain("29 ноября 2026 г., 11:00 (Айыл өкмөтүнүн жыйындар залы) отменено");
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("29 ноября 2026 г. в 11:00 (Айыл өкмөтүнүн жыйындар залы) отменено");
     await people[1]!.press(`rsvp:${meeting}:n`, chat);
     expect(h.lastAlert()).toBe("Это заседание отменено.");
     await leader.press(`mm:${meeting}:cy`);
@@ -83,7 +83,7 @@ describe("meetings", () => {
     expect(status).toContain("⚠️ В этом квартале заседания ещё не было");
     const meeting = await scheduleMeeting(h, leader, "26.11 15:00");
     await people[1]!.say("/status", chat);
-    expect(h.tg.lastTo(chat.id).payload.text).toContain("Следующее заседание: 26 ноября 2026 г., 15:00");
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("Следующее заседание: 26 ноября 2026 г. в 15:00");
     await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], activeMembers(h.db, group.id));
     await leader.say("/protocol");
     const protocol = await draftProtocol(h, leader, meeting);

@@ -112,16 +112,16 @@ describe("/observations", () => {
     }
     const reader = members[1]!;
     await reader.say("/observations");
-    expect(last(reader.id)).toContain("1–10 из 250");
+    expect(last(reader.id)).toContain("1–10 (всего 250)");
     expect(buttons(reader.id).filter((b) => b.startsWith("ov:"))).toHaveLength(10);
     expect(buttons(reader.id)).toContain(`ol:${group.id}:0:-:1`);
     expect(buttons(reader.id)).not.toContain(`ol:${group.id}:0:-:-1`);
 
     await reader.press(`ol:${group.id}:0:-:1`);
-    expect(lastEdit()?.text).toContain("11–20 из 250");
-    expect(buttonsOf(lastEdit()!).map((b) => b.text)).toEqual(["11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "◀ Новее", "Старше ▶", "Услуга…", "Квартал…"]);
+    expect(lastEdit()?.text).toContain("11–20 (всего 250)");
+    expect(buttonsOf(lastEdit()!).map((b) => b.text)).toEqual(["11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "◀ Более поздние", "Более ранние ▶", "Услуга…", "Квартал…"]);
     await reader.forge(`ol:${group.id}:0:-:24`);
-    expect(lastEdit()?.text).toContain("241–250 из 250");
+    expect(lastEdit()?.text).toContain("241–250 (всего 250)");
     const lastPage = buttonsOf(lastEdit()!).map((b) => ("callback_data" in b ? b.callback_data : ""));
     expect(lastPage).toContain(`ol:${group.id}:0:-:23`);
     expect(lastPage).not.toContain(`ol:${group.id}:0:-:25`);
@@ -132,7 +132,7 @@ describe("/observations", () => {
     await reader.forge(`os:${group.id}:-`);
     expect(buttonsOf(h.tg.callsOf("editMessageReplyMarkup").at(-1)!.payload).map((b) => b.text)).toContain("Питьевая вода");
     await reader.forge(`ol:${group.id}:${water}:-:0`);
-    expect(lastEdit()?.text).toContain("Услуга: Питьевая вода. Квартал: все кварталы.");
+    expect(lastEdit()?.text).toContain("Услуга: Питьевая вода; период: все кварталы");
     expect(lastEdit()?.text).toContain("1–10 из 28");
 
     await reader.forge(`oq:${group.id}:${water}`);
@@ -188,7 +188,7 @@ describe("/observations", () => {
 
 describe("/status shows the quarter per service", () => {
   test.each([
-    ["ru", "Наблюдения за IV квартал 2026 г.: 3", "• Питьевая вода: 2 — качество 2,5, ресурсы 3; стандарт: соответствует 50%, не соответствует 50%", "• Дороги: 1 — качество 1, ресурсы 2; стандарт: не известно 100%"],
+    ["ru", "Наблюдения за IV квартал 2026 г.: 3", "• Питьевая вода: 2 — качество 2,5, ресурсы 3; стандарт: соответствует 50%, не соответствует 50%", "• Дороги: 1 — качество 1, ресурсы 2; стандарт: неизвестно 100%"],
     ["ky", "2026-жылдын IV кварталы боюнча байкоолор: 3", "• Ичүүчү суу: 2 — сапаты 2,5, ресурстар 3; стандарт: шайкеш 50%, шайкеш эмес 50%", "• Жолдор: 1 — сапаты 1, ресурстар 2; стандарт: белгисиз 100%"],
   ] as const)("%s", async (locale, title, water, roads) => {
     const water_ = serviceKeyed(h, group, "water");

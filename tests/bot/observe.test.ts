@@ -26,7 +26,7 @@ describe("the observation form", () => {
     expect(h.tg.textsTo(aigul.id).at(-2)).toBe("«Мин-Булак айыл аймагы» тобу үчүн жаңы байкоо. Каалаган убакта жокко чыгаруу — /cancel.");
     expect(last(aigul.id)).toBe("Кайсы кызмат көрсөтүүгө байкоо жүргүздүңүз?");
     expect(buttonsOf(h.tg.lastTo(aigul.id).payload).map((b) => b.text)).toEqual([
-      "Ичүүчү суу", "Таштанды чыгаруу", "Көчө жарыгы", "Жолдор", "Сугат суу", "Мектеп", "Бала бакча", "ФАП (медициналык пункт)", "Маданият үйү",
+      "Ичүүчү суу", "Таштанды чыгаруу", "Көчө жарыгы", "Жолдор", "Сугат суусу", "Мектеп", "Бала бакча", "ФАП (медициналык пункт)", "Маданият үйү",
     ]);
     await answerForm(aigul, { service: serviceKeyed(h, group, "water"), quality: 2, compliance: "no", resources: 1, photos: ["p1", "p2"] });
     const summary = last(aigul.id);
@@ -76,7 +76,7 @@ describe("bad input gets a clear answer and changes nothing", () => {
     for (const [typed, answer] of [
       ["31.02", "Не понял дату. Напишите её так: 25.11 или 25.11.2026 — или нажмите «Сегодня» / «Вчера»."],
       ["25.11.2026", "Эта дата ещё не наступила. Напишите дату наблюдения — сегодня или раньше."],
-      ["01.11.2025", "Дата наблюдения не может быть раньше, чем год назад. Напишите более позднюю дату."],
+      ["01.11.2025", "Дата наблюдения не может быть раньше, чем год назад. Напишите более близкую дату."],
       ["завтра", "Не понял дату. Напишите её так: 25.11 или 25.11.2026 — или нажмите «Сегодня» / «Вчера»."],
     ]) {
       await bakyt.say(typed!);
@@ -97,7 +97,7 @@ describe("bad input gets a clear answer and changes nothing", () => {
     await sendPhoto(bakyt, "not-a-finding");
     expect(last(bakyt.id)).toBe("Напишите вывод текстом.");
     await bakyt.say("Я".repeat(2001));
-    expect(last(bakyt.id)).toMatch(/^Слишком длинно: 2\s001 символов, можно не более 2\s000\. Сократите и отправьте снова\.$/);
+    expect(last(bakyt.id)).toMatch(/^Слишком длинно: 2\s001 символ, можно не более 2\s000\. Сократите и отправьте снова\.$/);
     await bakyt.say("Я".repeat(2000));
     expect(last(bakyt.id)).toContain("Пришлите фото");
     await bakyt.say("вот фото");
@@ -117,7 +117,7 @@ describe("bad input gets a clear answer and changes nothing", () => {
     await aigul.press("of:sum:edit");
     await aigul.press("of:field:photos");
     for (const n of [1, 2, 3, 4, 5]) await sendPhoto(aigul, `photo-${n}`);
-    expect(last(aigul.id)).toBe("5 сүрөттүн 5-си алынды — бул чеги. «Даяр» баскычын басыңыз.");
+    expect(last(aigul.id)).toBe("5-сүрөт алынды — мындан ашык болбойт (5). «Даяр» баскычын басыңыз.");
     await sendPhoto(aigul, "photo-6");
     expect(last(aigul.id)).toBe("5 сүрөттөн ашык тиркөөгө болбойт. Бул сүрөт кошулган жок; «Даяр» баскычын басыңыз.");
     await aigul.press("of:photo:done");

@@ -79,7 +79,7 @@ describe("quorum", () => {
     h.clock.advance(25 * 3600_000);
     await people[2]!.press(`v:${vote}:for`, chat);
     expect(h.lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
-    expect(h.tg.textsTo(chat.id).join("\n")).toContain("нет кворума (проголосовали 1 из 5");
+    expect(h.tg.textsTo(chat.id).join("\n")).toContain("нет кворума (проголосовал 1 из 5");
     expect(h.count("select count(*) n from ballots where vote_id = ?", vote)).toBe(1);
   });
 
@@ -224,7 +224,7 @@ describe("refusals change nothing", () => {
     expect(protocolStatus(h, protocol)).toBe("final");
     const posted = h.tg.textsTo(chat.id).join("\n");
     expect(posted).toContain("Протокол № 1/2026 подписан всеми и окончателен.");
-    expect(posted).toContain("— Гүлнара Исаева (член группы) вышел(ла) из группы, не подписав");
+    expect(posted).toContain("— Гүлнара Исаева (член группы): выход из группы до подписания");
   });
 
   test("buttons of another group's protocol, forged, are refused", async () => {

@@ -68,7 +68,7 @@ async function askRecommendations(form: Form, ctx: FormContext): Promise<Recomme
   const list: RecommendationInput[] = [];
   while (list.length < MAX_RECOMMENDATIONS) {
     await ctx.reply(ctx.t("protocol-ask-recommendation", { count: list.length }), {
-      reply_markup: new InlineKeyboard().text(ctx.t("protocol-recommendations-done"), `${PREFIX}:rec:done`),
+      reply_markup: new InlineKeyboard().text(ctx.t("protocol-recommendations-done", { count: list.length }), `${PREFIX}:rec:done`),
     });
     const text = await ask(form, PREFIX, eitherAnswer(button("rec", "done"), longText("protocol-text-hint")));
     if (text === null) break;
