@@ -133,7 +133,7 @@ describe("/observations", () => {
     expect(buttonsOf(h.tg.callsOf("editMessageReplyMarkup").at(-1)!.payload).map((b) => b.text)).toContain("Питьевая вода");
     await reader.forge(`ol:${group.id}:${water}:-:0`);
     expect(lastEdit()?.text).toContain("Услуга: Питьевая вода; период: все кварталы");
-    expect(lastEdit()?.text).toContain("1–10 из 28");
+    expect(lastEdit()?.text).toContain("1–10 (всего 28)");
 
     await reader.forge(`oq:${group.id}:${water}`);
     expect(buttonsOf(h.tg.callsOf("editMessageReplyMarkup").at(-1)!.payload).map((b) => b.text)).toEqual([
@@ -143,10 +143,10 @@ describe("/observations", () => {
     const q4water = observationPage(h.db, { group: group.id, service: water as never, quarter: "2026-Q4" }, 0, 100).total;
     expect(lastEdit()?.text).toContain(`1–10 из ${q4water}`);
     await reader.forge(`ol:${group.id}:0:2026-Q4:9`);
-    expect(lastEdit()?.text).toContain("91–100 из 100");
+    expect(lastEdit()?.text).toContain("91–100 (всего 100)");
     // A page beyond the end shows the last one.
     await reader.forge(`ol:${group.id}:0:2026-Q4:99`);
-    expect(lastEdit()?.text).toContain("91–100 из 100");
+    expect(lastEdit()?.text).toContain("91–100 (всего 100)");
   });
 
   test("an observation opens in full with its photos and its location", async () => {
