@@ -141,7 +141,7 @@ describe("/observations", () => {
     ]);
     await reader.forge(`ol:${group.id}:${water}:2026-Q4:0`);
     const q4water = observationPage(h.db, { group: group.id, service: water as never, quarter: "2026-Q4" }, 0, 100).total;
-    expect(lastEdit()?.text).toContain(`1–10 из ${q4water}`);
+    expect(lastEdit()?.text).toContain(`1–10 (всего ${q4water})`);
     await reader.forge(`ol:${group.id}:0:2026-Q4:9`);
     expect(lastEdit()?.text).toContain("91–100 (всего 100)");
     // A page beyond the end shows the last one.
