@@ -83,18 +83,15 @@ export function parkDraft(db: Db, user: UserId): void {
 }
 
 /**
- * Closes the drafts untouched since `before` and returns them (their owners are told); deletes
- * the closed ones older than that, whose buttons nobody presses any more.
+ * Closes the drafts untouched since `before` and returns them as they were (their owners are
+ * told); deletes the closed ones older than that, whose buttons nobody presses any more.
  */
 export function sweepDrafts(db: Db, before: Date, now: Date): Draft[] {
   return db.transaction((tx) => {
     tx.delete(drafts).where(and(eq(drafts.status, "closed"), lt(drafts.updatedAt, before))).run();
-    return tx
-      .update(drafts)
-      .set({ status: "closed", step: "swept", updatedAt: now })
-      .where(and(ne(drafts.status, "closed"), lt(drafts.updatedAt, before)))
-      .returning()
-      .all()
-      .map((row) => toDraft(row));
+    const stale = and(ne(drafts.status, "closed"), lt(drafts.updatedAt, before));
+    const found = tx.select().from(drafts).where(stale).all();
+    tx.update(drafts).set({ status: "closed", step: "draft-swept", updatedAt: now }).where(stale).run();
+    return found.map((row) => toDraft(row));
   });
 }
