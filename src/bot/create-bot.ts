@@ -119,7 +119,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
   const signing = signingFeature(app);
   const observe = observeFeature(app);
   const services = servicesFeature(app);
-  bot.errorBoundary(boundary, draftsFeature(app, [observe.form]));
+  bot.errorBoundary(boundary, draftsFeature(app, [observe.form, protocols.form]));
   bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
   bot.use(...setup.forms, ...join.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
   bot.errorBoundary(

@@ -56,7 +56,7 @@ export function pendingDraft<A>(db: Db, user: UserId): Draft<A> | undefined {
   return row && toDraft<A>(row);
 }
 
-export function createDraft<A>(db: Db, d: { user: UserId; kind: DraftKind; step: string; answers: A; update: number; now: Date }): Draft<A> {
+export function insertDraft<A>(db: Db, d: { user: UserId; kind: DraftKind; step: string; answers: A; update: number; now: Date }): Draft<A> {
   const row = db
     .insert(drafts)
     .values({ userId: d.user, kind: d.kind, step: d.step, answers: JSON.stringify(d.answers), status: "open", lastUpdate: d.update, updatedAt: d.now })

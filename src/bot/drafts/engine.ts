@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Db } from "../../db/client.js";
-import { createDraft, draftById, parkDraft, pendingDraft, writeDraft, type Draft, type DraftKind } from "../../domain/drafts.js";
+import { draftById, insertDraft, parkDraft, pendingDraft, writeDraft, type Draft, type DraftKind } from "../../domain/drafts.js";
 import { userId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
@@ -30,6 +30,7 @@ export interface Next<A> {
 /** The draft is over: `close` is the key of the message that says how; `after` runs once it is said. */
 export interface Close {
   close: string;
+  notes?: Note[];
   vars?: TranslationVariables;
   after?: (ctx: BotContext) => Promise<void>;
 }
@@ -99,11 +100,11 @@ async function advance<A>(app: App, ctx: BotContext, form: DraftForm<A>, draft: 
   });
   await pressDone(ctx);
   const { next, written } = outcome;
+  for (const note of next.notes ?? []) await ctx.reply(ctx.t(note.key, note.vars));
   if ("close" in next) {
     await ctx.reply(ctx.t(next.close, next.vars ?? form.vars(written)));
     return next.after?.(ctx);
   }
-  for (const note of next.notes ?? []) await ctx.reply(ctx.t(note.key, note.vars));
   return form.ask(ctx, written, prefix);
 }
 
@@ -133,7 +134,7 @@ export async function openDraft<A>(
   }
   await ctx.conversation.exitAll();
   const draft = commit(app, (tx) =>
-    createDraft(tx, { user, kind: form.kind, step: start.step, answers: start.answers, update: ctx.update.update_id, now: app.clock.now() }),
+    insertDraft(tx, { user, kind: form.kind, step: start.step, answers: start.answers, update: ctx.update.update_id, now: app.clock.now() }),
   );
   if (start.intro) await ctx.reply(ctx.t(start.intro.key, start.intro.vars));
   return form.ask(ctx, draft, draftPrefix(form, draft));
