@@ -694,3 +694,13 @@ reminder-schedule-meeting = Назначить заседание
 reminder-vote = Голосование по протоколу № { $number }/{ $year } закрывается { $deadline }, а ваш голос ещё не подан. Голосовать можно прямо здесь:
 reminder-sign = Протокол № { $number }/{ $year } ждёт вашей подписи (напоминание { $day } из { $days }).
 reminder-sign-button = Подписать
+
+## Черновики форм
+draft-pending = У вас есть незаконченная форма: { $form } (последнее изменение: { $since }). Продолжить её или удалить и начать новую?
+draft-title-observation = наблюдение
+draft-title-protocol = проект протокола
+draft-resume = Продолжить
+draft-discard = Удалить и начать новую
+draft-discarded = Незаконченная форма удалена.
+draft-swept = Незаконченная форма удалена, её долго не заполняли: { $form } (последнее изменение: { $since }). Начните заново, когда будет удобно.
+obs-finding-voice = 🎤 голосовое сообщение

@@ -10,7 +10,8 @@ import { systemClock, type App, type Clock } from "./app.js";
 import { Background } from "./background.js";
 import { EditCoalescer } from "./coalescer.js";
 import type { BotContext, FormContext } from "./context.js";
-import { formKey, sqliteFormStorage } from "./conversations/storage.js";
+import { formKey, FORMS_VERSION, sqliteFormStorage } from "./conversations/storage.js";
+import { draftsFeature } from "./drafts/engine.js";
 import { featureErrorHandler } from "./errors.js";
 import { appointFeature } from "./features/appoint.js";
 import { attendanceFeature } from "./features/attendance.js";
@@ -101,7 +102,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.errorBoundary(boundary, votesFeature(app));
   bot.use(
     conversations<BotContext, FormContext>({
-      storage: { type: "key", version: 1, getStorageKey: formKey, adapter: storage },
+      storage: { type: "key", version: FORMS_VERSION, getStorageKey: formKey, adapter: storage },
       plugins: [i18n.inside, retryInForms],
     }),
   );
@@ -111,7 +112,6 @@ export function createBot(deps: BotDeps): MonitoringBot {
     await next();
   });
 
-  bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
   const setup = setupFeature(app);
   const join = joinFeature(app);
   const meetings = meetingsFeature(app);
@@ -119,7 +119,9 @@ export function createBot(deps: BotDeps): MonitoringBot {
   const signing = signingFeature(app);
   const observe = observeFeature(app);
   const services = servicesFeature(app);
-  bot.use(...setup.forms, ...join.forms, ...observe.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
+  bot.errorBoundary(boundary, draftsFeature(app, [observe.form, protocols.form]));
+  bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
+  bot.use(...setup.forms, ...join.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
   bot.errorBoundary(
     boundary,
     startFeature(app, { ...meetings.deepLinks, ...protocols.deepLinks, ...signing.deepLinks }),

@@ -45,7 +45,7 @@ export function observationCard(t: T, locale: Locale, facts: CardFacts): string 
     t("obs-card-quality", { score: d.quality }),
     t("obs-card-compliance", { value: t(`obs-compliance-${d.compliance}`) }),
     t("obs-card-resources", { score: d.resources }),
-    t("obs-card-finding", { finding: d.finding }),
+    t("obs-card-finding", { finding: d.findingVoice === null ? d.finding : t("obs-finding-voice") }),
     t("obs-card-photos", { count: d.photos.length }),
     facts.author ? t("obs-card-author", { name: facts.author }) : "",
   ];

@@ -65,6 +65,7 @@ export const membershipRequests = sqliteTable(
   },
   (t) => [
     uniqueIndex("membership_requests_one_pending").on(t.groupId, t.userId).where(sql`status = 'pending'`),
+    index("membership_requests_by_status").on(t.groupId, t.status, t.createdAt),
   ],
 );
 
@@ -84,6 +85,7 @@ export const members = sqliteTable(
   (t) => [
     uniqueIndex("members_one_active").on(t.groupId, t.userId).where(sql`left_at is null`),
     index("members_by_user").on(t.userId),
+    index("members_by_request").on(t.requestId),
   ],
 );
 
@@ -98,7 +100,7 @@ export const leaderAppointments = sqliteTable(
     appointedAt: instant("appointed_at").notNull(),
     endedAt: instant("ended_at"),
   },
-  (t) => [uniqueIndex("leader_one_current").on(t.groupId).where(sql`ended_at is null`)],
+  (t) => [uniqueIndex("leader_one_current").on(t.groupId).where(sql`ended_at is null`), index("leader_appointments_by_member").on(t.memberId)],
 );
 
 /** Update ids already handled, so a redelivered update changes nothing. */
@@ -117,6 +119,32 @@ export const conversationStates = sqliteTable("conversation_states", {
   state: text("state").notNull(),
   updatedAt: instant("updated_at").notNull(),
 });
+
+/**
+ * A long form in progress (an observation, a protocol): whose, which form, the step it waits at
+ * and the answers so far. A person has at most one open draft; a closed one stays a while so
+ * that an old button or a repeated update finds out what became of it.
+ */
+export const drafts = sqliteTable(
+  "drafts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id").notNull().references(() => users.id),
+    kind: text("kind", { enum: ["observation", "protocol"] }).notNull(),
+    /** The step it waits at; once closed, the key of the message that closed it. */
+    step: text("step").notNull(),
+    answers: text("answers").notNull(),
+    /** Open drafts take typed answers; a parked one waits behind another form; closed ones are over. */
+    status: text("status", { enum: ["open", "parked", "closed"] }).notNull(),
+    /** The update last applied, so the same update handled twice changes nothing. */
+    lastUpdate: integer("last_update").notNull(),
+    updatedAt: instant("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("drafts_one_per_user").on(t.userId).where(sql`status != 'closed'`),
+    index("drafts_by_time").on(t.updatedAt),
+  ],
+);
 
 /** A meeting of the group; a cancelled one keeps its row with cancelled_at set. */
 export const meetings = sqliteTable(
@@ -367,7 +395,10 @@ export const observations = sqliteTable(
     quality: integer("quality").notNull(),
     compliance: text("compliance", { enum: ["yes", "partly", "no", "unknown"] }).notNull(),
     resources: integer("resources").notNull(),
+    /** The finding as typed or as a photo's caption; empty when it is a voice message. */
     finding: text("finding").notNull(),
+    /** The finding as a voice message: its Telegram file id. */
+    findingVoice: text("finding_voice"),
     status: text("status", { enum: ["active", "withdrawn"] }).notNull(),
     createdAt: instant("created_at").notNull(),
     updatedAt: instant("updated_at").notNull(),

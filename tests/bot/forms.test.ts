@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { activeMembers } from "../../src/domain/members.js";
 import { pendingRequests } from "../../src/domain/requests.js";
+import { FORMS_VERSION } from "../../src/bot/conversations/storage.js";
 import { fillJoinForm, setUpGroup } from "../helpers/flows.js";
 import { Harness, newUpdateId } from "../helpers/harness.js";
 import type { Group } from "../../src/domain/types.js";
@@ -166,7 +167,8 @@ describe("nothing is lost or doubled", () => {
   test("a form stored by an older version of the bot is reset with a word to its owner", async () => {
     const person = h.person(223, "Элмира", "ru");
     await person.say(`/start join-${group.id}`);
-    h.db.$client.prepare("update conversation_states set state = replace(state, '\"version\":[0,1]', '\"version\":[0,0]')").run();
+    const [current, older] = [`"version":[0,${FORMS_VERSION}]`, `"version":[0,${FORMS_VERSION - 1}]`];
+    h.db.$client.prepare("update conversation_states set state = replace(state, ?, ?)").run(current, older);
     await person.say("Элмира Жумабаева");
     expect(h.tg.textsTo(person.id)).toContain("Бот обновился, и начатая форма сброшена. Пожалуйста, начните заново.");
     expect(requests()).toEqual([]);

@@ -3,6 +3,7 @@ import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
 import { draftProtocol, draftedProtocol, groupWithLeader, heldMeeting, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
+import { draftOf } from "../helpers/observations.js";
 
 let h: Harness;
 let scene: Scene;
@@ -130,14 +131,14 @@ describe("meetings", () => {
     await leader.sendSticker();
     expect(h.tg.lastTo(leader.id).payload.text).toBe("Жоопту текст менен жазыңыз.");
     await leader.say("Суу түтүгү талкууланды");
-    await leader.forge("pf:rec:done");
+    await leader.forge(`pf:${draftOf(h, leader)}:rec:done`);
     expect(h.lastAlert()).toBe("Жоопту суроонун астындагы баскыч менен тандаңыз.");
     h.restart();
     await leader.say("Оңдоо");
     await leader.say("Жарык талкууланды");
-    await leader.press("pf:dec:none");
+    await leader.pressDraft("pf:dec:none");
     await leader.say("Түтүктү алмаштыруу");
-    await leader.press("pf:to:chair");
+    await leader.pressDraft("pf:to:chair");
     await leader.say("31.02.2027");
     expect(h.tg.lastTo(leader.id).payload.text).toBe("Күндү 31.03.2027 түрүндө жазыңыз.");
     await leader.say("01.01.2020");

@@ -9,7 +9,7 @@ import { servicesOf } from "../../src/domain/services.js";
 import { observationId, userId, type Group } from "../../src/domain/types.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import type { Harness, Person } from "../helpers/harness.js";
-import { answerForm, useGroupWithMembers, recordDirect, serviceKeyed } from "../helpers/observations.js";
+import { answerForm, draftOf, useGroupWithMembers, recordDirect, serviceKeyed } from "../helpers/observations.js";
 
 let h: Harness;
 let group: Group;
@@ -41,10 +41,10 @@ describe("correct and withdraw", () => {
     expect(buttons(bakyt.id)).toEqual([`oe:${id}`, `ow:${id}`]);
     await bakyt.press(`oe:${id}`);
     expect(last(bakyt.id)).toContain("Вывод: Старый вывод");
-    await bakyt.press("of:sum:edit");
-    await bakyt.press("of:field:finding");
+    await bakyt.pressDraft("of:sum:edit");
+    await bakyt.pressDraft("of:field:finding");
     await bakyt.say("Новый вывод");
-    await bakyt.press("of:sum:save");
+    await bakyt.pressDraft("of:sum:save");
     expect(last(bakyt.id)).toBe("Наблюдение исправлено.");
     expect(observationById(h.db, observationId(id))).toMatchObject({ finding: "Новый вывод", status: "active" });
 
@@ -97,7 +97,7 @@ describe("correct and withdraw", () => {
     const id = recordDirect(h, group, aigul, { serviceId: serviceKeyed(h, group, "roads") });
     await aigul.forge(`oe:${id}`);
     lockIn(8, id, h.clock.now());
-    await aigul.press("of:sum:save");
+    await aigul.pressDraft("of:sum:save");
     expect(last(aigul.id)).toContain("кол коюлган протоколго киргизилген");
     expect(observationById(h.db, observationId(id))?.finding).toBe("Жыйынтык");
   });
@@ -238,7 +238,7 @@ describe("/services", () => {
     expect(offered).toContain("Таштанды");
     expect(offered).toContain("Көпүрө");
     expect(offered).not.toContain("Маданият үйү");
-    await member.forge(`of:svc:${serviceKeyed(h, group, "culture")}`);
+    await member.forge(`of:${draftOf(h, member)}:svc:${serviceKeyed(h, group, "culture")}`);
     expect(h.tg.alerts().pop()).toBe("Жоопту суроонун астындагы баскыч менен тандаңыз.");
 
     await leader.forge(`sv:res:${serviceKeyed(h, group, "culture")}`);
@@ -252,13 +252,13 @@ describe("/services", () => {
     await aigul.say("/observe");
     await answerForm(aigul, { service: serviceKeyed(h, group, "irrigation") });
     await leader.forge(`sv:ret:${serviceKeyed(h, group, "irrigation")}`);
-    await aigul.press("of:sum:save");
+    await aigul.pressDraft("of:sum:save");
     expect(h.tg.textsTo(aigul.id).at(-2)).toBe("Бул кызмат көрсөтүү топтун тизмесинен чыгарылган. «Оңдоо» баскычын басып, башка кызмат көрсөтүүнү тандаңыз.");
     expect(last(aigul.id)).toContain("байкоону текшериңиз");
-    await aigul.press("of:sum:edit");
-    await aigul.press("of:field:service");
-    await aigul.press(`of:svc:${serviceKeyed(h, group, "water")}`);
-    await aigul.press("of:sum:save");
+    await aigul.pressDraft("of:sum:edit");
+    await aigul.pressDraft("of:field:service");
+    await aigul.pressDraft(`of:svc:${serviceKeyed(h, group, "water")}`);
+    await aigul.pressDraft("of:sum:save");
     expect(observationPage(h.db, { group: group.id }, 0, 10).items).toMatchObject([{ serviceId: serviceKeyed(h, group, "water") }]);
   });
 
@@ -278,10 +278,10 @@ describe("/services", () => {
     await leader.forge(`sv:ret:${serviceKeyed(h, group, "kindergarten")}`);
     await aigul.forge(`oe:${id}`);
     expect(last(aigul.id)).toContain("Кызмат көрсөтүү: Бала бакча");
-    await aigul.press("of:sum:edit");
-    await aigul.press("of:field:resources");
-    await aigul.press("of:r:5");
-    await aigul.press("of:sum:save");
+    await aigul.pressDraft("of:sum:edit");
+    await aigul.pressDraft("of:field:resources");
+    await aigul.pressDraft("of:r:5");
+    await aigul.pressDraft("of:sum:save");
     expect(last(aigul.id)).toBe("Байкоо оңдолду.");
     expect(observationById(h.db, observationId(id))).toMatchObject({ resources: 5, serviceId: serviceKeyed(h, group, "kindergarten") });
   });

@@ -184,7 +184,7 @@ describe("refusals change nothing", () => {
     await leader.press(`vo:${protocol}:72`);
     expect(h.lastAlert()).toBe("Протоколдо бир да чечим жок: добуш бере турган эч нерсе жок. Күн тартибинин маселелери боюнча чечимди жазыңыз (✏️).");
     await leader.press(`pe:${protocol}:i1`);
-    await leader.press("pf:title:keep");
+    await leader.pressDraft("pf:title:keep");
     await leader.say("Талкууланды");
     await leader.say("Чырак орнотулат");
     await people[4]!.say("/leave", chat);

@@ -128,6 +128,15 @@ export class FakeTelegram {
     return holder?.result as Message | undefined;
   }
 
+  /** The newest message in a chat with a button whose callback data matches, and that data. */
+  buttonMatching(chatId: number, pattern: RegExp): { message: Message; data: string } | undefined {
+    for (const call of this.sentTo(chatId).reverse()) {
+      const button = buttonsOf(call.payload).find((b) => "callback_data" in b && pattern.test(b.callback_data));
+      if (call.result && button && "callback_data" in button) return { message: call.result as Message, data: button.callback_data };
+    }
+    return undefined;
+  }
+
   reset(): void {
     this.calls.length = 0;
   }

@@ -184,6 +184,18 @@ export class Person {
     await this.pressOn(data, message);
   }
 
+  /**
+   * Presses a button of a draft form on the newest message that has it: `of:svc:3` presses
+   * `of:<draft id>:svc:3`, whichever draft it belongs to.
+   */
+  async pressDraft(data: string, chat?: Chat): Promise<void> {
+    const [prefix, ...rest] = data.split(":");
+    const escaped = rest.join(":").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const found = this.h.tg.buttonMatching((chat ?? this.privateChat).id, new RegExp(`^${prefix}:\\d+:${escaped}$`));
+    if (!found) throw new Error(`no message in ${(chat ?? this.privateChat).id} has a draft button "${data}"`);
+    await this.pressOn(found.data, found.message);
+  }
+
   /** Presses a button with any data on a given message: what a forged or old button does. */
   async pressOn(data: string, message: Message): Promise<void> {
     await this.h.send({

@@ -8,7 +8,7 @@ import { conversationStates } from "../../db/schema.js";
  * Bump whenever a form's code changes: a stored form of another version cannot be replayed,
  * so it is dropped and its owner told to start again.
  */
-export const FORMS_VERSION = 1;
+export const FORMS_VERSION = 2;
 
 /** Forms are keyed by chat *and* user, so two members filling forms in one group never mix. */
 export function formKey(ctx: Context): string | undefined {

@@ -110,6 +110,7 @@ async function showObservation(app: App, ctx: BotContext, o: Observation): Promi
   if (o.photos.length === 1) await ctx.replyWithPhoto(o.photos[0]!);
   if (o.photos.length > 1) await ctx.replyWithMediaGroup(o.photos.map((file) => InputMediaBuilder.photo(file)));
   if (o.latitude !== null && o.longitude !== null) await ctx.replyWithLocation(o.latitude, o.longitude);
+  if (o.findingVoice !== null) await ctx.replyWithVoice(o.findingVoice);
   const text = observationCard(r.t, r.locale, {
     draft: o,
     service: nameOf(r, o.serviceId),
