@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Instants are stored as UTC milliseconds; calendar dates (Asia/Bishkek) as "YYYY-MM-DD". */
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -103,14 +103,65 @@ export const leaderAppointments = sqliteTable(
   (t) => [uniqueIndex("leader_one_current").on(t.groupId).where(sql`ended_at is null`), index("leader_appointments_by_member").on(t.memberId)],
 );
 
-/** Update ids already handled, so a redelivered update changes nothing. */
-export const processedUpdates = sqliteTable(
-  "processed_updates",
+/**
+ * The update inbox: every update Telegram delivers is stored here before it is confirmed, and
+ * marked done in the same transaction as the change it makes. What is not done at a start is
+ * handled first; a done update delivered again is skipped. Done rows are pruned to a constant
+ * number; ids below `inbox_floor` were handled and pruned.
+ */
+export const inbox = sqliteTable(
+  "inbox",
   {
     updateId: integer("update_id").primaryKey(),
+    update: text("update").notNull(),
     receivedAt: instant("received_at").notNull(),
+    /** How many times handling began; an update that keeps failing is given up after a few. */
+    attempts: integer("attempts").notNull().default(0),
+    doneAt: instant("done_at"),
   },
-  (t) => [index("processed_updates_by_time").on(t.receivedAt)],
+  (t) => [index("inbox_pending").on(t.updateId).where(sql`done_at is null`)],
+);
+
+/** What each committed change of an update returned, so a second handling applies it no more. */
+export const inboxEffects = sqliteTable(
+  "inbox_effects",
+  {
+    updateId: integer("update_id").notNull(),
+    seq: integer("seq").notNull(),
+    result: text("result").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.updateId, t.seq] })],
+);
+
+/** One row: every update id below `below` was handled (its inbox row pruned). */
+export const inboxFloor = sqliteTable("inbox_floor", {
+  id: integer("id").primaryKey(),
+  below: integer("below").notNull(),
+});
+
+/**
+ * What the bot sends on its own (notices to many chats, documents), sent in order at a pace
+ * Telegram accepts. A row left "sending" by a crash is sent again at the next start, at most
+ * three times in all, then "dropped" with a log line.
+ */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Enqueuing the same key twice sends once. */
+    key: text("key").unique(),
+    chatId: integer("chat_id").notNull(),
+    method: text("method", { enum: ["sendMessage", "sendDocument"] }).notNull(),
+    /** The Bot API parameters, as JSON (without the file). */
+    payload: text("payload").notNull(),
+    file: blob("file", { mode: "buffer" }),
+    state: text("state", { enum: ["pending", "sending", "sent", "failed", "dropped"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    notBefore: instant("not_before").notNull(),
+    createdAt: instant("created_at").notNull(),
+    sentAt: instant("sent_at"),
+  },
+  (t) => [index("outbox_waiting").on(t.id).where(sql`state in ('pending', 'sending')`)],
 );
 
 /** State of open conversations (forms), keyed by chat and user. */

@@ -42,6 +42,8 @@ export class FakeTelegram {
   readonly chatMemberStatus = new Map<string, string>();
   /** Decides a failure for a call, to play Telegram refusing (403, 429…). */
   fail: (call: ApiCall) => ApiFailure | undefined = () => undefined;
+  /** Calls for which this is true never get an answer: what a process killed mid-call saw. */
+  hold: (call: ApiCall) => boolean = () => false;
   private nextMessageId = 1000;
   now = () => Math.floor(Date.now() / 1000);
 
@@ -50,6 +52,7 @@ export class FakeTelegram {
     const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, any>) : {};
     const call: ApiCall = { method, payload };
     this.calls.push(call);
+    if (this.hold(call)) return new Promise<never>(() => undefined);
     const failure = this.fail(call);
     if (!failure) call.result = this.answer(method, payload);
     const body = failure ? { ok: false, ...failure } : { ok: true, result: call.result };

@@ -36,6 +36,8 @@ export interface HarnessOptions {
   now?: string;
   /** The reminders the scheduler knows; all of them by default. */
   reminderRules?: readonly ReminderRule[];
+  /** How many handled updates the inbox keeps; the bot's default unless a test says otherwise. */
+  inboxKeep?: number;
 }
 
 /**
@@ -69,6 +71,7 @@ export class Harness {
       botInfo: BOT_INFO,
       client: { fetch: this.tg.fetch },
       reminderRules: this.options.reminderRules,
+      inboxKeep: this.options.inboxKeep,
     };
   }
 

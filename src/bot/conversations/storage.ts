@@ -2,6 +2,7 @@ import type { ConversationData, VersionedState, VersionedStateStorage } from "@g
 import { eq, sql } from "drizzle-orm";
 import type { Context } from "grammy";
 import type { Db } from "../../db/client.js";
+import type { Inbox } from "../../delivery/inbox.js";
 import { conversationStates } from "../../db/schema.js";
 
 /**
@@ -22,7 +23,11 @@ export interface FormStorage extends VersionedStateStorage<string, ConversationD
   takeReset(key: string): boolean;
 }
 
-export function sqliteFormStorage(db: Db, clock: { now(): Date }): FormStorage {
+/**
+ * Form states in SQLite. A state written while its update is in the inbox's hands waits, and is
+ * written in one transaction with the update's done-mark (see InboxUnit).
+ */
+export function sqliteFormStorage(db: Db, clock: { now(): Date }, inbox?: Inbox): FormStorage {
   const reset = new Set<string>();
   const key = sql.placeholder("key");
   const read = db.select({ state: conversationStates.state }).from(conversationStates).where(eq(conversationStates.key, key)).prepare();
@@ -45,10 +50,16 @@ export function sqliteFormStorage(db: Db, clock: { now(): Date }): FormStorage {
       return state;
     },
     write(key, state) {
-      write.run({ key, state: JSON.stringify(state), at: clock.now() });
+      const apply = () => write.run({ key, state: JSON.stringify(state), at: clock.now() });
+      const unit = inbox?.unitForForm(key);
+      if (unit) unit.deferFormWrite(key, apply);
+      else apply();
     },
     delete(key) {
-      remove.run({ key });
+      const apply = () => remove.run({ key });
+      const unit = inbox?.unitForForm(key);
+      if (unit) unit.deferFormWrite(key, apply);
+      else apply();
     },
     takeReset(key) {
       return reset.delete(key);
