@@ -199,6 +199,7 @@ status-term-none = Иш мөөнөтү: чектелген эмес
 ## Тил
 
 language-ask = Тилди тандаңыз.
+language-ask-first = Тилди тандаңыз / Выберите язык:
 language-ask-group = Бул чаттагы билдирүүлөрдүн тилин тандаңыз.
 language-set = Эми сизге кыргызча жазам.
 language-set-group = Эми бул чатка кыргызча жазам.

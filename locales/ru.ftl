@@ -210,6 +210,7 @@ status-term-none = Срок работы: бессрочно
 ## Язык
 
 language-ask = Выберите язык.
+language-ask-first = Тилди тандаңыз / Выберите язык:
 language-ask-group = Выберите язык сообщений в этом чате.
 language-set = Теперь я пишу вам по-русски.
 language-set-group = Теперь я пишу в этот чат по-русски.

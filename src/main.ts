@@ -3,9 +3,9 @@
  * with a clean stop on SIGTERM/SIGINT.
  */
 import { existsSync } from "node:fs";
-import { publishCommandMenu } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import { loadTranslations } from "./bot/i18n.js";
+import { refreshMenus } from "./bot/menus.js";
 import { closeDatabase, openDatabase } from "./db/client.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
@@ -28,7 +28,9 @@ async function main(): Promise<void> {
     client: { apiRoot: config.apiRoot },
   });
   await bot.init();
-  await publishCommandMenu(bot.api, loadTranslations(config.defaultLocale), config.defaultLocale);
+  // Menus Telegram already has are not sent again; a first start with many chats takes a while.
+  const menus = { db, api: bot.api, t: loadTranslations(config.defaultLocale), defaultLocale: config.defaultLocale, logger };
+  void refreshMenus(menus).catch((error: unknown) => logger.warn({ err: error }, "command menus not refreshed"));
   // Votes whose deadline passed while the bot was down are closed now, then checked by a timer.
   await bot.background.tick();
   bot.background.start();

@@ -86,7 +86,7 @@ test("with a token and a local Bot API: migrates, sets menus, polls, answers, st
     await new Promise((r) => setTimeout(r, 50));
   }
   const replies = api.calls.filter((c) => c.method === "sendMessage").map((c) => String(c.body.text));
-  expect(replies[0]).toContain("Саламатсызбы, Айгүл!");
+  expect(replies[0]).toBe("Тилди тандаңыз / Выберите язык:");
   expect(replies[1]).toContain("Ар бир адам");
 
   const menus = api.calls.filter((c) => c.method === "setMyCommands").map((c) => `${c.body.scope?.type}/${c.body.language_code ?? "default"}`);

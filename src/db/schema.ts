@@ -485,3 +485,18 @@ export const protocolObservations = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.protocolId, t.observationId] }), index("protocol_observations_by_observation").on(t.observationId)],
 );
+
+/**
+ * The command menus last sent to Telegram, one row per scope (and language), so that a menu is
+ * sent again only when it changes. Chat and chat-member scopes keep their chat and user ids.
+ */
+export const publishedMenus = sqliteTable(
+  "published_menus",
+  {
+    scope: text("scope").primaryKey(),
+    chatId: integer("chat_id"),
+    userId: integer("user_id"),
+    digest: text("digest").notNull(),
+  },
+  (t) => [index("published_menus_by_chat").on(t.chatId)],
+);

@@ -49,6 +49,14 @@ CREATE TABLE `outbox` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `outbox_key_unique` ON `outbox` (`key`);--> statement-breakpoint
 CREATE INDEX `outbox_waiting` ON `outbox` (`id`) WHERE state in ('pending', 'sending');--> statement-breakpoint
+CREATE TABLE `published_menus` (
+	`scope` text PRIMARY KEY NOT NULL,
+	`chat_id` integer,
+	`user_id` integer,
+	`digest` text NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `published_menus_by_chat` ON `published_menus` (`chat_id`);--> statement-breakpoint
 DROP TABLE `processed_updates`;--> statement-breakpoint
 ALTER TABLE `observations` ADD `finding_voice` text;--> statement-breakpoint
 CREATE INDEX `leader_appointments_by_member` ON `leader_appointments` (`member_id`);--> statement-breakpoint
