@@ -11,6 +11,7 @@ CREATE TABLE `drafts` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `drafts_one_per_user` ON `drafts` (`user_id`) WHERE status != 'closed';--> statement-breakpoint
+CREATE INDEX `drafts_by_user` ON `drafts` (`user_id`,`last_update`);--> statement-breakpoint
 CREATE INDEX `drafts_by_time` ON `drafts` (`updated_at`);--> statement-breakpoint
 ALTER TABLE `observations` ADD `finding_voice` text;--> statement-breakpoint
 CREATE INDEX `leader_appointments_by_member` ON `leader_appointments` (`member_id`);--> statement-breakpoint
