@@ -11,6 +11,7 @@ CREATE TABLE `drafts` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `drafts_one_per_user` ON `drafts` (`user_id`) WHERE status != 'closed';--> statement-breakpoint
+CREATE INDEX `drafts_by_user` ON `drafts` (`user_id`,`last_update`);--> statement-breakpoint
 CREATE INDEX `drafts_by_time` ON `drafts` (`updated_at`);--> statement-breakpoint
 CREATE TABLE `inbox` (
 	`update_id` integer PRIMARY KEY NOT NULL,

@@ -193,6 +193,7 @@ export const drafts = sqliteTable(
   },
   (t) => [
     uniqueIndex("drafts_one_per_user").on(t.userId).where(sql`status != 'closed'`),
+    index("drafts_by_user").on(t.userId, t.lastUpdate),
     index("drafts_by_time").on(t.updatedAt),
   ],
 );

@@ -1,4 +1,4 @@
-import { and, eq, lt, ne, sql } from "drizzle-orm";
+import { and, desc, eq, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { preparedQuery } from "../db/prepared.js";
 import { drafts } from "../db/schema.js";
@@ -44,6 +44,25 @@ const writeQuery = preparedQuery((db) =>
     .where(eq(drafts.id, sql.placeholder("id")))
     .prepare(),
 );
+
+const forMessageQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(drafts)
+    .where(and(eq(drafts.userId, sql.placeholder("user")), or(ne(drafts.status, "closed"), eq(drafts.lastUpdate, sql.placeholder("update")))))
+    .orderBy(desc(eq(drafts.lastUpdate, sql.placeholder("update"))))
+    .limit(1)
+    .prepare(),
+);
+
+/**
+ * The draft a person's message is for: the one this very update already changed (delivered
+ * again), else their draft that is not closed.
+ */
+export function draftForUpdate<A>(db: Db, user: UserId, update: number): Draft<A> | undefined {
+  const row = forMessageQuery(db).get({ user, update });
+  return row && toDraft<A>(row);
+}
 
 export function draftById<A>(db: Db, id: number): Draft<A> | undefined {
   const row = byIdQuery(db).get({ id });

@@ -1,10 +1,11 @@
-import type { Chat, Message, Update } from "grammy/types";
+import type { Chat } from "grammy/types";
 import { beforeEach, describe, expect, test } from "vitest";
 import { observationById, observationPage } from "../../src/domain/observations.js";
 import type { Group } from "../../src/domain/types.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { setUpGroup } from "../helpers/flows.js";
-import { newUpdateId, type Harness, type Person } from "../helpers/harness.js";
+import { deliverTwice, updateOf as updateIn, type Act } from "../helpers/drafts.js";
+import type { Harness, Person } from "../helpers/harness.js";
 import { answerForm, draftOf, sendPhoto, serviceKeyed, useGroupWithMembers } from "../helpers/observations.js";
 
 let h: Harness;
@@ -17,26 +18,7 @@ beforeEach(() => ({ h, chat, group, members } = scene()));
 
 const last = (id: number) => String(h.tg.lastTo(id).payload.text);
 const all = () => observationPage(h.db, { group: group.id }, 0, 1000).items;
-
-/** One thing a person does in the form, as the update Telegram would deliver. */
-type Act = { say: string } | { press: string } | { photo: string; caption?: string } | { voice: string };
-
-function updateOf(person: Person, act: Act): Update {
-  const update_id = newUpdateId();
-  if ("press" in act) {
-    const [prefix, ...rest] = act.press.split(":");
-    const found = h.tg.buttonMatching(person.id, new RegExp(`^${prefix}:\\d+:${rest.join(":")}$`));
-    if (!found) throw new Error(`no button ${act.press}`);
-    return { update_id, callback_query: { id: String(update_id), from: person.user, chat_instance: "ci", data: found.data, message: found.message } } as Update;
-  }
-  const fields: Partial<Message> =
-    "say" in act
-      ? { text: act.say }
-      : "voice" in act
-        ? ({ voice: { file_id: act.voice, file_unique_id: `${act.voice}-u`, duration: 7 } } as Partial<Message>)
-        : ({ photo: [{ file_id: act.photo, file_unique_id: `${act.photo}-u`, width: 1280, height: 960 }], caption: act.caption } as Partial<Message>);
-  return { update_id, message: person.messageIn(undefined, fields) } as Update;
-}
+const updateOf = (person: Person, act: Act) => updateIn(h, person, act);
 
 /** The whole form, from /observe's first question to Save, with a correction on the way. */
 function wholeForm(): Act[] {
@@ -79,17 +61,7 @@ describe("the observation draft", () => {
   test("an update delivered twice at every step changes nothing the second time and says the question again", async () => {
     const aigul = members[0]!;
     await aigul.say("/observe");
-    for (const act of wholeForm()) {
-      const update = updateOf(aigul, act);
-      await h.bot.handleUpdate(update);
-      const answered = last(aigul.id);
-      const stored = h.db.$client.prepare("select step, answers from drafts").all();
-      // The update came again before it was marked done (a crash between the two).
-      h.db.$client.prepare("update inbox set done_at = null where update_id = ?").run(update.update_id);
-      await h.bot.handleUpdate(structuredClone(update));
-      expect(last(aigul.id)).toBe(answered);
-      expect(h.db.$client.prepare("select step, answers from drafts").all()).toEqual(stored);
-    }
+    for (const act of wholeForm()) await deliverTwice(h, aigul, updateOf(aigul, act));
     expectTheWholeForm();
   });
 

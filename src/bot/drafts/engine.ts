@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Db } from "../../db/client.js";
-import { draftById, insertDraft, parkDraft, pendingDraft, writeDraft, type Draft, type DraftKind } from "../../domain/drafts.js";
+import { draftById, draftForUpdate, insertDraft, parkDraft, pendingDraft, writeDraft, type Draft, type DraftKind } from "../../domain/drafts.js";
 import { userId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
@@ -206,8 +206,9 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
   });
   inPrivate.on("message", async (ctx, next) => {
     if (isCommand(ctx)) return next();
-    const draft = pendingDraft<never>(app.db, userId(ctx.from.id));
-    const form = draft && draft.status === "open" ? byKind.get(draft.kind) : undefined;
+    const draft = draftForUpdate<never>(app.db, userId(ctx.from.id), ctx.update.update_id);
+    const again = draft?.lastUpdate === ctx.update.update_id;
+    const form = draft && (draft.status === "open" || again) ? byKind.get(draft.kind) : undefined;
     if (!draft || !form) return next();
     return advance(app, ctx, form, draft);
   });
