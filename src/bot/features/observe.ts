@@ -98,7 +98,8 @@ function observeForm(app: App) {
       const choice = await ask(form, PREFIX, buttonAnswer(PREFIX, "sum", SUMMARY, "form-use-buttons"));
       if (choice === "cancel") return ctx.reply(ctx.t("cancel-done"));
       if (choice === "save") {
-        const saved = await form.external(() => save(app, start, ctx.from?.id ?? 0, full));
+        // Committed with the update (see InboxUnit): handled again after a crash, it stores nothing twice.
+        const saved = await form.external((outside) => outside.commit(() => save(app, start, ctx.from?.id ?? 0, full)));
         if (saved.refusal === null) return ctx.reply(ctx.t(start.edit === undefined ? "obs-saved" : "obs-updated"));
         await ctx.reply(ctx.t(`obs-refused-${saved.refusal}`, { municipality: open.municipality }));
         if (FINAL_REFUSALS.has(saved.refusal)) return;
