@@ -3,6 +3,7 @@ import { afterEach, expect, test } from "vitest";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { setUpGroup } from "../helpers/flows.js";
 import { Harness, newUpdateId } from "../helpers/harness.js";
+import { answerForm, groupWithMembers, serviceKeyed } from "../helpers/observations.js";
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -96,5 +97,23 @@ test("a form step whose reply was cut short is asked again after the restart, ne
   await person.press("jf:cat:resident");
   await person.press("jf:consent:yes");
   expect(h.count("select count(*) n from membership_requests where user_id = 201 and full_name = 'Айгүл Осмонова'")).toBe(1);
+  h.finish();
+});
+
+test("an observation whose «saved» never reached the person is stored once when the update is handled again", async () => {
+  const scene = await groupWithMembers(-1002);
+  h = scene.h;
+  const aigul = scene.members[0]!;
+  await aigul.say("/observe");
+  await answerForm(aigul, { service: serviceKeyed(h, scene.group, "water") });
+  // Saved; the process dies while «saved» is on its way to the person.
+  h.tg.hold = (call) => call.method === "sendMessage" && Number(call.payload.chat_id) === aigul.id;
+  void aigul.pressDraft("of:sum:save");
+  await tick();
+  h.tg.hold = () => false;
+  h.restart();
+  await h.bot.resume();
+  expect(h.count("select count(*) n from observations")).toBe(1);
+  expect(answered(h, aigul.id).at(-1)?.payload.text).toMatch(/^Наблюдение сохранено|^Байкоо сакталды/);
   h.finish();
 });

@@ -9,7 +9,14 @@ import type { ReminderRule } from "../../src/scheduler/reminder.js";
 import type { Scheduler } from "../../src/scheduler/scheduler.js";
 import type { Clock } from "../../src/bot/app.js";
 import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
+import { Pacer, type PaceClock } from "../../src/delivery/pacer.js";
 import { BOT_INFO, FakeTelegram } from "./fake-telegram.js";
+
+/** Pacing time that moves only when the pacer waits: the limits hold, no test waits for them. */
+export function instantTime(): PaceClock {
+  let now = Date.parse("2026-01-01T00:00:00Z");
+  return { now: () => now, sleep: async (ms) => void (now += Math.max(0, ms)) };
+}
 
 export const TOKEN = "123456:TEST-token-for-the-fake-telegram";
 
@@ -72,6 +79,7 @@ export class Harness {
       client: { fetch: this.tg.fetch },
       reminderRules: this.options.reminderRules,
       inboxKeep: this.options.inboxKeep,
+      pacer: new Pacer(instantTime()),
     };
   }
 

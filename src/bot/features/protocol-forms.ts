@@ -25,10 +25,13 @@ function commentForm(app: App) {
     }
     await ctx.reply(ctx.t("comment-ask"));
     const text = await ask(form, PREFIX, textAnswer("comment-hint", 2, COMMENT_MAX_LENGTH));
-    const saved = await form.external(() => {
-      const result = addComment(app.db, { protocol: protocolId(id), user, text, now: app.clock.now() });
-      return result.ok ? { refusal: null, number: protocolNumber(result.protocol), group: result.protocol.groupId as number } : { refusal: result.reason, number: "", group: 0 };
-    });
+    // Committed with the update (see InboxUnit): handled again after a crash, it stores nothing twice.
+    const saved = await form.external((outside) =>
+      outside.commit(() => {
+        const result = addComment(app.db, { protocol: protocolId(id), user, text, now: app.clock.now() });
+        return result.ok ? { refusal: null, number: protocolNumber(result.protocol), group: result.protocol.groupId as number } : { refusal: result.reason, number: "", group: 0 };
+      }),
+    );
     if (saved.refusal) {
       await ctx.reply(ctx.t(`comment-refused-${saved.refusal}`));
       return;

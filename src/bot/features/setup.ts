@@ -51,10 +51,13 @@ function setupForm(app: App) {
 
     const chat = chatId(ctx.chatId ?? 0);
     const by = userId(ctx.from?.id ?? 0);
-    const result = await form.external(() => {
-      const registered = registerGroup(app.db, { chatId: chat, municipality, locale, termEndsOn, by, office, now: app.clock.now() });
-      return registered.ok ? { groupId: registered.group.id as number } : { groupId: null };
-    });
+    // Committed with the update (see InboxUnit): handled again after a crash, it stores nothing twice.
+    const result = await form.external((outside) =>
+      outside.commit(() => {
+        const registered = registerGroup(app.db, { chatId: chat, municipality, locale, termEndsOn, by, office, now: app.clock.now() });
+        return registered.ok ? { groupId: registered.group.id as number } : { groupId: null };
+      }),
+    );
     if (result.groupId === null) {
       await ctx.reply(ctx.t("setup-already-registered"));
       return;
