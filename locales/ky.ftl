@@ -366,8 +366,10 @@ protocol-edit-item = ✏️ { $n }
 protocol-edit-recommendations = ✏️ Сунуштамалар
 protocol-edit-place = ✏️ Орду
 protocol-open-vote = { $hours ->
-    [72] Добуш берүүгө: 72 саат
-   *[other] { $hours } саат
+    [24] Добуш берүүнү 24 саатка ачуу
+    [72] Добуш берүүнү 3 күнгө ачуу
+    [168] Добуш берүүнү бир жумага ачуу
+   *[other] Добуш берүүнү ачуу: { $hours } саат
 }
 protocol-waits-vote = Күтүүдө: жетекчи долбоорду добуш берүүгө коёт.
 protocol-waits-votes = Добуш берүү { $deadline } чейин. Азырынча добуш бере электер ({ $count }): { $names }
@@ -427,6 +429,8 @@ signature-waiting = ⏳ { $name } ({ $role })
 signature-left = — { $name } ({ $role }) кол коюп үлгүрбөй топтон чыкты
 signature-line = ✅ { $name } ({ $role }), { $when }, колтамга коду { $code }
 signature-dissent = Өзгөчө пикир: { $text }
+signature-with-dissent = (өзгөчө пикир менен)
+signing-dissents-in-protocol = Өзгөчө пикирлер протоколдо: /protocol.
 sign-button = Кол коюу
 sign-dissent-button = Өзгөчө пикир менен кол коюу
 sign-invitation = № { $number } протокол кабыл алынды, сиздин колтамгаңыз керек (тексттин SHA-256: { $hash }…). Окуу — /protocol.
@@ -549,7 +553,7 @@ obs-refused-withdrawn = Бул байкоо буга чейин кайтарыл
 obs-refused-locked = Байкоо кол коюлган протоколго киргизилген, ошондуктан аны мындан ары оңдоого же кайтарып алууга болбойт.
 obs-refused-private-only = Байкоолорду мен менен жеке чатта оңдоого жана кайтарып алууга болот.
 
-obs-card-title = № { $id } байкоо
+obs-card-title = Байкоо: { $service }, { $date }
 obs-card-withdrawn = ⚠️ Автор тарабынан кайтарылып алынган
 obs-card-locked = 🔒 Кол коюлган протоколго киргизилген
 obs-card-service = Кызмат көрсөтүү: { $service }
@@ -576,11 +580,11 @@ obs-filter-service = Кызмат көрсөтүү…
 obs-filter-quarter = Квартал…
 obs-edit = Оңдоо
 obs-withdraw = Кайтарып алуу
-obs-withdraw-confirm = № { $id } байкоону кайтарып аласызбы? Ал топтун жазууларында «кайтарылып алынган» белгиси менен калат жана жыйынтыктарда эсептелбейт.
+obs-withdraw-confirm = Байкоону кайтарып аласызбы ({ $service }, { $date })? Ал топтун жазууларында «кайтарылып алынган» белгиси менен калат жана жыйынтыктарда эсептелбейт.
 obs-withdraw-yes = Ооба, кайтарып алам
 obs-withdraw-no = Жок
 obs-withdraw-kept = Байкоо кайтарылып алынган жок.
-obs-withdrawn = № { $id } байкоо кайтарылып алынды.
+obs-withdrawn = Байкоо кайтарылып алынды ({ $service }, { $date }).
 
 svc-title = «{ $municipality }» тобу байкоо жүргүзгөн кызмат көрсөтүүлөр:
 svc-retired-title = Тизмеден чыгарылгандар (алардын байкоолору сакталат):

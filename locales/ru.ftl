@@ -378,8 +378,10 @@ protocol-edit-item = ✏️ { $n }
 protocol-edit-recommendations = ✏️ Рекомендации
 protocol-edit-place = ✏️ Место
 protocol-open-vote = { $hours ->
-    [72] На голосование: 72 ч
-   *[other] { $hours } ч
+    [24] Открыть голосование на 24 часа
+    [72] Открыть голосование на 3 дня
+    [168] Открыть голосование на неделю
+   *[other] Открыть голосование: { $hours } ч
 }
 protocol-waits-vote = Ждёт: руководитель ставит проект на голосование.
 protocol-waits-votes = Голосование до { $deadline }. Ещё не проголосовали ({ $count }): { $names }
@@ -443,6 +445,8 @@ signature-waiting = ⏳ { $name } ({ $role })
 signature-left = — { $name } ({ $role }) вышел(ла) из группы, не подписав
 signature-line = ✅ { $name } ({ $role }), { $when }, код подписи { $code }
 signature-dissent = Особое мнение: { $text }
+signature-with-dissent = (с особым мнением)
+signing-dissents-in-protocol = Особые мнения — в протоколе: /protocol.
 sign-button = Подписать
 sign-dissent-button = Подписать с особым мнением
 sign-invitation = Протокол № { $number } принят, и ваша подпись нужна (SHA-256 текста: { $hash }…). Прочитать — /protocol.
@@ -565,7 +569,7 @@ obs-refused-withdrawn = Это наблюдение уже отозвано.
 obs-refused-locked = Наблюдение включено в подписанный протокол, поэтому его больше нельзя исправить или отозвать.
 obs-refused-private-only = Исправлять и отзывать наблюдения можно в личном чате со мной.
 
-obs-card-title = Наблюдение № { $id }
+obs-card-title = Наблюдение: { $service }, { $date }
 obs-card-withdrawn = ⚠️ Отозвано автором
 obs-card-locked = 🔒 Включено в подписанный протокол
 obs-card-service = Услуга: { $service }
@@ -592,11 +596,11 @@ obs-filter-service = Услуга…
 obs-filter-quarter = Квартал…
 obs-edit = Исправить
 obs-withdraw = Отозвать
-obs-withdraw-confirm = Отозвать наблюдение № { $id }? Оно останется в записях группы с пометкой «отозвано» и не будет учитываться в итогах.
+obs-withdraw-confirm = Отозвать наблюдение ({ $service }, { $date })? Оно останется в записях группы с пометкой «отозвано» и не будет учитываться в итогах.
 obs-withdraw-yes = Да, отозвать
 obs-withdraw-no = Нет
 obs-withdraw-kept = Наблюдение не отозвано.
-obs-withdrawn = Наблюдение № { $id } отозвано.
+obs-withdrawn = Наблюдение отозвано ({ $service }, { $date }).
 
 svc-title = Услуги, за которыми наблюдает группа «{ $municipality }»:
 svc-retired-title = Выведены из списка (их наблюдения сохраняются):

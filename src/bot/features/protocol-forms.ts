@@ -1,6 +1,6 @@
 import { createConversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { localDate, parseDate } from "../../domain/calendar.js";
+import { localDate, parseFutureDate } from "../../domain/calendar.js";
 import { meetingById } from "../../domain/meetings.js";
 import { observationsToCover } from "../../domain/protocol-observations.js";
 import {
@@ -43,7 +43,7 @@ function button(field: string, value: string): Parser<null> {
 
 function dueAnswer(today: string): Parser<string> {
   return (ctx) => {
-    const date = parseDate(ctx.message?.text ?? "");
+    const date = parseFutureDate(ctx.message?.text ?? "", today);
     if (!date) return { ok: false, hint: "protocol-due-hint" };
     if (date < today) return { ok: false, hint: "protocol-due-past" };
     return { ok: true, value: date };
