@@ -6,8 +6,10 @@ import type { Translate } from "./i18n.js";
 
 const MEETING_COMMANDS = ["meetings", "protocol", "verify", "meeting", "attendance"];
 const OBSERVATION_COMMANDS = ["observe", "observations", "services"];
-const PRIVATE_COMMANDS = ["start", "help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, "reminders", "leave", "appoint", "language", "cancel"];
-const GROUP_COMMANDS = ["help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, "reminders", "setup", "appoint", "addappointer", "leave", "language"];
+/** The statute's plan, term, assignments and requests for information. */
+const STATUTE_COMMANDS = ["plan", "assign", "assignments", "inforequest", "inforequests", "endterm"];
+const PRIVATE_COMMANDS = ["start", "help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, ...STATUTE_COMMANDS, "reminders", "leave", "appoint", "language", "cancel"];
+const GROUP_COMMANDS = ["help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, ...STATUTE_COMMANDS, "reminders", "setup", "appoint", "addappointer", "leave", "language"];
 
 /**
  * The command menu in each language and kind of chat. Telegram picks the list by the person's

@@ -40,6 +40,12 @@ import { dedupeUpdates } from "./middleware/dedupe.js";
 import type { ReminderRule } from "../scheduler/reminder.js";
 import { ALL_RULES } from "../scheduler/rules/index.js";
 import { rememberPeople } from "./middleware/people.js";
+import { deliverPending } from "./middleware/pending.js";
+import { readOnlyGroups } from "./middleware/read-only.js";
+import { assignmentsFeature } from "./features/assignments.js";
+import { infoRequestsFeature } from "./features/info-requests.js";
+import { planFeature } from "./features/plan.js";
+import { termFeature } from "./features/term.js";
 import { updateLog } from "./middleware/update-log.js";
 
 export interface BotDeps {
@@ -95,6 +101,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.use(chatMigrationFeature(app));
   bot.use(rememberPeople(deps.db));
   bot.use(i18n.outside, i18n.remember);
+  bot.use(deliverPending(app));
   // Vote buttons are the busiest in a busy group and never a form's answer: they are handled
   // before the forms are even read, rather than after every feature's filters.
   const boundary = featureErrorHandler(app);
@@ -111,7 +118,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
     await next();
   });
 
-  bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
+  bot.errorBoundary(boundary, cancelFeature(), languageFeature(app), readOnlyGroups(app));
   const setup = setupFeature(app);
   const join = joinFeature(app);
   const meetings = meetingsFeature(app);
@@ -119,10 +126,23 @@ export function createBot(deps: BotDeps): MonitoringBot {
   const signing = signingFeature(app);
   const observe = observeFeature(app);
   const services = servicesFeature(app);
+  const term = termFeature(app);
+  const plan = planFeature(app);
+  const assignments = assignmentsFeature(app);
+  const infoRequests = infoRequestsFeature(app);
+  bot.use(...term.forms, ...plan.forms, ...assignments.forms, ...infoRequests.forms);
   bot.use(...setup.forms, ...join.forms, ...observe.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
   bot.errorBoundary(
     boundary,
-    startFeature(app, { ...meetings.deepLinks, ...protocols.deepLinks, ...signing.deepLinks }),
+    startFeature(app, {
+      ...meetings.deepLinks,
+      ...protocols.deepLinks,
+      ...signing.deepLinks,
+      ...term.deepLinks,
+      ...plan.deepLinks,
+      ...assignments.deepLinks,
+      ...infoRequests.deepLinks,
+    }),
     helpFeature(app),
     setup.composer,
     join.composer,
@@ -139,6 +159,10 @@ export function createBot(deps: BotDeps): MonitoringBot {
     observe.composer,
     observationsFeature(app),
     services.composer,
+    term.composer,
+    plan.composer,
+    assignments.composer,
+    infoRequests.composer,
     fallbackFeature(app),
   );
   bot.catch(boundary);

@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { workPlans } from "../db/schema.js";
+import { groups, workPlans } from "../db/schema.js";
 import { mayApprovePlan, mayRecordPlan } from "./permissions.js";
 import { writableGroup } from "./term.js";
 import type { GroupId, UserId } from "./types.js";
@@ -53,7 +53,7 @@ export function recordPlan(
 
 export type ApproveResult = PlanResult | { ok: false; reason: "superseded" | "already-approved" };
 
-/** An appointer approves the plan; only the current one, and once. */
+/** An appointer approves the plan (only the current one, once); its end becomes the group's term end. */
 export function approvePlan(db: Db, a: { group: GroupId; plan: number; by: UserId; now: Date }): ApproveResult {
   const writable = writableGroup(db, a.group, a.now);
   if (!writable.ok) return writable;
@@ -61,6 +61,10 @@ export function approvePlan(db: Db, a: { group: GroupId; plan: number; by: UserI
   const plan = currentPlan(db, a.group);
   if (!plan || plan.id !== a.plan) return { ok: false, reason: "superseded" };
   if (plan.approvedAt) return { ok: false, reason: "already-approved" };
-  db.update(workPlans).set({ approvedBy: a.by, approvedAt: a.now }).where(eq(workPlans.id, plan.id)).run();
+  // The statute: the group's term follows from its plan-assignment.
+  db.transaction((tx) => {
+    tx.update(workPlans).set({ approvedBy: a.by, approvedAt: a.now }).where(eq(workPlans.id, plan.id)).run();
+    tx.update(groups).set({ termEndsOn: plan.endsOn }).where(eq(groups.id, a.group)).run();
+  });
   return { ok: true, plan: { ...plan, approvedAt: a.now } };
 }

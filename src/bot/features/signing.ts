@@ -60,7 +60,7 @@ export async function openSigning(app: App, id: ProtocolId): Promise<void> {
     await notifyPerson(app, user, {
       text: (t) => t("sign-invitation", { number, hash: protocol.hash?.slice(0, 16) ?? "" }),
       keyboard: (t, locale) => signKeyboard({ t, locale }, app, id, false),
-    }).catch((error: unknown) => app.logger.warn({ err: error, user }, "signing invitation not sent"));
+    }, protocol.groupId).catch((error: unknown) => app.logger.warn({ err: error, user }, "signing invitation not sent"));
   }
 }
 
@@ -91,11 +91,11 @@ export async function publishFinal(app: App, id: ProtocolId): Promise<void> {
   await sendLong(app.api, group.chatId, document);
   for (const appointer of appointersOf(app.db, group.id)) {
     const parts = splitLong(document);
+    // Every part goes, or waits for them in order: none is dropped when they cannot be reached.
     for (const [index, part] of parts.entries()) {
-      const delivered = await notifyPerson(app, appointer.userId, {
+      await notifyPerson(app, appointer.userId, {
         text: (t) => (index === 0 ? `${t("final-to-appointer", { number, municipality: group.municipality })}\n\n${part}` : part),
-      });
-      if (!delivered) break;
+      }, group.id);
     }
   }
 }
