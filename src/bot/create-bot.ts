@@ -12,6 +12,7 @@ import { EditCoalescer } from "./coalescer.js";
 import type { BotContext, FormContext } from "./context.js";
 import { formKey, sqliteFormStorage } from "./conversations/storage.js";
 import { featureErrorHandler } from "./errors.js";
+import { withinLimits } from "./limits.js";
 import { appointFeature } from "./features/appoint.js";
 import { attendanceFeature } from "./features/attendance.js";
 import { cancelFeature } from "./features/cancel.js";
@@ -72,7 +73,7 @@ export type MonitoringBot = Bot<BotContext> & { background: Background };
 /** Builds the whole bot; starting it (polling or webhook) is the caller's business. */
 export function createBot(deps: BotDeps): MonitoringBot {
   const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
-  bot.api.config.use(retry());
+  bot.api.config.use(retry(), withinLimits(deps.logger));
   const clock = deps.clock ?? systemClock;
   const i18n = createI18n(deps.db, deps.defaultLocale);
   const app: App = {
@@ -90,7 +91,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
   };
   const storage = sqliteFormStorage(deps.db, clock);
   const retryInForms: MiddlewareFn<FormContext> = async (ctx, next) => {
-    ctx.api.config.use(retry());
+    ctx.api.config.use(retry(), withinLimits(deps.logger));
     await next();
   };
 
