@@ -374,11 +374,10 @@ protocol-edit-item = ✏️ { $n }
 protocol-edit-recommendations = ✏️ Сунуштамалар
 protocol-edit-place = ✏️ Орду
 protocol-open-vote = { $hours ->
-    [24] 24 саат
-    [72] 3 күн
-    [168] 7 күн
-   *[other] { $hours } саат
-}
+    [24] Добуш берүүнү 24 саатка ачуу
+    [72] Добуш берүүнү 3 күнгө ачуу
+    [168] Добуш берүүнү бир жумага ачуу
+   *[other] Добуш берүүнү ачуу: { $hours } саат
 }
 protocol-waits-vote = Күтүүдө: жетекчи добуш берүүнүн мөөнөтүн тандап (24 саат, 3 күн же 7 күн), долбоорду добуш берүүгө коёт.
 protocol-waits-votes = Добуш берүүнүн акыркы мөөнөтү: { $deadline }. Азырынча добуш бере электер ({ $count }): { $names }
@@ -560,7 +559,7 @@ obs-refused-withdrawn = Бул байкоо буга чейин кайтарыл
 obs-refused-locked = Байкоо кол коюлган протоколго киргизилген, ошондуктан аны мындан ары оңдоого же кайтарып алууга болбойт.
 obs-refused-private-only = Байкоолорду мен менен жеке чатта оңдоого жана кайтарып алууга болот.
 
-obs-card-title = № { $id } байкоо
+obs-card-title = Байкоо: { $service }, { $date }
 obs-card-withdrawn = ⚠️ Автор тарабынан кайтарылып алынган
 obs-card-locked = 🔒 Кол коюлган протоколго киргизилген
 obs-card-service = Кызмат көрсөтүү: { $service }
@@ -587,11 +586,11 @@ obs-filter-service = Кызмат көрсөтүү…
 obs-filter-quarter = Квартал…
 obs-edit = Оңдоо
 obs-withdraw = Кайтарып алуу
-obs-withdraw-confirm = № { $id } байкоону кайтарып аласызбы? Ал топтун жазууларында «кайтарылып алынган» белгиси менен калат жана жыйынтыктарда эсептелбейт.
+obs-withdraw-confirm = Байкоону кайтарып аласызбы ({ $service }, { $date })? Ал топтун жазууларында «кайтарылып алынган» белгиси менен калат жана жыйынтыктарда эсептелбейт.
 obs-withdraw-yes = Ооба, кайтарып алам
 obs-withdraw-no = Жок
 obs-withdraw-kept = Байкоо кайтарылып алынган жок.
-obs-withdrawn = № { $id } байкоо кайтарылып алынды.
+obs-withdrawn = Байкоо кайтарылып алынды ({ $service }, { $date }).
 
 svc-title = «{ $municipality }» тобу байкоо жүргүзгөн кызмат көрсөтүүлөр:
 svc-retired-title = Тизмеден чыгарылгандар (алардын байкоолору сакталат):
@@ -656,3 +655,194 @@ draft-discard = Өчүрүп, жаңысын баштоо
 draft-discarded = Аягына чыгарылбаган форма өчүрүлдү.
 draft-swept = Аягына чыгарылбаган форма өчүрүлдү, ал көптөн бери толтурулган жок: { $form } (акыркы өзгөртүү: { $since }). Ыңгайлуу убакта кайра баштаңыз.
 obs-finding-voice = 🎤 үн билдирүү
+
+## План, мөөнөт, тапшырмалар, маалымат суроо
+
+command-plan = Топтун иш планы
+command-assign = Мүчөлөргө тапшырма берүү
+command-assignments = Тапшырмалар жана алардын мөөнөттөрү
+command-inforequest = Маалымат суроону жазуу
+command-inforequests = Маалымат суроолор жана жооптор
+command-endterm = Топтун иш мөөнөтүн аяктоо
+statute-help-member =
+    /plan — топтун иш планы
+    /assignments — тапшырмалар; өзүңүздүкүн кабыл алуу жана отчет берүү (жеке чатта)
+    /inforequests — маалымат суроолор жана аларга жооптор
+statute-help-leader =
+    /plan — мезгилге иш планын жазуу (айыл өкмөт башчысы же айылдык кеңештин төрагасы бекитет)
+    /assign — бир же бир нече мүчөгө тапшырма берүү; отчетту кабыл алуу же кайтаруу — /assignments
+    /inforequest — айыл өкмөт башчысына же кызмат көрсөтүүчүгө маалымат суроону жазуу; жооп — /inforequests
+statute-help-appointer =
+    /plan — топтун иш планын бекитүү
+    /endterm — топтун иш мөөнөтүн аяктоо (себеби менен)
+    /inforequests — айыл өкмөт башчысына жолдонгон маалымат суроого жооп берүү
+group-read-only = Топтун иш мөөнөтү аяктады («{ $municipality }»): анын жазуулары окуу үчүн гана жеткиликтүү жана мындан ары өзгөрбөйт.
+date-hint = Күндү жазыңыз, мисалы 31.12 же 31.12.2027.
+date-past = Бул күн өтүп кетти. Бүгүнкү же андан кийинки күндү жазыңыз.
+files-done = Даяр
+files-hint-photos = Сүрөт жөнөтүңүз же «Даяр» баскычын басыңыз.
+files-hint-documents = Файл же сүрөт жөнөтүңүз же «Даяр» баскычын басыңыз.
+files-limit = Мындан ашык болбойт: эң көп { $max }. «Даяр» баскычын басыңыз.
+files-received = Алынды: { $count } / { $max }. Дагы жөнөтүңүз же «Даяр» баскычын басыңыз.
+unreachable-to-leader-blocked = Жеке чатка жаза албайм: { $name } («{ $municipality }» тобу). Себеби: бот бөгөттөлгөн. Билдирүүлөр сакталды, бөгөт алынганда жеткирилет.
+unreachable-to-leader-not-started = Жеке чатка жаза албайм: { $name } («{ $municipality }» тобу). Себеби: бот жеке чатта азырынча иштетиле элек. Билдирүүлөр сакталды, бот иштетилгенде жеткирилет.
+unreachable-in-group = { $name }, сиз үчүн боттон билдирүүлөр бар, бирок Telegram сизге биринчи жазууга уруксат бербейт. Баскычты, андан кийин «Старт» баскычын басыңыз: билдирүүлөр дароо келет.
+unreachable-open-button = Бот менен чатты ачуу
+
+term-end-ask-reason = Топтун иш мөөнөтүн аяктоо («{ $municipality }»). Себебин жазыңыз: ал топтун жазууларына кирет.
+term-end-reason-hint = Себебин текст менен жазыңыз (5тен 500 белгиге чейин).
+term-end-confirm =
+    Топтун иш мөөнөтүн аяктайсызбы («{ $municipality }»)? Андан кийин топтун жазуулары окуу үчүн гана жеткиликтүү болот.
+    Себеби: { $reason }
+term-end-yes = Ооба, аяктоо
+term-end-no = Жок
+term-end-kept = Иш мөөнөтү аяктаган жок.
+term-end-done = Топтун иш мөөнөтү аяктады.
+term-refused-not-found = Мындай топ жок.
+term-refused-closed = Топтун иш мөөнөтү буга чейин эле аяктаган.
+term-refused-not-allowed = Топтун иш мөөнөтүн айыл өкмөт башчысы же айылдык кеңештин төрагасы гана аяктай алат.
+term-ended =
+    Топтун иш мөөнөтү аяктады («{ $municipality }», күнү: { $date }). Топтун жазуулары окуу үчүн гана жеткиликтүү.
+    Себеби: { $reason }
+term-ask-done = Топтун жыйынтыктоочу отчету жарыяланды («{ $municipality }»). Топтун иш мөөнөтү белгиленген эмес; жобо боюнча топ жыйынтыктар тууралуу отчет бергенден кийин ишин токтотот. Топтун иши аяктадыбы? (Айыл өкмөт башчысы же айылдык кеңештин төрагасы жооп берет.)
+term-done-yes = Ооба, иш аяктады
+term-done-no = Жок, иш уланат
+term-continues = Топ ишин улантат.
+term-reason-final-report = иштин жыйынтыктары боюнча жыйынтыктоочу отчет жарыяланды
+
+plan-title = Топтун иш планы, мөөнөтү: { $date }
+plan-services = Кызмат көрсөтүүлөр: { $text }
+plan-focus = Эмнени изилдейбиз: { $text }
+plan-approved = ✅ Бекитилген.
+plan-awaiting = ⏳ Айыл өкмөт башчысынын же айылдык кеңештин төрагасынын бекитүүсүн күтүүдө.
+plan-none = Топтун иш планы азырынча жазыла элек.
+plan-record-button = Жаңы план жазуу
+plan-approve-button = Планды бекитүү
+plan-ask-services = Иш планы. Бул мезгилде топ кайсы кызмат көрсөтүүлөрдү изилдейт?
+plan-ask-focus = Топ так эмнени изилдейт (маселелер, көрсөткүчтөр)?
+plan-ask-until = План кайсы күнгө чейин? Мисалы 31.03 же 31.03.2027. Бекитилген план топтун иш мөөнөтүн белгилейт.
+plan-text-hint = Текст менен жазыңыз (3төн 1000 белгиге чейин).
+plan-saved = План жазылды жана бекитүүгө жөнөтүлдү.
+plan-to-appointer = Топтун жетекчиси иш планын жазды («{ $municipality }»); аны бекитүү керек:
+plan-approved-done = План бекитилди.
+plan-approved-group = ✅ Топтун иш планы бекитилди. Топтун иш мөөнөтү — пландын аягына чейин.
+plan-refused-not-found = Мындай топ жок.
+plan-refused-closed = Топтун иш мөөнөтү аяктады: анын жазуулары мындан ары өзгөрбөйт.
+plan-refused-not-allowed = Планды топтун жетекчиси жазат, айыл өкмөт башчысы же айылдык кеңештин төрагасы бекитет.
+plan-refused-past = Пландын аяктоо күнү өтүп кетти.
+plan-refused-superseded = Бул пландын ордуна жаңысы жазылган: /plan ачыңыз.
+plan-refused-already-approved = План буга чейин бекитилген.
+
+assignment-any-service = белгилүү бир кызмат көрсөтүүсүз
+assignment-to-member =
+    📌 Топтун жетекчисинин тапшырмасы.
+    Эмне кылуу керек: { $task }
+    Кызмат көрсөтүү: { $service }
+    Мөөнөтү: { $date }
+    Аны кабыл алыңыз жана аткарганда баскыч менен отчет бериңиз.
+assignment-accept-button = Кабыл алуу
+assignment-report-button = Отчет берүү
+assignment-done-button = ✅ Аткарылды
+assignment-return-button = ↩️ Кайтаруу
+assign-ask-members = Тапшырманы кимге бересиз? Номерлерин үтүр менен жазыңыз, мисалы 1, 3.
+assign-members-hint = Тизмедеги номерлерди (1ден { $count } чейин) үтүр менен жазыңыз.
+assign-ask-task = Эмне кылуу керек?
+assign-task-hint = Тапшырманы текст менен жазыңыз (3төн 1000 белгиге чейин).
+assign-ask-service = Кайсы кызмат көрсөтүү?
+assign-ask-due = Аткаруу мөөнөтү? Мисалы 15.12 же 15.12.2026.
+assign-saved = Тапшырма берилди, мүчөлөрдүн саны: { $count }.
+assignment-refused-not-found = Мындай тапшырма жок.
+assignment-refused-closed = Топтун иш мөөнөтү аяктады: анын жазуулары мындан ары өзгөрбөйт.
+assignment-refused-not-allowed = Муну тапшырма берилген адам гана кыла алат (тапшырманы топтун жетекчиси берет жана кабыл алат).
+assignment-refused-not-member = Тапшырманы топтун учурдагы мүчөлөрүнө гана берүүгө болот.
+assignment-refused-past = Тапшырманын мөөнөтү өтүп кетти.
+assignment-refused-wrong-status = Азыр муну кылууга болбойт: /assignments караңыз.
+report-ask-text = Тапшырманын аткарылышы боюнча отчет: эмне жасалды?
+report-text-hint = Отчетту текст менен жазыңыз (3төн 1000 белгиге чейин).
+report-ask-photos = Сүрөттөрдү жөнөтүңүз (эң көп { $max }) же «Даяр» баскычын басыңыз.
+report-ask-observations = Отчетко байкоолоруңузду байланыштырасызбы? Номерлерин үтүр менен жазыңыз же «Байкоосуз» баскычын басыңыз.
+report-no-observations = Байкоосуз
+report-observations-hint = Тизмедеги номерлерди (1ден { $count } чейин) жазыңыз же «Байкоосуз» баскычын басыңыз.
+report-saved = Отчет топтун жетекчисине жөнөтүлдү.
+assignment-reported =
+    📨 Тапшырма боюнча отчет. Аткаруучу: { $name }
+    Тапшырма: { $task }
+    Кызмат көрсөтүү: { $service }
+    Мөөнөтү: { $date }
+assignment-attached = Сүрөттөр: { $photos }; байкоолор: { $observations }.
+assignments-title = Топтун ачык тапшырмалары («{ $municipality }»):
+assignments-none = Топто ачык тапшырмалар жок («{ $municipality }»).
+assignments-line = { $n }. { $name }: { $task } ({ $service }) — мөөнөтү: { $date }, { $status }
+assignments-line-overdue = { $n }. ⚠️ { $name }: { $task } ({ $service }) — мөөнөтү өттү: { $date }, { $status }
+assignments-more = …дагы { $count }.
+assignment-status-given = кабыл алына элек
+assignment-status-accepted = аткарылууда
+assignment-status-reported = отчет текшерүүнү күтүүдө
+assignment-status-done = аткарылды
+assignment-accept-n = Кабыл алуу: { $n }
+assignment-report-n = Отчет берүү: { $n }
+assignment-done-n = ✅ { $n }
+assignment-return-n = ↩️ { $n }
+assignment-accepted = Тапшырма кабыл алынды.
+assignment-accepted-to-leader = Тапшырма кабыл алынды. Аткаруучу: { $name }. Тапшырма: { $task }
+assignment-marked-done = Аткарылды деп белгиленди.
+assignment-marked-returned = Кайра иштеп чыгууга кайтарылды.
+assignment-done-to-member = ✅ Топтун жетекчиси отчетуңузду кабыл алды, тапшырма аткарылды: { $task }
+assignment-returned-to-member = ↩️ Топтун жетекчиси отчетту кайра иштеп чыгууга кайтарды. Тапшырма: { $task } (мөөнөтү: { $date }). Баскыч менен кайра отчет бериңиз.
+reminder-assignment-due = Тапшырма тууралуу эскертүү (мөөнөтү: { $date }): { $task }
+reminder-assignment-overdue = ⚠️ Тапшырманын мөөнөтү өттү ({ $date }), бирок отчет жок. Тапшырма: { $task }
+
+info-to-button-head = Айыл өкмөт башчысына
+info-to-button-provider = Кызмат көрсөтүүчүгө же кызматкерге
+info-to-head = айыл өкмөт башчысы
+info-ask-to = Маалымат суроо кимге жолдонот?
+info-ask-provider = Так кимге (уюм, кызмат орду, аты)?
+info-provider-hint = Кимге экенин текст менен жазыңыз (2ден 100 белгиге чейин).
+info-ask-subject = Кандай маалымат, документтер же материалдар керек?
+info-subject-hint = Суроону текст менен жазыңыз (3төн 1000 белгиге чейин).
+info-ask-due = Жооп кайсы мөөнөткө керек? Мисалы 15.12 же 15.12.2026.
+info-refused-not-found = Мындай суроо жок.
+info-refused-closed = Топтун иш мөөнөтү аяктады: анын жазуулары мындан ары өзгөрбөйт.
+info-refused-not-allowed = Суроолорду топтун жетекчиси жазат; жоопту топтун жетекчиси же, суроо ага жолдонгон болсо, айыл өкмөт башчысы жазат.
+info-refused-past = Бул мөөнөт өтүп кетти.
+info-refused-answered = Бул суроого жооп буга чейин жазылган.
+info-saved-recorded = Суроо жазылды. Жооп келгенде аны /inforequests аркылуу жазыңыз.
+info-saved-sent = Суроо жазылды жана айыл өкмөт башчысына жеке чатка жөнөтүлдү.
+info-saved-kept = Суроо жазылды. Айыл өкмөт башчысы ботту азырынча иштете элек: ал иштеткенде суроо дароо жеткирилет.
+info-saved-no-head = Суроо жазылды, бирок айыл өкмөт башчысы топто катталган эмес: суроону өзүңүз жеткириңиз жана жоопту /inforequests аркылуу жазыңыз.
+info-to-head-message =
+    📨 БМжБ тобунан маалымат суроо («{ $municipality }»).
+    Эмне керек: { $subject }
+    Жооп берүү мөөнөтү: { $date }
+    Жоопту баскыч менен берсеңиз болот: текст жана файлдар.
+info-answer-button = Жоопту жазуу
+info-ask-answer = Суроого жоопту жазыңыз (текст).
+info-answer-hint = Жоопту текст менен жазыңыз (1000 белгиге чейин).
+info-ask-files = Жоопко файлдарды же сүрөттөрдү жөнөтүңүз (эң көп { $max }) же «Даяр» баскычын басыңыз.
+info-answer-saved = Жооп жазылды.
+info-answered-group =
+    📬 Маалымат суроого жооп алынды.
+    Кимге: { $to }
+    Суроо: { $subject }
+    Жооп: { $answer }
+info-answered-to-leader =
+    📬 Топтун маалымат суроосуна жооп («{ $municipality }»).
+    Суроо: { $subject }
+    Жооп: { $answer }
+info-title = Топтун жооп алына элек маалымат суроолору («{ $municipality }»):
+info-none = Топтун жооп алына элек маалымат суроолору жок («{ $municipality }»).
+info-line = { $n }. { $to }: { $subject } — мөөнөтү: { $date }
+info-line-overdue = { $n }. ⚠️ { $to }: { $subject } — мөөнөтү өттү: { $date }
+info-more = …дагы { $count }.
+info-answer-n = Жоопту жазуу: { $n }
+
+status-plan-none = Иш планы: жазыла элек
+status-plan-approved = Иш планы: бекитилген, мөөнөтү: { $date }
+status-plan-awaiting = Иш планы: бекитүүнү күтүүдө, мөөнөтү: { $date }
+status-term-ended = Иш мөөнөтү аяктады (күнү: { $date }). Себеби: { $reason }
+status-assignments = Ачык тапшырмалар: { $count }
+status-assignments-overdue = ⚠️ Мөөнөтү өткөн тапшырмалар: { $count }
+status-info = Жооп алына элек маалымат суроолор: { $count }
+status-info-overdue = ⚠️ Мөөнөтү өткөн маалымат суроолор: { $count }
+signature-with-dissent = (өзгөчө пикир менен)
+signing-dissents-in-protocol = Өзгөчө пикирлер протоколдо: /protocol.

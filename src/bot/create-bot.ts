@@ -13,6 +13,7 @@ import type { BotContext, FormContext } from "./context.js";
 import { formKey, FORMS_VERSION, sqliteFormStorage } from "./conversations/storage.js";
 import { draftsFeature } from "./drafts/engine.js";
 import { featureErrorHandler } from "./errors.js";
+import { withinLimits } from "./limits.js";
 import { appointFeature } from "./features/appoint.js";
 import { attendanceFeature } from "./features/attendance.js";
 import { cancelFeature } from "./features/cancel.js";
@@ -46,6 +47,12 @@ import { answerEveryPress } from "./middleware/presses.js";
 import type { ReminderRule } from "../scheduler/reminder.js";
 import { ALL_RULES } from "../scheduler/rules/index.js";
 import { rememberPeople } from "./middleware/people.js";
+import { deliverPending } from "./middleware/pending.js";
+import { readOnlyGroups } from "./middleware/read-only.js";
+import { assignmentsFeature } from "./features/assignments.js";
+import { infoRequestsFeature } from "./features/info-requests.js";
+import { planFeature } from "./features/plan.js";
+import { termFeature } from "./features/term.js";
 import { updateLog } from "./middleware/update-log.js";
 
 export interface BotDeps {
@@ -69,7 +76,7 @@ export interface BotDeps {
 
 /** 429s are waited out (up to a minute) and 5xx retried; network failures a bounded few times, logged. */
 const retry = (logger: Logger): MiddlewareFn<FormContext> => async (ctx, next) => {
-  ctx.api.config.use(boundedNetworkRetry(logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }));
+  ctx.api.config.use(boundedNetworkRetry(logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }), withinLimits(logger));
   await next();
 };
 
@@ -82,12 +89,12 @@ export type MonitoringBot = Bot<BotContext> & { background: Background; inbox: I
 /** Builds the whole bot; starting it (polling or webhook) is the caller's business. */
 export function createBot(deps: BotDeps): MonitoringBot {
   const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
-  bot.api.config.use(boundedNetworkRetry(deps.logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }));
+  bot.api.config.use(boundedNetworkRetry(deps.logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }), withinLimits(deps.logger));
   const clock = deps.clock ?? systemClock;
   const inbox = new Inbox(deps.db, clock, deps.inboxKeep);
   const pacer = deps.pacer ?? new Pacer();
   const outboxApi = new Api(deps.token, deps.client);
-  outboxApi.config.use(boundedNetworkRetry(deps.logger));
+  outboxApi.config.use(boundedNetworkRetry(deps.logger), withinLimits(deps.logger));
   const outbox = new Outbox(deps.db, outboxApi, deps.logger, pacer, clock);
   const presses = answerEveryPress(deps.logger);
   const i18n = createI18n(deps.db, deps.defaultLocale);
@@ -115,6 +122,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.use(chatMigrationFeature(app));
   bot.use(rememberPeople(deps.db));
   bot.use(i18n.outside, i18n.remember);
+  bot.use(deliverPending(app));
   // Vote buttons are the busiest in a busy group and never a form's answer: they are handled
   // before the forms are even read, rather than after every feature's filters.
   const boundary = featureErrorHandler(app);
@@ -139,11 +147,24 @@ export function createBot(deps: BotDeps): MonitoringBot {
   const observe = observeFeature(app);
   const services = servicesFeature(app);
   bot.errorBoundary(boundary, draftsFeature(app, [observe.form, protocols.form]));
-  bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
+  bot.errorBoundary(boundary, cancelFeature(), languageFeature(app), readOnlyGroups(app));
   bot.use(...setup.forms, ...join.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
+  const term = termFeature(app);
+  const plan = planFeature(app);
+  const assignments = assignmentsFeature(app);
+  const infoRequests = infoRequestsFeature(app);
+  bot.use(...term.forms, ...plan.forms, ...assignments.forms, ...infoRequests.forms);
   bot.errorBoundary(
     boundary,
-    startFeature(app, { ...meetings.deepLinks, ...protocols.deepLinks, ...signing.deepLinks }),
+    startFeature(app, {
+      ...meetings.deepLinks,
+      ...protocols.deepLinks,
+      ...signing.deepLinks,
+      ...term.deepLinks,
+      ...plan.deepLinks,
+      ...assignments.deepLinks,
+      ...infoRequests.deepLinks,
+    }),
     helpFeature(app),
     setup.composer,
     join.composer,
@@ -160,6 +181,10 @@ export function createBot(deps: BotDeps): MonitoringBot {
     observe.composer,
     observationsFeature(app),
     services.composer,
+    term.composer,
+    plan.composer,
+    assignments.composer,
+    infoRequests.composer,
     fallbackFeature(app),
   );
   bot.catch(boundary);

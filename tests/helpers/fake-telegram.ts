@@ -27,6 +27,21 @@ export interface ApiFailure {
   parameters?: { retry_after?: number; migrate_to_chat_id?: number };
 }
 
+/** Telegram's limits (Bot API): characters of text and caption and of a callback answer; bytes of callback data. */
+export const LIMITS = { text: 4096, caption: 1024, callbackAnswer: 200, callbackData: 64 } as const;
+
+/** What Telegram would refuse in this call for its length; empty when nothing. */
+export function limitViolations(method: string, payload: Record<string, any>): string[] {
+  const found: string[] = [];
+  const over = (what: string, length: number, limit: number) => length > limit && found.push(`${method}: ${what} ${length} > ${limit}`);
+  if (typeof payload.text === "string") over("text", payload.text.length, method === "answerCallbackQuery" ? LIMITS.callbackAnswer : LIMITS.text);
+  if (typeof payload.caption === "string") over("caption", payload.caption.length, LIMITS.caption);
+  for (const button of buttonsOf(payload)) {
+    if ("callback_data" in button) over(`callback data «${button.callback_data}»`, Buffer.byteLength(button.callback_data), LIMITS.callbackData);
+  }
+  return found;
+}
+
 /** Buttons of an inline keyboard, flattened. */
 export function buttonsOf(payload: Record<string, any>): InlineKeyboardButton[] {
   return (payload.reply_markup?.inline_keyboard ?? []).flat();
@@ -38,6 +53,8 @@ export function buttonsOf(payload: Record<string, any>): InlineKeyboardButton[] 
  */
 export class FakeTelegram {
   readonly calls: ApiCall[] = [];
+  /** Calls Telegram would have refused for their length (the harness fails a test on any). */
+  readonly violations: string[] = [];
   /** `${chatId}:${userId}` → status that getChatMember reports (default "member"). */
   readonly chatMemberStatus = new Map<string, string>();
   /** Decides a failure for a call, to play Telegram refusing (403, 429…). */
@@ -52,6 +69,7 @@ export class FakeTelegram {
     const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, any>) : {};
     const call: ApiCall = { method, payload };
     this.calls.push(call);
+    this.violations.push(...limitViolations(method, payload));
     if (this.hold(call)) return new Promise<never>(() => undefined);
     const failure = this.fail(call);
     if (!failure) call.result = this.answer(method, payload);

@@ -21,7 +21,7 @@ async function appoint(app: App, ctx: BotContext, group: Group, member: MemberId
   if (!result.ok) return result.reason;
   const name = result.leader.fullName;
   await notifyGroup(app, group, { text: (t) => t("leader-appointed", { name, municipality: group.municipality }) });
-  await notifyPerson(app, result.leader.userId, { text: (t) => t("leader-appointed-you", { municipality: group.municipality }) });
+  await notifyPerson(app, result.leader.userId, { text: (t) => t("leader-appointed-you", { municipality: group.municipality }) }, group.id);
   await publishGroupMenus(app, group.id);
   return undefined;
 }

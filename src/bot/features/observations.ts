@@ -13,6 +13,7 @@ import { maySeeGroup } from "../../domain/permissions.js";
 import { servicesOf } from "../../domain/services.js";
 import { groupId, observationId, serviceId, userId, type Group, type GroupId, type Service } from "../../domain/types.js";
 import type { Locale } from "../../i18n/locales.js";
+import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
@@ -62,6 +63,14 @@ async function rendering(app: App, ctx: BotContext, group: GroupId): Promise<Ren
 function nameOf(r: Rendering, id: number): string {
   const service = r.services.get(id);
   return service ? serviceName(r.t, r.locale, service) : "";
+}
+
+/**
+ * What names one observation in a title: its service and date, never its record number
+ * (the list numbers its entries by position, and «1» must not open «№ 4»).
+ */
+function labelOf(r: Rendering, o: Observation): { service: string; date: string } {
+  return { service: nameOf(r, o.serviceId), date: formatDate(r.locale, o.observedOn) };
 }
 
 function listLine(r: Rendering, o: Observation, index: number): string {
@@ -121,7 +130,7 @@ async function showObservation(app: App, ctx: BotContext, o: Observation): Promi
     locked: o.locked,
   });
   const mine = ctx.chat?.type === "private" && changeRefusal(app.db, o, userId(ctx.from?.id ?? 0), app.clock.now()) === undefined;
-  await ctx.reply(`${r.t("obs-card-title", { id: String(o.id) })}\n${text}`, { reply_markup: mine ? changeButtons(r.t, o) : undefined });
+  await ctx.reply(`${r.t("obs-card-title", labelOf(r, o))}\n${text}`, { reply_markup: mine ? changeButtons(r.t, o) : undefined });
 }
 
 /** The observation behind a pressed button, when it exists and this person may see it. */
@@ -199,7 +208,7 @@ export function observationsFeature(app: App) {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
     if (!o || (await refuseChange(app, ctx, o))) return;
     await ctx.answerCallbackQuery();
-    await ctx.reply(ctx.t("obs-withdraw-confirm", { id: String(o.id) }), {
+    await ctx.reply(ctx.t("obs-withdraw-confirm", labelOf(await rendering(app, ctx, o.groupId), o)), {
       reply_markup: new InlineKeyboard().text(ctx.t("obs-withdraw-yes"), `owy:${o.id}`).text(ctx.t("obs-withdraw-no"), `own:${o.id}`),
     });
   });
@@ -213,7 +222,7 @@ export function observationsFeature(app: App) {
     const result = withdrawObservation(app.db, { id: o.id, user: userId(ctx.from.id), now: app.clock.now() });
     if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`obs-refused-${result.reason}`, { municipality: "" }), show_alert: true });
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t("obs-withdrawn", { id: String(o.id) }));
+    await ctx.editMessageText(ctx.t("obs-withdrawn", labelOf(await rendering(app, ctx, o.groupId), o)));
   });
   return composer;
 }

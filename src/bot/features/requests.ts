@@ -43,7 +43,7 @@ export async function sendRequestToDeciders(app: App, id: RequestId): Promise<vo
   if (!request || !group) return;
   let delivered = 0;
   for (const person of officials(app, group, true)) {
-    const sent = await notifyPerson(app, person, requestMessage(request, group)).catch((error: unknown) => {
+    const sent = await notifyPerson(app, person, requestMessage(request, group), group.id).catch((error: unknown) => {
       app.logger.warn({ err: error, person }, "request notice not sent");
       return false;
     });

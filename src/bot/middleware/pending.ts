@@ -1,0 +1,22 @@
+import type { MiddlewareFn } from "grammy";
+import { hasPending, markDelivered, waitingFor } from "../../domain/pending.js";
+import { userId } from "../../domain/types.js";
+import type { App } from "../app.js";
+
+/**
+ * What Telegram refused to deliver while a person had not started the bot (or had blocked it)
+ * reaches them the first time they write to it in private, in the order it was meant.
+ */
+export function deliverPending(app: App): MiddlewareFn {
+  return async (ctx, next) => {
+    const from = ctx.from;
+    if (ctx.chat?.type === "private" && from && hasPending(app.db, userId(from.id))) {
+      for (const message of waitingFor(app.db, userId(from.id))) {
+        // Marked first: an update delivered twice must not send it twice.
+        if (!markDelivered(app.db, message.id, app.clock.now())) continue;
+        await ctx.api.sendMessage(from.id, message.text, message.replyMarkup ? { reply_markup: message.replyMarkup as never } : {});
+      }
+    }
+    await next();
+  };
+}
