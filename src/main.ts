@@ -8,7 +8,7 @@ import { GrammyError, HttpError } from "grammy";
 import type { Logger } from "pino";
 import { createBot } from "./bot/create-bot.js";
 import { loadTranslations } from "./bot/i18n.js";
-import { refreshMenus } from "./bot/menus.js";
+import { publishCommonMenus, refreshChatMenus } from "./bot/menus.js";
 import { closeDatabase, openDatabase, type Database } from "./db/client.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
@@ -83,9 +83,11 @@ async function main(): Promise<void> {
     // grammY's own init retries a network failure forever, silently: ask for the bot's identity here.
     await untilReachable(async () => (bot.botInfo = await bot.api.getMe()), config.apiRoot, logger, shutdown.signal);
     if (shutdown.signal.aborted) return;
-    // Menus Telegram already has are not sent again; a first start with many chats takes a while.
+    // Menus Telegram already has are not sent again. The chats' own menus go in the background:
+    // on a first start with many chats they take a while.
     const menus = { db, api: bot.api, t: loadTranslations(config.defaultLocale), defaultLocale: config.defaultLocale, logger };
-    void refreshMenus(menus).catch((error: unknown) => logger.warn({ err: error }, "command menus not refreshed"));
+    await publishCommonMenus(menus).catch((error: unknown) => logger.warn({ err: error }, "command menus not published; they stay as they were"));
+    void refreshChatMenus(menus).catch((error: unknown) => logger.warn({ err: error }, "command menus not refreshed"));
     // What a crash or a stop left undone is handled before anything new, so each chat keeps its order.
     const resumed = await bot.resume();
     if (resumed > 0) logger.info({ updates: resumed }, "updates left undone at the last stop handled");

@@ -37,7 +37,7 @@ import { startFeature } from "./features/start.js";
 import { remindersFeature } from "./features/reminders.js";
 import { statusFeature } from "./features/status.js";
 import { votesFeature } from "./features/votes.js";
-import { createI18n } from "./i18n.js";
+import { createI18n, personalTranslation } from "./i18n.js";
 import { Inbox } from "../delivery/inbox.js";
 import { boundedNetworkRetry } from "../delivery/network-retry.js";
 import { Outbox } from "../delivery/outbox.js";
@@ -121,7 +121,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.use(presses.outside);
   bot.use(chatMigrationFeature(app));
   bot.use(rememberPeople(deps.db));
-  bot.use(i18n.outside, i18n.remember);
+  bot.use(i18n.outside, i18n.remember, personalTranslation(deps.db, deps.defaultLocale, i18n.outside));
   bot.use(deliverPending(app));
   // Vote buttons are the busiest in a busy group and never a form's answer: they are handled
   // before the forms are even read, rather than after every feature's filters.

@@ -156,7 +156,7 @@ describe("refusals change nothing", () => {
     const [a, b] = await fiveMembers(h, group, head);
     await a!.say("/leave", chat);
     await b!.press(`leave:${group.id}:${a!.id}:y`, chat);
-    expect(h.tg.alerts().pop()).toBe("Бул баскыч сиз үчүн эмес.");
+    expect(h.tg.alerts().pop()).toBe("Эта кнопка не для вас.");
     expect(activeMembers(h.db, group.id)).toHaveLength(5);
   });
 });

@@ -71,7 +71,7 @@ describe("correct and withdraw", () => {
     expect(h.tg.alerts().pop()).toBe("Вы не состоите в этой группе.");
     // Even the author cannot change it from a group chat.
     await aigul.forge(`owy:${id}`, chat);
-    expect(h.tg.alerts().pop()).toBe("Исправлять и отзывать наблюдения можно в личном чате со мной.");
+    expect(h.tg.alerts().pop()).toBe("Байкоолорду мен менен жеке чатта оңдоого жана кайтарып алууга болот.");
     expect(observationById(h.db, observationId(id))).toMatchObject({ status: "active", finding: "Жыйынтык" });
   });
 

@@ -122,7 +122,7 @@ export function usedMessageIds(sourceDir = join(ROOT, "src")): UsedIds {
       const builder = ID_BUILDERS[name];
       if (builder) builderIds(node, builder);
       const [first, second] = node.arguments;
-      if (name === "t" && first) {
+      if ((name === "t" || name === "tPersonal") && first) {
         const key = second && isLocaleType(checker.getTypeAtLocation(first)) ? second : first;
         const values = keyValues(key);
         if (values) for (const id of values) used.ids.set(id, where(key));

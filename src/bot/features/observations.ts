@@ -107,7 +107,7 @@ function listMessage(app: App, r: Rendering, group: Group, v: View, inGroup: boo
 async function visibleGroup(app: App, ctx: BotContext, id: number): Promise<Group | undefined> {
   const group = groupById(app.db, groupId(id));
   if (group && maySeeGroup(app.db, group.id, userId(ctx.from?.id ?? 0))) return group;
-  await ctx.answerCallbackQuery({ text: ctx.t("not-your-group"), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.tPersonal("not-your-group"), show_alert: true });
   return undefined;
 }
 
@@ -137,7 +137,7 @@ async function showObservation(app: App, ctx: BotContext, o: Observation): Promi
 async function pressedObservation(app: App, ctx: BotContext, id: string): Promise<Observation | undefined> {
   const o = observationById(app.db, observationId(Number(id)));
   if (o && maySeeGroup(app.db, o.groupId, userId(ctx.from?.id ?? 0))) return o;
-  await ctx.answerCallbackQuery({ text: ctx.t(o ? "not-your-group" : "obs-refused-not-found"), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.tPersonal(o ? "not-your-group" : "obs-refused-not-found"), show_alert: true });
   return undefined;
 }
 
@@ -145,7 +145,7 @@ async function pressedObservation(app: App, ctx: BotContext, id: string): Promis
 async function refuseChange(app: App, ctx: BotContext, o: Observation): Promise<boolean> {
   const refusal = ctx.chat?.type !== "private" ? "private-only" : changeRefusal(app.db, o, userId(ctx.from?.id ?? 0), app.clock.now());
   if (refusal === undefined) return false;
-  await ctx.answerCallbackQuery({ text: ctx.t(`obs-refused-${refusal}`, { municipality: "" }), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.tPersonal(`obs-refused-${refusal}`, { municipality: "" }), show_alert: true });
   return true;
 }
 
@@ -202,7 +202,7 @@ export function observationsFeature(app: App) {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
     if (!o || (await refuseChange(app, ctx, o))) return;
     const refusal = await startEdit(app, ctx, o.id);
-    await ctx.answerCallbackQuery(refusal ? { text: ctx.t(`obs-refused-${refusal}`, { municipality: "" }), show_alert: true } : {});
+    await ctx.answerCallbackQuery(refusal ? { text: ctx.tPersonal(`obs-refused-${refusal}`, { municipality: "" }), show_alert: true } : {});
   });
   composer.callbackQuery(/^ow:(\d+)$/, async (ctx) => {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
@@ -220,7 +220,7 @@ export function observationsFeature(app: App) {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
     if (!o || (await refuseChange(app, ctx, o))) return;
     const result = withdrawObservation(app.db, { id: o.id, user: userId(ctx.from.id), now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`obs-refused-${result.reason}`, { municipality: "" }), show_alert: true });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`obs-refused-${result.reason}`, { municipality: "" }), show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("obs-withdrawn", labelOf(await rendering(app, ctx, o.groupId), o)));
   });

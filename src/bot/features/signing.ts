@@ -150,15 +150,15 @@ export function signingFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(/^sg:(\d+)$/, async (ctx) => {
     const result = sign(app.db, { protocol: protocolId(Number(ctx.match[1])), user: userId(ctx.from.id), dissent: null, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`sign-${result.reason}`), show_alert: true });
-    await ctx.answerCallbackQuery({ text: ctx.t("sign-done") });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`sign-${result.reason}`), show_alert: true });
+    await ctx.answerCallbackQuery({ text: ctx.tPersonal("sign-done") });
     if (ctx.chat?.type === "private") await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
     await afterSignature(app, result);
   });
   composer.callbackQuery(/^sgd:(\d+)$/, async (ctx) => {
     const id = protocolId(Number(ctx.match[1]));
     const refusal = signRefusal(app.db, id, userId(ctx.from.id), app.clock.now());
-    if (refusal && !refusal.ok) return ctx.answerCallbackQuery({ text: ctx.t(`sign-${refusal.reason}`), show_alert: true });
+    if (refusal && !refusal.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`sign-${refusal.reason}`), show_alert: true });
     await ctx.answerCallbackQuery();
     await openInPrivate(app, ctx, "dissent", "dissent", id);
   });
