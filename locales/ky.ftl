@@ -826,5 +826,6 @@ status-assignments = Ачык тапшырмалар: { $count }
 status-assignments-overdue = ⚠️ Мөөнөтү өткөн тапшырмалар: { $count }
 status-info = Жооп алына элек маалымат суроолор: { $count }
 status-info-overdue = ⚠️ Мөөнөтү өткөн маалымат суроолор: { $count }
+reminders-assignments = • Тапшырмалар: аткаруучуга жеке чатта — мөөнөттөн бир күн мурун жана мөөнөтү отчетсуз өткөндө бир жолу.
 signature-with-dissent = (өзгөчө пикир менен)
 signing-dissents-in-protocol = Өзгөчө пикирлер протоколдо: /protocol.

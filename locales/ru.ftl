@@ -849,5 +849,6 @@ status-assignments = Открытых поручений: { $count }
 status-assignments-overdue = ⚠️ Просроченных поручений: { $count }
 status-info = Запросов информации без ответа: { $count }
 status-info-overdue = ⚠️ Просроченных запросов информации: { $count }
+reminders-assignments = • Поручения: исполнителю в личном чате — за день до срока и один раз, когда срок истёк без отчёта.
 signature-with-dissent = (с особым мнением)
 signing-dissents-in-protocol = Особые мнения — в протоколе: /protocol.

@@ -1,4 +1,7 @@
 import { InlineKeyboard } from "grammy";
+import type { Db } from "../db/client.js";
+import { groupById, isClosed } from "../domain/groups.js";
+import { groupId, userId, type Group, type GroupId, type UserId } from "../domain/types.js";
 import type { App } from "./app.js";
 import type { BotContext } from "./context.js";
 import { deepLink } from "./keyboards.js";
@@ -15,4 +18,26 @@ export async function openInPrivate(app: App, ctx: BotContext, form: string, lin
   }
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(form, id);
+}
+
+/** Opens a form about a group, for who may: the others, and anyone after the term, get the refusal. */
+export type GroupFormOpener = (ctx: BotContext, group: Group) => Promise<unknown>;
+
+export function groupFormOpener(
+  app: App,
+  o: { form: string; may: (db: Db, group: GroupId, user: UserId) => boolean; refused: string },
+): GroupFormOpener {
+  return async (ctx, group) => {
+    if (!o.may(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t(`${o.refused}-not-allowed`));
+    if (isClosed(group, app.clock.now())) return ctx.reply(ctx.t(`${o.refused}-closed`));
+    return openInPrivate(app, ctx, o.form, o.form, group.id);
+  };
+}
+
+/** The deep link (`?start=<form>-<group id>`) that opens such a form from a group chat's button. */
+export function groupFormLink(app: App, open: GroupFormOpener): (ctx: BotContext, id: number) => Promise<unknown> {
+  return async (ctx, id) => {
+    const group = groupById(app.db, groupId(id));
+    if (group) await open(ctx, group);
+  };
 }

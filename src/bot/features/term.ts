@@ -1,6 +1,6 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
-import { groupById, isClosed } from "../../domain/groups.js";
+import { groupById } from "../../domain/groups.js";
 import { localDate } from "../../domain/calendar.js";
 import { mayEndTerm } from "../../domain/permissions.js";
 import { asksWhetherDone, END_REASON_MAX_LENGTH, endTerm, type EndTermResult } from "../../domain/term.js";
@@ -12,7 +12,7 @@ import { ask, buttonAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, notifyPerson, officials, type Message } from "../notify.js";
-import { openInPrivate } from "../private-form.js";
+import { groupFormLink, groupFormOpener } from "../private-form.js";
 
 const PREFIX = "etf";
 const CONFIRM = ["yes", "no"] as const;
@@ -62,12 +62,7 @@ export async function onFinalReportPublished(app: App, id: GroupId): Promise<voi
 /** /endterm: an appointer ends the group's term (with the reason, after a confirmation). */
 export function termFeature(app: App) {
   const composer = new Composer<BotContext>();
-  const start = async (ctx: BotContext, group: Group): Promise<unknown> => {
-    const by = userId(ctx.from?.id ?? 0);
-    if (!mayEndTerm(app.db, group.id, by)) return ctx.reply(ctx.t("term-refused-not-allowed"));
-    if (isClosed(group, app.clock.now())) return ctx.reply(ctx.t("term-refused-closed"));
-    return openInPrivate(app, ctx, "endterm", "endterm", group.id);
-  };
+  const start = groupFormOpener(app, { form: "endterm", may: mayEndTerm, refused: "term-refused" });
   composer.use(groupCommand(app, "endterm", start));
   // The answer to "is the group's work done?", asked when its final report is published.
   composer.callbackQuery(/^twd:(\d+):(y|n)$/, async (ctx) => {
@@ -88,11 +83,6 @@ export function termFeature(app: App) {
   return {
     composer,
     forms: [createConversation<BotContext, FormContext>(endTermForm(app), { id: "endterm", maxMillisecondsToWait: FORM_TIMEOUT_MS })],
-    deepLinks: {
-      endterm: async (ctx: BotContext, id: number) => {
-        const group = groupById(app.db, groupId(id));
-        if (group) await start(ctx, group);
-      },
-    },
+    deepLinks: { endterm: groupFormLink(app, start) },
   };
 }
