@@ -3,8 +3,8 @@ import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
 import { localDate } from "../../domain/calendar.js";
 import { mayEndTerm } from "../../domain/permissions.js";
-import { asksWhetherDone, END_REASON_MAX_LENGTH, endTerm, type EndTermResult } from "../../domain/term.js";
-import { groupId, userId, type Group, type GroupId } from "../../domain/types.js";
+import { END_REASON_MAX_LENGTH, endTerm, type EndTermResult } from "../../domain/term.js";
+import { groupId, userId, type Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
@@ -45,26 +45,13 @@ function endTermForm(app: App) {
   };
 }
 
-/**
- * The hook the publishing of a group's final report calls: a group without a set term stops
- * once it has reported (the statute), so its appointers are asked in the group chat whether
- * its work is done. Groups with a term end, or already ended, are not asked.
- */
-export async function onFinalReportPublished(app: App, id: GroupId): Promise<void> {
-  const group = groupById(app.db, id);
-  if (!group || !asksWhetherDone(group, app.clock.now())) return;
-  await notifyGroup(app, group, {
-    text: (t) => t("term-ask-done", { municipality: group.municipality }),
-    keyboard: (t) => new InlineKeyboard().text(t("term-done-yes"), `twd:${group.id}:y`).text(t("term-done-no"), `twd:${group.id}:n`),
-  });
-}
-
 /** /endterm: an appointer ends the group's term (with the reason, after a confirmation). */
 export function termFeature(app: App) {
   const composer = new Composer<BotContext>();
   const start = groupFormOpener(app, { form: "endterm", may: mayEndTerm, refused: "term-refused" });
   composer.use(groupCommand(app, "endterm", start));
-  // The answer to "is the group's work done?", asked when its final report is published.
+  // The answer to "is the group's work done?", asked when its final report is published
+  // (onFinalReportPublished, in ../final-report.ts).
   composer.callbackQuery(/^twd:(\d+):(y|n)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
     const by = userId(ctx.from.id);
