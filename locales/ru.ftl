@@ -758,7 +758,7 @@ assign-saved = { $count ->
 }
 assignment-refused-not-found = Такого поручения нет.
 assignment-refused-closed = Срок работы группы окончен: её записи больше не меняются.
-assignment-refused-not-allowed = Это может сделать только тот, кому это поручено (поручения даёт и принимает руководитель группы).
+assignment-refused-not-allowed = Поручения даёт и проверяет руководитель группы; принять поручение и отчитаться по нему может только тот, кому оно дано.
 assignment-refused-not-member = Поручение можно дать только действующим членам группы.
 assignment-refused-past = Срок поручения уже прошёл.
 assignment-refused-wrong-status = Сейчас этого сделать нельзя: посмотрите /assignments.
