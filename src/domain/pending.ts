@@ -48,9 +48,9 @@ export function waitingFor(db: Db, user: UserId): PendingMessage[] {
     .map((row) => ({ id: row.id, text: row.text, replyMarkup: row.replyMarkup === null ? undefined : JSON.parse(row.replyMarkup) }));
 }
 
-/** Marks one message delivered; false when another update already delivered it. */
-export function markDelivered(db: Db, id: number, now: Date): boolean {
-  return db.update(pendingMessages).set({ deliveredAt: now }).where(and(eq(pendingMessages.id, id), isNull(pendingMessages.deliveredAt))).run().changes > 0;
+/** Marks one message delivered. */
+export function markDelivered(db: Db, id: number, now: Date): void {
+  db.update(pendingMessages).set({ deliveredAt: now }).where(and(eq(pendingMessages.id, id), isNull(pendingMessages.deliveredAt))).run();
 }
 
 const waiting = preparedQuery((db) =>
