@@ -805,7 +805,7 @@ assign-saved = { $count ->
 }
 assignment-refused-not-found = Такого поручения нет.
 assignment-refused-closed = Срок работы группы окончен: её записи больше не меняются.
-assignment-refused-not-allowed = Это может сделать только тот, кому это поручено (поручения даёт и принимает руководитель группы).
+assignment-refused-not-allowed = Поручения даёт и проверяет руководитель группы; принять поручение и отчитаться по нему может только тот, кому оно дано.
 assignment-refused-not-member = Поручение можно дать только действующим членам группы.
 assignment-refused-past = Срок поручения уже прошёл.
 assignment-refused-wrong-status = Сейчас этого сделать нельзя: посмотрите /assignments.
@@ -860,7 +860,7 @@ info-refused-past = Этот срок уже прошёл.
 info-refused-answered = На этот запрос ответ уже записан.
 info-saved-recorded = Запрос записан. Когда придёт ответ, запишите его в /inforequests.
 info-saved-sent = Запрос записан и отправлен главе айыл окмоту в личный чат.
-info-saved-kept = Запрос записан. Глава айыл окмоту ещё не запустил бота: запрос будет доставлен, как только он это сделает.
+info-saved-kept = Запрос записан. Написать главе айыл окмоту в личный чат сейчас нельзя: запрос будет доставлен, как только он откроет чат с ботом.
 info-saved-no-head = Запрос записан, но глава айыл окмоту не зарегистрирован в группе: передайте запрос сами и запишите ответ в /inforequests.
 info-to-head-message =
     📨 Запрос информации от группы СМиО «{ $municipality }».
@@ -896,5 +896,6 @@ status-assignments = Открытых поручений: { $count }
 status-assignments-overdue = ⚠️ Просроченных поручений: { $count }
 status-info = Запросов информации без ответа: { $count }
 status-info-overdue = ⚠️ Просроченных запросов информации: { $count }
+reminders-assignments = • Поручения: исполнителю в личном чате — за день до срока и один раз, когда срок истёк без отчёта.
 signature-with-dissent = (с особым мнением)
 signing-dissents-in-protocol = Особые мнения — в протоколе: /protocol.

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { pendingMessages } from "../db/schema.js";
 import type { GroupId, UserId } from "./types.js";
 
@@ -47,11 +48,21 @@ export function waitingFor(db: Db, user: UserId): PendingMessage[] {
     .map((row) => ({ id: row.id, text: row.text, replyMarkup: row.replyMarkup === null ? undefined : JSON.parse(row.replyMarkup) }));
 }
 
-/** Marks one message delivered; false when another update already delivered it. */
-export function markDelivered(db: Db, id: number, now: Date): boolean {
-  return db.update(pendingMessages).set({ deliveredAt: now }).where(and(eq(pendingMessages.id, id), isNull(pendingMessages.deliveredAt))).run().changes > 0;
+/** Marks one message delivered. */
+export function markDelivered(db: Db, id: number, now: Date): void {
+  db.update(pendingMessages).set({ deliveredAt: now }).where(and(eq(pendingMessages.id, id), isNull(pendingMessages.deliveredAt))).run();
 }
 
+const waiting = preparedQuery((db) =>
+  db
+    .select({ id: pendingMessages.id })
+    .from(pendingMessages)
+    .where(and(eq(pendingMessages.userId, sql.placeholder("user")), isNull(pendingMessages.deliveredAt)))
+    .limit(1)
+    .prepare(),
+);
+
+/** Asked on every private update: prepared once, and answered from a partial index. */
 export function hasPending(db: Db, user: UserId): boolean {
-  return db.select({ id: pendingMessages.id }).from(pendingMessages).where(and(eq(pendingMessages.userId, user), isNull(pendingMessages.deliveredAt))).limit(1).get() !== undefined;
+  return waiting(db).get({ user }) !== undefined;
 }

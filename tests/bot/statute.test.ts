@@ -1,6 +1,6 @@
 import type { Message } from "grammy/types";
 import { afterEach, describe, expect, test } from "vitest";
-import { onFinalReportPublished } from "../../src/bot/features/term.js";
+import { onFinalReportPublished } from "../../src/bot/final-report.js";
 import { groupById } from "../../src/domain/groups.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness, type Person } from "../helpers/harness.js";
@@ -177,6 +177,30 @@ describe("assignments", () => {
   });
 });
 
+describe("bad input and the wrong chat", () => {
+  test("in the group chat /assign leads to the private chat; wrong numbers, a past or unreadable date get hints", async () => {
+    const s = await scene("ky");
+    await s.leader.say("/assign", s.chat);
+    expect(buttonsOf(h.tg.lastTo(s.chat.id).payload)[0]).toMatchObject({ url: `https://t.me/monitoring_group_bot?start=assign-${s.group.id}` });
+    await s.leader.say(`/start assign-${s.group.id}`);
+    await s.leader.say("9");
+    expect(last(s.leader)).toBe("Тизмедеги номерлерди (1ден 5 чейин) үтүр менен жазыңыз.");
+    await s.leader.say("2");
+    await s.leader.say("Текшерүү");
+    await s.leader.say("суу");
+    expect(last(s.leader)).toBe(h.bot.background.app.t("ky", "form-use-buttons"));
+    await s.leader.press("agf:svc:0");
+    await s.leader.say("01.11.2026");
+    expect(last(s.leader)).toBe("Бул күн өтүп кетти. Бүгүнкү же андан кийинки күндү жазыңыз.");
+    await s.leader.say("эртең");
+    expect(last(s.leader)).toBe("Күндү жазыңыз, мисалы 31.12 же 31.12.2027.");
+    await s.leader.say("15.01");
+    expect(row("select due_on from assignments")).toEqual({ due_on: "2027-01-15" });
+    await s.people[1]!.say("/assignments", s.chat);
+    expect(buttonsOf(h.tg.lastTo(s.chat.id).payload)).toEqual([]);
+  });
+});
+
 describe("requests for information", () => {
   test("to the head: sent in private, answered with text and a file, dated; another one overdue in /status", async () => {
     const s = await scene();
@@ -240,8 +264,8 @@ describe("reaching people the bot cannot message", () => {
 
 describe("refusals for the wrong role", () => {
   test.each([
-    ["ru", "Завершить срок работы группы может только глава айыл окмоту или председатель айылного кенеша.", "План записывает руководитель группы, утверждает — глава айыл окмоту или председатель айылного кенеша.", "Запросы записывает руководитель группы; ответ записывает руководитель группы или глава айыл окмоту, если запрос адресован ему.", "Это может сделать только тот, кому это поручено (поручения даёт и принимает руководитель группы)."],
-    ["ky", "Топтун иш мөөнөтүн айыл өкмөт башчысы же айылдык кеңештин төрагасы гана аяктай алат.", "Планды топтун жетекчиси жазат, айыл өкмөт башчысы же айылдык кеңештин төрагасы бекитет.", "Суроолорду топтун жетекчиси жазат; жоопту топтун жетекчиси же, суроо ага жолдонгон болсо, айыл өкмөт башчысы жазат.", "Муну тапшырма берилген адам гана кыла алат (тапшырманы топтун жетекчиси берет жана кабыл алат)."],
+    ["ru", "Завершить срок работы группы может только глава айыл окмоту или председатель айылного кенеша.", "План записывает руководитель группы, утверждает — глава айыл окмоту или председатель айылного кенеша.", "Запросы записывает руководитель группы; ответ записывает руководитель группы или глава айыл окмоту, если запрос адресован ему.", "Поручения даёт и проверяет руководитель группы; принять поручение и отчитаться по нему может только тот, кому оно дано."],
+    ["ky", "Топтун иш мөөнөтүн айыл өкмөт башчысы же айылдык кеңештин төрагасы гана аяктай алат.", "Планды топтун жетекчиси жазат, айыл өкмөт башчысы же айылдык кеңештин төрагасы бекитет.", "Суроолорду топтун жетекчиси жазат; жоопту топтун жетекчиси же, суроо ага жолдонгон болсо, айыл өкмөт башчысы жазат.", "Тапшырманы топтун жетекчиси берет жана текшерет; аны кабыл алып, отчет бере турган — тапшырма берилген адам гана."],
   ])("%s", async (locale, endterm, plan, info, assignment) => {
     const s = await scene(locale as "ky" | "ru");
     const member = s.people[2]!;

@@ -33,7 +33,7 @@ import { groupCommand } from "../group-scope.js";
 import { buttonGrid } from "../keyboards.js";
 import { notifyPerson, type T } from "../notify.js";
 import { serviceName } from "../observation-card.js";
-import { openInPrivate } from "../private-form.js";
+import { groupFormLink, groupFormOpener, openInPrivate } from "../private-form.js";
 import { observationLines } from "../protocol-view.js";
 import { speechOf } from "../speech.js";
 
@@ -180,11 +180,7 @@ async function refused(ctx: BotContext, result: StepResult): Promise<boolean> {
 /** /assign (the leader gives members tasks) and /assignments (who does what, by when). */
 export function assignmentsFeature(app: App) {
   const composer = new Composer<BotContext>();
-  const startGive = async (ctx: BotContext, group: Group): Promise<unknown> => {
-    if (!mayGiveAssignments(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("assignment-refused-not-allowed"));
-    if (isClosed(group, app.clock.now())) return ctx.reply(ctx.t("assignment-refused-closed"));
-    return openInPrivate(app, ctx, "assign", "assign", group.id);
-  };
+  const startGive = groupFormOpener(app, { form: "assign", may: mayGiveAssignments, refused: "assignment-refused" });
   const startReport = async (ctx: BotContext, id: number): Promise<unknown> => {
     const a = assignmentById(app.db, id);
     const refusal =
@@ -242,10 +238,7 @@ export function assignmentsFeature(app: App) {
       createConversation<BotContext, FormContext>(reportForm(app), { id: "assignreport", maxMillisecondsToWait: FORM_TIMEOUT_MS }),
     ],
     deepLinks: {
-      assign: async (ctx: BotContext, id: number) => {
-        const group = groupById(app.db, groupId(id));
-        if (group) await startGive(ctx, group);
-      },
+      assign: groupFormLink(app, startGive),
       report: (ctx: BotContext, id: number) => startReport(ctx, id),
     },
   };

@@ -27,7 +27,7 @@ import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { choiceKeyboard } from "../keyboards.js";
 import { notifyGroup, notifyPerson, type T } from "../notify.js";
-import { openInPrivate } from "../private-form.js";
+import { groupFormLink, groupFormOpener, openInPrivate } from "../private-form.js";
 import { speechOf } from "../speech.js";
 
 const ASK = "irf";
@@ -115,11 +115,7 @@ function listText(t: T, locale: Locale, group: Group, list: readonly InfoRequest
 /** /inforequest (the leader records a request for information) and /inforequests (what is awaited). */
 export function infoRequestsFeature(app: App) {
   const composer = new Composer<BotContext>();
-  const startAsk = async (ctx: BotContext, group: Group): Promise<unknown> => {
-    if (!mayRecordInfoRequests(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("info-refused-not-allowed"));
-    if (isClosed(group, app.clock.now())) return ctx.reply(ctx.t("info-refused-closed"));
-    return openInPrivate(app, ctx, "inforequest", "inforequest", group.id);
-  };
+  const startAsk = groupFormOpener(app, { form: "inforequest", may: mayRecordInfoRequests, refused: "info-refused" });
   const startAnswer = async (ctx: BotContext, id: number): Promise<unknown> => {
     const check = answerRefusal(app.db, id, userId(ctx.from?.id ?? 0), app.clock.now());
     if (!check.ok) return ctx.reply(ctx.t(`info-refused-${check.reason}`));
@@ -155,10 +151,7 @@ export function infoRequestsFeature(app: App) {
       createConversation<BotContext, FormContext>(answerForm(app), { id: "inforeply", maxMillisecondsToWait: FORM_TIMEOUT_MS }),
     ],
     deepLinks: {
-      inforequest: async (ctx: BotContext, id: number) => {
-        const group = groupById(app.db, groupId(id));
-        if (group) await startAsk(ctx, group);
-      },
+      inforequest: groupFormLink(app, startAsk),
       inforeply: (ctx: BotContext, id: number) => startAnswer(ctx, id),
     },
   };

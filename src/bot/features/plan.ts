@@ -4,7 +4,7 @@ import { localDate } from "../../domain/calendar.js";
 import { groupById, isClosed } from "../../domain/groups.js";
 import { mayApprovePlan, mayRecordPlan, maySeeGroup } from "../../domain/permissions.js";
 import { approvePlan, currentPlan, PLAN_TEXT_MAX_LENGTH, recordPlan, type WorkPlan } from "../../domain/plans.js";
-import { groupId, userId, type Group } from "../../domain/types.js";
+import { groupId, userId } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
@@ -14,7 +14,7 @@ import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
 import { notifyGroup, notifyPerson, officials, type T } from "../notify.js";
-import { openInPrivate } from "../private-form.js";
+import { groupFormLink, groupFormOpener } from "../private-form.js";
 import { speechOf } from "../speech.js";
 
 const PREFIX = "plf";
@@ -58,11 +58,7 @@ function planForm(app: App) {
 /** /plan: the group's work plan for everyone in it; the leader records it, an appointer approves it. */
 export function planFeature(app: App) {
   const composer = new Composer<BotContext>();
-  const startForm = async (ctx: BotContext, group: Group): Promise<unknown> => {
-    if (!mayRecordPlan(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("plan-refused-not-allowed"));
-    if (isClosed(group, app.clock.now())) return ctx.reply(ctx.t("plan-refused-closed"));
-    return openInPrivate(app, ctx, "plan", "plan", group.id);
-  };
+  const startForm = groupFormOpener(app, { form: "plan", may: mayRecordPlan, refused: "plan-refused" });
   composer.use(
     groupCommand(app, "plan", async (ctx, group) => {
       const user = userId(ctx.from?.id ?? 0);
@@ -99,11 +95,6 @@ export function planFeature(app: App) {
   return {
     composer,
     forms: [createConversation<BotContext, FormContext>(planForm(app), { id: "plan", maxMillisecondsToWait: FORM_TIMEOUT_MS })],
-    deepLinks: {
-      plan: async (ctx: BotContext, id: number) => {
-        const group = groupById(app.db, groupId(id));
-        if (group) await startForm(ctx, group);
-      },
-    },
+    deepLinks: { plan: groupFormLink(app, startForm) },
   };
 }

@@ -79,7 +79,7 @@ export function requestsFeature(app: App) {
     await ctx.editMessageText(`${requestCard(t, request, group)}\n\n${t(approve ? "request-was-approved" : "request-was-refused", { by })}`);
     await notifyPerson(app, request.userId, {
       text: (pt) => pt(approve ? "join-approved" : "join-refused", { municipality: group.municipality }),
-    });
+    }, group.id);
     if (approve) {
       const count = countActiveMembers(app.db, group.id);
       await notifyGroup(app, group, {

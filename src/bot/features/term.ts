@@ -1,10 +1,10 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
-import { groupById, isClosed } from "../../domain/groups.js";
+import { groupById } from "../../domain/groups.js";
 import { localDate } from "../../domain/calendar.js";
 import { mayEndTerm } from "../../domain/permissions.js";
-import { asksWhetherDone, END_REASON_MAX_LENGTH, endTerm, type EndTermResult } from "../../domain/term.js";
-import { groupId, userId, type Group, type GroupId } from "../../domain/types.js";
+import { END_REASON_MAX_LENGTH, endTerm, type EndTermResult } from "../../domain/term.js";
+import { groupId, userId, type Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
@@ -12,7 +12,7 @@ import { ask, buttonAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, notifyPerson, officials, type Message } from "../notify.js";
-import { openInPrivate } from "../private-form.js";
+import { groupFormLink, groupFormOpener } from "../private-form.js";
 
 const PREFIX = "etf";
 const CONFIRM = ["yes", "no"] as const;
@@ -45,31 +45,13 @@ function endTermForm(app: App) {
   };
 }
 
-/**
- * The hook the publishing of a group's final report calls: a group without a set term stops
- * once it has reported (the statute), so its appointers are asked in the group chat whether
- * its work is done. Groups with a term end, or already ended, are not asked.
- */
-export async function onFinalReportPublished(app: App, id: GroupId): Promise<void> {
-  const group = groupById(app.db, id);
-  if (!group || !asksWhetherDone(group, app.clock.now())) return;
-  await notifyGroup(app, group, {
-    text: (t) => t("term-ask-done", { municipality: group.municipality }),
-    keyboard: (t) => new InlineKeyboard().text(t("term-done-yes"), `twd:${group.id}:y`).text(t("term-done-no"), `twd:${group.id}:n`),
-  });
-}
-
 /** /endterm: an appointer ends the group's term (with the reason, after a confirmation). */
 export function termFeature(app: App) {
   const composer = new Composer<BotContext>();
-  const start = async (ctx: BotContext, group: Group): Promise<unknown> => {
-    const by = userId(ctx.from?.id ?? 0);
-    if (!mayEndTerm(app.db, group.id, by)) return ctx.reply(ctx.t("term-refused-not-allowed"));
-    if (isClosed(group, app.clock.now())) return ctx.reply(ctx.t("term-refused-closed"));
-    return openInPrivate(app, ctx, "endterm", "endterm", group.id);
-  };
+  const start = groupFormOpener(app, { form: "endterm", may: mayEndTerm, refused: "term-refused" });
   composer.use(groupCommand(app, "endterm", start));
-  // The answer to "is the group's work done?", asked when its final report is published.
+  // The answer to "is the group's work done?", asked when its final report is published
+  // (onFinalReportPublished, in ../final-report.ts).
   composer.callbackQuery(/^twd:(\d+):(y|n)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
     const by = userId(ctx.from.id);
@@ -88,11 +70,6 @@ export function termFeature(app: App) {
   return {
     composer,
     forms: [createConversation<BotContext, FormContext>(endTermForm(app), { id: "endterm", maxMillisecondsToWait: FORM_TIMEOUT_MS })],
-    deepLinks: {
-      endterm: async (ctx: BotContext, id: number) => {
-        const group = groupById(app.db, groupId(id));
-        if (group) await start(ctx, group);
-      },
-    },
+    deepLinks: { endterm: groupFormLink(app, start) },
   };
 }

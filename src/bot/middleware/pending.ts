@@ -11,10 +11,16 @@ export function deliverPending(app: App): MiddlewareFn {
   return async (ctx, next) => {
     const from = ctx.from;
     if (ctx.chat?.type === "private" && from && hasPending(app.db, userId(from.id))) {
-      for (const message of waitingFor(app.db, userId(from.id))) {
-        // Marked first: an update delivered twice must not send it twice.
-        if (!markDelivered(app.db, message.id, app.clock.now())) continue;
-        await ctx.api.sendMessage(from.id, message.text, message.replyMarkup ? { reply_markup: message.replyMarkup as never } : {});
+      // Marked once sent, so a failed send keeps it for the next time. A person's updates run one
+      // at a time (sequentialize) and a redelivered update is dropped, so none goes twice.
+      try {
+        for (const message of waitingFor(app.db, userId(from.id))) {
+          await ctx.api.sendMessage(from.id, message.text, message.replyMarkup ? { reply_markup: message.replyMarkup as never } : {});
+          markDelivered(app.db, message.id, app.clock.now());
+        }
+      } catch (error) {
+        // What is left waits for their next message; this one is still answered.
+        app.logger.warn({ err: error, user: from.id }, "kept messages not delivered yet");
       }
     }
     await next();
