@@ -143,15 +143,31 @@ export async function openDraft<A>(
 const isCommand = (ctx: BotContext) => ctx.message?.entities?.[0]?.type === "bot_command" && ctx.message.entities[0].offset === 0;
 
 /**
- * The long forms: routes their buttons (by the draft id they carry) and, in private chat, the
- * messages of a person whose draft is open; /cancel closes it; entering a short form parks it.
+ * The buttons of the long forms, routed by the draft id they carry. They are never a short
+ * form's answer, so they are handled before the short forms' state is even read.
+ */
+export function draftButtons(app: App, forms: readonly DraftForm<any>[]) {
+  const byPrefix = new Map(forms.map((form) => [form.prefix, form] as const));
+  const pattern = new RegExp(`^(${forms.map((form) => form.prefix).join("|")}):(\\d+):`);
+  const composer = new Composer<BotContext>();
+  composer.callbackQuery(pattern, async (ctx) => {
+    const form = byPrefix.get(ctx.match[1]!)!;
+    const draft = draftById<never>(app.db, Number(ctx.match[2]));
+    if (!draft || draft.userId !== ctx.from.id || draft.kind !== form.kind) {
+      return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+    }
+    return advance(app, ctx, form, draft);
+  });
+  return composer;
+}
+
+/**
+ * The rest of the long forms: in private chat, the messages of a person whose draft is open;
+ * the offer to resume or discard a draft; /cancel closes it; entering a short form parks it.
  */
 export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
-  const byPrefix = new Map(forms.map((form) => [form.prefix, form] as const));
   const byKind = new Map(forms.map((form) => [form.kind as string, form] as const));
   const composer = new Composer<BotContext>();
-  const prefixes = forms.map((form) => form.prefix).join("|");
-  const pattern = new RegExp(`^(${prefixes}):(\\d+):`);
 
   // A short form (a conversation) entered while a draft is open parks the draft: the typed
   // answers are the short form's until the person comes back to the draft.
@@ -163,15 +179,6 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
       return enter(...args);
     }) as typeof enter;
     return next();
-  });
-
-  composer.callbackQuery(pattern, async (ctx) => {
-    const form = byPrefix.get(ctx.match[1]!)!;
-    const draft = draftById<never>(app.db, Number(ctx.match[2]));
-    if (!draft || draft.userId !== ctx.from.id || draft.kind !== form.kind) {
-      return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
-    }
-    return advance(app, ctx, form, draft);
   });
 
   composer.callbackQuery(OFFER, async (ctx) => {
