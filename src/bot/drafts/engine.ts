@@ -175,7 +175,9 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
     const controls = ctx.conversation;
     const enter = controls.enter.bind(controls);
     controls.enter = ((...args: Parameters<typeof enter>) => {
-      if (ctx.from) parkDraft(app.db, userId(ctx.from.id));
+      // A read first: most people entering a short form have no draft, and a read takes no lock.
+      const user = userId(ctx.from?.id ?? 0);
+      if (pendingDraft(app.db, user)?.status === "open") commit(app, (tx) => parkDraft(tx, user));
       return enter(...args);
     }) as typeof enter;
     return next();
