@@ -159,5 +159,7 @@ CREATE INDEX `work_plans_by_group` ON `work_plans` (`group_id`,`id`);--> stateme
 DROP TABLE `processed_updates`;--> statement-breakpoint
 ALTER TABLE `observations` ADD `finding_voice` text;--> statement-breakpoint
 CREATE INDEX `leader_appointments_by_member` ON `leader_appointments` (`member_id`);--> statement-breakpoint
+CREATE INDEX `meetings_by_start` ON `meetings` (`starts_at`);--> statement-breakpoint
 CREATE INDEX `members_by_request` ON `members` (`request_id`);--> statement-breakpoint
-CREATE INDEX `membership_requests_by_status` ON `membership_requests` (`group_id`,`status`,`created_at`);
+CREATE INDEX `membership_requests_by_status` ON `membership_requests` (`group_id`,`status`,`created_at`);--> statement-breakpoint
+CREATE INDEX `protocols_by_status` ON `protocols` (`status`,`frozen_at`);

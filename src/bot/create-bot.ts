@@ -11,7 +11,7 @@ import { Background } from "./background.js";
 import { EditCoalescer } from "./coalescer.js";
 import type { BotContext, FormContext } from "./context.js";
 import { formKey, FORMS_VERSION, sqliteFormStorage } from "./conversations/storage.js";
-import { draftsFeature } from "./drafts/engine.js";
+import { draftButtons, draftsFeature } from "./drafts/engine.js";
 import { featureErrorHandler } from "./errors.js";
 import { withinLimits } from "./limits.js";
 import { appointFeature } from "./features/appoint.js";
@@ -123,10 +123,18 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.use(rememberPeople(deps.db));
   bot.use(i18n.outside, i18n.remember, personalTranslation(deps.db, deps.defaultLocale, i18n.outside));
   bot.use(deliverPending(app));
-  // Vote buttons are the busiest in a busy group and never a form's answer: they are handled
-  // before the forms are even read, rather than after every feature's filters.
+  // Vote buttons are the busiest in a busy group and never a short form's answer, nor are the
+  // long forms' buttons: they are handled before the short forms are even read.
   const boundary = featureErrorHandler(app);
-  bot.errorBoundary(boundary, votesFeature(app));
+  const setup = setupFeature(app);
+  const join = joinFeature(app);
+  const meetings = meetingsFeature(app);
+  const protocols = protocolsFeature(app);
+  const signing = signingFeature(app);
+  const observe = observeFeature(app);
+  const services = servicesFeature(app);
+  const drafts = [observe.form, protocols.form];
+  bot.errorBoundary(boundary, votesFeature(app), draftButtons(app, drafts));
   bot.use(
     conversations<BotContext, FormContext>({
       storage: { type: "key", version: FORMS_VERSION, getStorageKey: formKey, adapter: storage },
@@ -139,14 +147,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
     await next();
   });
 
-  const setup = setupFeature(app);
-  const join = joinFeature(app);
-  const meetings = meetingsFeature(app);
-  const protocols = protocolsFeature(app);
-  const signing = signingFeature(app);
-  const observe = observeFeature(app);
-  const services = servicesFeature(app);
-  bot.errorBoundary(boundary, draftsFeature(app, [observe.form, protocols.form]));
+  bot.errorBoundary(boundary, draftsFeature(app, drafts));
   bot.errorBoundary(boundary, cancelFeature(), languageFeature(app), readOnlyGroups(app));
   bot.use(...setup.forms, ...join.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
   const term = termFeature(app);

@@ -213,7 +213,7 @@ export const meetings = sqliteTable(
     cancelledAt: instant("cancelled_at"),
     attendanceRecordedAt: instant("attendance_recorded_at"),
   },
-  (t) => [index("meetings_by_group").on(t.groupId, t.startsAt)],
+  (t) => [index("meetings_by_group").on(t.groupId, t.startsAt), index("meetings_by_start").on(t.startsAt)],
 );
 
 export const agendaItems = sqliteTable(
@@ -271,7 +271,7 @@ export const protocols = sqliteTable(
     createdBy: integer("created_by").notNull().references(() => users.id),
     createdAt: instant("created_at").notNull(),
   },
-  (t) => [uniqueIndex("protocols_number").on(t.groupId, t.year, t.number)],
+  (t) => [uniqueIndex("protocols_number").on(t.groupId, t.year, t.number), index("protocols_by_status").on(t.status, t.frozenAt)],
 );
 
 /** For each agenda item: what was discussed and what was decided. */
