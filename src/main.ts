@@ -12,7 +12,8 @@ import { publishCommonMenus, refreshChatMenus } from "./bot/menus.js";
 import { closeDatabase, openDatabase, type Database } from "./db/client.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
-import { startPolling, type Running } from "./runtime/polling.js";
+import { pause } from "./delivery/pause.js";
+import { DRAIN_MS, startPolling, type Running } from "./runtime/polling.js";
 import { startWebhook } from "./runtime/webhook.js";
 
 const MAX_WAIT_MS = 60_000;
@@ -37,10 +38,7 @@ async function untilReachable(attempt: () => Promise<unknown>, apiRoot: string, 
       if (error instanceof GrammyError && error.error_code === 401) throw new ConfigError("BOT_TOKEN", "Telegram does not accept this token (401 Unauthorized)");
       if (!(error instanceof HttpError) && !(error instanceof GrammyError && error.error_code >= 500)) throw error;
       logger.warn({ apiRoot, retryInMs: waitMs, cause: error.message }, "waiting for the Bot API");
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, waitMs);
-        signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
-      });
+      await pause(waitMs, signal);
     }
   }
 }
@@ -68,7 +66,8 @@ async function main(): Promise<void> {
     if (shutdown.signal.aborted) return;
     shutdown.abort();
     logger.info({ signal }, "stopping");
-    await starting.catch(() => undefined);
+    // A start still handling what the last stop left gets the same bounded wait as a drain.
+    await Promise.race([starting.catch(() => undefined), pause(DRAIN_MS)]);
     await running?.stop();
     await bot.background.stop();
     await bot.outbox.stop();
@@ -89,7 +88,7 @@ async function main(): Promise<void> {
     await publishCommonMenus(menus).catch((error: unknown) => logger.warn({ err: error }, "command menus not published; they stay as they were"));
     void refreshChatMenus(menus).catch((error: unknown) => logger.warn({ err: error }, "command menus not refreshed"));
     // What a crash or a stop left undone is handled before anything new, so each chat keeps its order.
-    const resumed = await bot.resume();
+    const resumed = await bot.resume(shutdown.signal);
     if (resumed > 0) logger.info({ updates: resumed }, "updates left undone at the last stop handled");
     if (shutdown.signal.aborted) return;
     bot.outbox.recover();

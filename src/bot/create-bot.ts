@@ -42,6 +42,7 @@ import { Inbox } from "../delivery/inbox.js";
 import { boundedNetworkRetry } from "../delivery/network-retry.js";
 import { Outbox } from "../delivery/outbox.js";
 import { Pacer } from "../delivery/pacer.js";
+import type { Stoppable } from "../delivery/pause.js";
 import { inboxUpdates } from "./middleware/inbox.js";
 import { answerEveryPress } from "./middleware/presses.js";
 import type { ReminderRule } from "../scheduler/reminder.js";
@@ -74,9 +75,9 @@ export interface BotDeps {
   pacer?: Pacer;
 }
 
-/** 429s are waited out (up to a minute) and 5xx retried; network failures a bounded few times, logged. */
+/** 429s are waited out (up to a minute); network failures and 5xx retried a bounded few times, logged. */
 const retry = (logger: Logger): MiddlewareFn<FormContext> => async (ctx, next) => {
-  ctx.api.config.use(boundedNetworkRetry(logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }), withinLimits(logger));
+  ctx.api.config.use(boundedNetworkRetry(logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true }), withinLimits(logger));
   await next();
 };
 
@@ -84,12 +85,12 @@ const retry = (logger: Logger): MiddlewareFn<FormContext> => async (ctx, next) =
  * The bot, what it does on its own between updates (stopped on shutdown), its update inbox and
  * its outbox. `resume` handles what the inbox holds undone (at start, before new updates).
  */
-export type MonitoringBot = Bot<BotContext> & { background: Background; inbox: Inbox; outbox: Outbox; resume(): Promise<number> };
+export type MonitoringBot = Bot<BotContext> & { background: Background; inbox: Inbox; outbox: Outbox; resume(signal?: Stoppable): Promise<number> };
 
 /** Builds the whole bot; starting it (polling or webhook) is the caller's business. */
 export function createBot(deps: BotDeps): MonitoringBot {
   const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
-  bot.api.config.use(boundedNetworkRetry(deps.logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }), withinLimits(deps.logger));
+  bot.api.config.use(boundedNetworkRetry(deps.logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true }), withinLimits(deps.logger));
   const clock = deps.clock ?? systemClock;
   const inbox = new Inbox(deps.db, clock, deps.inboxKeep);
   const pacer = deps.pacer ?? new Pacer();
@@ -189,6 +190,6 @@ export function createBot(deps: BotDeps): MonitoringBot {
     fallbackFeature(app),
   );
   bot.catch(boundary);
-  const resume = () => inbox.resume((update) => bot.handleUpdate(update), deps.logger);
+  const resume = (signal?: Stoppable) => inbox.resume((update) => bot.handleUpdate(update), deps.logger, signal);
   return Object.assign(bot, { background: new Background(app, deps.reminderRules ?? ALL_RULES), inbox, outbox, resume });
 }
