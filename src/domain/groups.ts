@@ -27,8 +27,13 @@ const statements = preparedQuery((db) => ({
   byId: db.select().from(groups).where(eq(groups.id, sql.placeholder("id"))).prepare(),
 }));
 
-/** Groups by `c<chat id>` and `i<group id>`; every write below forgets them all. */
+/** Groups by `c<chat id>` and `i<group id>`; every write of groups forgets them all. */
 const remembered = memo<string, Group | undefined>();
+
+/** For every writer of the groups table, after its write. */
+export function forgetGroups(db: Db): void {
+  remembered.forget(db);
+}
 
 export function groupByChat(db: Db, chat: ChatId): Group | undefined {
   return remembered.get(db, `c${chat}`, () => {
@@ -76,7 +81,7 @@ export type RegisterResult = { ok: true; group: Group } | { ok: false; reason: "
 
 /** Registers a group chat with the usual services; whoever registers it becomes its first appointer. */
 export function registerGroup(db: Db, r: Registration): RegisterResult {
-  remembered.forget(db);
+  forgetGroups(db);
   try {
     return db.transaction((tx) => {
       const row = tx
@@ -104,11 +109,11 @@ export function registerGroup(db: Db, r: Registration): RegisterResult {
 /** A group chat that became a supergroup gets a new chat id; the records follow it. */
 export function moveGroupChat(db: Db, from: ChatId, to: ChatId): boolean {
   const changed = db.update(groups).set({ chatId: to }).where(eq(groups.chatId, from)).run();
-  remembered.forget(db);
+  forgetGroups(db);
   return changed.changes > 0;
 }
 
 export function setGroupLocale(db: Db, id: GroupId, locale: Locale): void {
   db.update(groups).set({ locale }).where(eq(groups.id, id)).run();
-  remembered.forget(db);
+  forgetGroups(db);
 }
