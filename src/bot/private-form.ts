@@ -23,12 +23,15 @@ export function linkToPrivate(app: App, ctx: BotContext, link: string, id: numbe
   });
 }
 
+/** Where the refusals of a group form are worded: `<prefix>-not-allowed` and `<prefix>-closed`. */
+export type FormRefusal = "assignment-refused" | "info-refused" | "plan-refused" | "term-refused";
+
 /** Opens a form about a group, for who may: the others, and anyone after the term, get the refusal. */
 export type GroupFormOpener = (ctx: BotContext, group: Group) => Promise<unknown>;
 
 export function groupFormOpener(
   app: App,
-  o: { form: string; may: (db: Db, group: GroupId, user: UserId) => boolean; refused: string },
+  o: { form: string; may: (db: Db, group: GroupId, user: UserId) => boolean; refused: FormRefusal },
 ): GroupFormOpener {
   return async (ctx, group) => {
     if (!o.may(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t(`${o.refused}-not-allowed`));

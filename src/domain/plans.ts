@@ -1,5 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { forgetGroups } from "./groups.js";
 import { groups, workPlans } from "../db/schema.js";
 import { mayApprovePlan, mayRecordPlan } from "./permissions.js";
 import { writableGroup } from "./term.js";
@@ -66,5 +67,6 @@ export function approvePlan(db: Db, a: { group: GroupId; plan: number; by: UserI
     tx.update(workPlans).set({ approvedBy: a.by, approvedAt: a.now }).where(eq(workPlans.id, plan.id)).run();
     tx.update(groups).set({ termEndsOn: plan.endsOn }).where(eq(groups.id, a.group)).run();
   });
+  forgetGroups(db);
   return { ok: true, plan: { ...plan, approvedAt: a.now } };
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { forgetGroups, groupById, isClosed } from "./groups.js";
 import { groups, termEndings } from "../db/schema.js";
-import { groupById, isClosed } from "./groups.js";
 import { mayEndTerm } from "./permissions.js";
 import type { Group, GroupId, UserId } from "./types.js";
 
@@ -41,6 +41,7 @@ export function endTerm(db: Db, e: { group: GroupId; by: UserId; reason: string;
     tx.update(groups).set({ endedAt: e.now }).where(eq(groups.id, e.group)).run();
     tx.insert(termEndings).values({ groupId: e.group, endedBy: e.by, reason: e.reason, endedAt: e.now }).run();
   });
+  forgetGroups(db);
   return { ok: true, group: { ...writable.group, endedAt: e.now } };
 }
 

@@ -43,6 +43,8 @@ const LONGEST: Record<string, string | number> = {
   term: text(40),
   category: text(60),
   date: text(30),
+  since: text(40),
+  form: text(30),
   when: text(40),
   deadline: text(40),
   due: text(30),
