@@ -655,3 +655,58 @@ reminder-schedule-meeting = Назначить заседание
 reminder-vote = Голосование по протоколу № { $number }/{ $year } закрывается { $deadline }, а ваш голос ещё не подан. Голосовать можно прямо здесь:
 reminder-sign = Протокол № { $number }/{ $year } ждёт вашей подписи (напоминание { $day } из { $days }).
 reminder-sign-button = Подписать
+
+## recommendations, reports and exports
+command-recommendations = Рекомендации группы и их исполнение
+rec-status-sent = направлена
+rec-status-accepted = принята
+rec-status-rejected = отклонена
+rec-status-in-progress = выполняется
+rec-status-done = выполнена
+rec-to-accepted = ✅ Принята
+rec-to-rejected = ❌ Отклонена
+rec-to-in-progress = ⏳ Выполняется
+rec-to-done = ✔️ Выполнена
+rec-line = № { $number }: { $text } — адресат: { $addressee }; срок: { $due }; статус: { $status }
+rec-line-overdue = ⚠️ № { $number }: { $text } — адресат: { $addressee }; срок: { $due } (просрочена); статус: { $status }
+rec-list-title = Рекомендации группы «{ $municipality }»
+rec-list-filter = Показаны: { $view }; адресат: { $addressee }; протокол: { $protocol }.
+rec-list-empty = Таких рекомендаций нет. Рекомендации появляются здесь, когда их протокол подписан всеми.
+rec-list-range = { $from }–{ $to } из { $total }. Открыть — кнопка с номером.
+rec-list-back = ◀ Назад
+rec-list-next = Далее ▶
+rec-view-all = все
+rec-view-open = открытые
+rec-view-overdue = просроченные
+rec-filter-addressee = Адресат…
+rec-filter-protocol = Протокол…
+rec-filter-any-addressee = любой
+rec-filter-any-protocol = любой
+rec-card-title = Рекомендация № { $number }
+rec-card-addressee = Адресат: { $addressee }
+rec-card-due = Срок исполнения: { $due }
+rec-card-status = Статус: { $status }
+rec-card-overdue = ⚠️ Срок исполнения прошёл.
+rec-card-history = История:
+rec-history-line = • { $when } — { $status } ({ $by })
+rec-history-line-note = • { $when } — { $status } ({ $by }). Ответ: { $note }
+rec-change-in-private = Изменить статус в личном чате
+rec-ask-note = Новый статус: { $status }. Напишите ответ адресата (что он решил или сделал) или нажмите «Без ответа».
+rec-note-skip = Без ответа
+rec-note-hint = Напишите ответ адресата текстом или нажмите «Без ответа».
+rec-changed = Статус рекомендации № { $number } изменён: { $status }.
+rec-refused-not-found = Такой рекомендации нет или её протокол ещё не подписан.
+rec-refused-closed = Срок работы группы окончен: записи доступны только для чтения.
+rec-refused-not-allowed = Статус меняет тот, кому адресована рекомендация (глава айыл окмоту или председатель айылного кенеша), а для других адресатов — руководитель группы.
+rec-refused-not-next = Статус рекомендации уже изменён. Откройте её снова: /recommendations
+rec-refused-note-too-long = Ответ слишком длинный.
+rec-refused-private-only = Статус меняют в личном чате со мной.
+reminder-recommendation-overdue = ⚠️ Просрочена рекомендация по протоколу № { $number }/{ $year }: { $text }
+    Адресат: { $addressee }. Срок исполнения: { $due } (прошло дней: { $days }).
+reminder-recommendation-open = Открыть рекомендацию
+status-overdue-title = { $count ->
+    [one] ⚠️ Просрочена { $count } рекомендация:
+    [few] ⚠️ Просрочены { $count } рекомендации:
+   *[many] ⚠️ Просрочено { $count } рекомендаций:
+}
+status-overdue-more = …и ещё { $count }: /recommendations

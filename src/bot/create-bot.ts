@@ -27,6 +27,7 @@ import { protocolForms } from "./features/protocol-forms.js";
 import { protocolsFeature } from "./features/protocols.js";
 import { observationsFeature } from "./features/observations.js";
 import { observeFeature } from "./features/observe.js";
+import { recommendationsFeature } from "./features/recommendations.js";
 import { requestsFeature } from "./features/requests.js";
 import { servicesFeature } from "./features/services.js";
 import { setupFeature } from "./features/setup.js";
@@ -119,10 +120,11 @@ export function createBot(deps: BotDeps): MonitoringBot {
   const signing = signingFeature(app);
   const observe = observeFeature(app);
   const services = servicesFeature(app);
-  bot.use(...setup.forms, ...join.forms, ...observe.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
+  const recommendations = recommendationsFeature(app);
+  bot.use(...setup.forms, ...join.forms, ...observe.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms, ...recommendations.forms);
   bot.errorBoundary(
     boundary,
-    startFeature(app, { ...meetings.deepLinks, ...protocols.deepLinks, ...signing.deepLinks }),
+    startFeature(app, { ...meetings.deepLinks, ...protocols.deepLinks, ...signing.deepLinks, ...recommendations.deepLinks }),
     helpFeature(app),
     setup.composer,
     join.composer,
@@ -139,6 +141,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
     observe.composer,
     observationsFeature(app),
     services.composer,
+    recommendations.composer,
     fallbackFeature(app),
   );
   bot.catch(boundary);

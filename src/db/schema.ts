@@ -219,8 +219,28 @@ export const recommendations = sqliteTable(
     /** Who, when the addressee is "other". */
     addresseeName: text("addressee_name"),
     dueOn: text("due_on").notNull(),
+    /** Tracked once the protocol is final: sent → accepted | rejected; accepted → in-progress → done. */
+    status: text("status", { enum: ["sent", "accepted", "rejected", "in-progress", "done"] }).notNull().default("sent"),
   },
-  (t) => [uniqueIndex("recommendations_position").on(t.protocolId, t.position)],
+  (t) => [
+    uniqueIndex("recommendations_position").on(t.protocolId, t.position),
+    index("recommendations_open_by_due").on(t.dueOn).where(sql`status in ('sent', 'accepted', 'in-progress')`),
+  ],
+);
+
+/** Every change of a recommendation's status: who, when, and the addressee's answer. */
+export const recommendationEvents = sqliteTable(
+  "recommendation_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    recommendationId: integer("recommendation_id").notNull().references(() => recommendations.id),
+    fromStatus: text("from_status").notNull(),
+    toStatus: text("to_status").notNull(),
+    note: text("note"),
+    by: integer("by").notNull().references(() => users.id),
+    at: instant("at").notNull(),
+  },
+  (t) => [index("recommendation_events_by_recommendation").on(t.recommendationId)],
 );
 
 /** Members' wishes, doubts and conclusions on a draft (the statute's right). */

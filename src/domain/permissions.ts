@@ -5,9 +5,12 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { signatures } from "../db/schema.js";
-import { appointerOffice } from "./appointers.js";
+import { appointerOffice, appointersOf } from "./appointers.js";
 import { activeMembership } from "./members.js";
 import type { GroupId, Member, ProtocolId, UserId } from "./types.js";
+
+/** To whom a recommendation is addressed: one of the two offices, or someone else named. */
+type RecommendationAddressee = "head" | "chair" | "other";
 
 /** Chat statuses Telegram reports for the people who run a chat. */
 const CHAT_ADMIN_STATUSES = new Set(["creator", "administrator"]);
@@ -90,4 +93,19 @@ export function mayRecordObservations(db: Db, group: GroupId, user: UserId): boo
 /** An observation is corrected or withdrawn by its author while they are a member. */
 export function mayChangeObservation(db: Db, observation: { groupId: GroupId; userId: UserId }, user: UserId): boolean {
   return observation.userId === user && mayRecordObservations(db, observation.groupId, user);
+}
+
+/**
+ * A recommendation's status records its addressee's answer. An appointer records it for what
+ * is addressed to their own office; the leader records it for every other addressee, and for an
+ * office nobody holds in the bot (else no one could).
+ */
+export function mayChangeRecommendation(db: Db, group: GroupId, addressee: RecommendationAddressee, user: UserId): boolean {
+  if (addressee !== "other") {
+    const office = appointerOffice(db, group, user);
+    if (office !== undefined) return office === addressee;
+    const held = appointersOf(db, group).some((appointer) => appointer.office === addressee);
+    if (held) return false;
+  }
+  return isLeader(db, group, user);
 }

@@ -9,6 +9,9 @@ import { closeDueAndAnnounce } from "./votes.js";
 import { meetingStatusLines } from "../meeting-status.js";
 import { speechOf } from "../speech.js";
 import { serviceSummaryLines } from "./service-summary.js";
+import { overdueRecommendations } from "../../domain/recommendations.js";
+import { localDate } from "../../domain/calendar.js";
+import { overdueStatusLines } from "../recommendation-text.js";
 
 /** /status: what a member has the right to know at any time, in one message. */
 export function statusFeature(app: App) {
@@ -29,6 +32,7 @@ export function statusFeature(app: App) {
         group.termEndsOn ? t("status-term", { date: formatDate(locale, group.termEndsOn) }) : t("status-term-none"),
         ...meetingStatusLines(app, speech, group),
         ...serviceSummaryLines(app, t, locale, group, app.clock.now()),
+        ...overdueStatusLines(speech, overdueRecommendations(app.db, group.id, localDate(app.clock.now())), localDate(app.clock.now())),
       ];
       await ctx.reply(lines.filter((line) => line !== "").join("\n"));
     }),
