@@ -16,6 +16,7 @@ import { appointFeature } from "./features/appoint.js";
 import { attendanceFeature } from "./features/attendance.js";
 import { cancelFeature } from "./features/cancel.js";
 import { chatMigrationFeature } from "./features/chat-migration.js";
+import { exportFeature } from "./features/export.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
 import { joinFeature } from "./features/join.js";
@@ -142,6 +143,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
     observationsFeature(app),
     services.composer,
     recommendations.composer,
+    exportFeature(app),
     fallbackFeature(app),
   );
   bot.catch(boundary);

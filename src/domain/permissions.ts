@@ -109,3 +109,8 @@ export function mayChangeRecommendation(db: Db, group: GroupId, addressee: Recom
   }
   return isLeader(db, group, user);
 }
+
+/** Reports are prepared for the appointers and published by the leader; exports are theirs too. */
+export function mayExport(db: Db, group: GroupId, user: UserId): boolean {
+  return isAppointer(db, group, user) || isLeader(db, group, user);
+}

@@ -1,4 +1,5 @@
 import type { Chat, InlineKeyboardButton, Message, UserFromGetMe } from "grammy/types";
+import { readMultipart } from "./multipart.js";
 
 export const BOT_INFO: UserFromGetMe = {
   id: 7000000001,
@@ -45,9 +46,14 @@ export class FakeTelegram {
   private nextMessageId = 1000;
   now = () => Math.floor(Date.now() / 1000);
 
-  readonly fetch = (async (url: string | URL, init?: { body?: unknown }) => {
+  readonly fetch = (async (url: string | URL, init?: { body?: unknown; headers?: Record<string, string> }) => {
     const method = String(url).split("/").pop() ?? "";
-    const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, any>) : {};
+    const payload =
+      typeof init?.body === "string"
+        ? (JSON.parse(init.body) as Record<string, any>)
+        : init?.body
+          ? await readMultipart(init.body, init.headers?.["content-type"] ?? "")
+          : {};
     const call: ApiCall = { method, payload };
     this.calls.push(call);
     const failure = this.fail(call);
@@ -77,6 +83,15 @@ export class FakeTelegram {
     switch (method) {
       case "sendMessage":
         return this.message(payload);
+      case "sendDocument":
+      case "sendPhoto": {
+        const file = payload.document ?? payload.photo;
+        const message = { ...this.message(payload), text: undefined, caption: payload.caption } as Record<string, any>;
+        const id = `file-${message.message_id}`;
+        if (method === "sendDocument") message.document = { file_id: id, file_unique_id: id, file_name: file?.filename };
+        else message.photo = [{ file_id: id, file_unique_id: id, width: 1200, height: 800 }];
+        return message;
+      }
       case "editMessageText":
       case "editMessageReplyMarkup":
         return this.message(payload, payload.message_id);
