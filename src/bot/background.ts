@@ -57,5 +57,6 @@ export class Background {
     this.timer = undefined;
     this.app.edits.stop();
     await this.running;
+    await this.app.renderer.close();
   }
 }

@@ -5,7 +5,7 @@ import type { BotContext } from "./context.js";
 import type { Translate } from "./i18n.js";
 
 const MEETING_COMMANDS = ["meetings", "protocol", "verify", "meeting", "attendance"];
-const RESULT_COMMANDS = ["recommendations", "export"];
+const RESULT_COMMANDS = ["report", "recommendations", "export"];
 const OBSERVATION_COMMANDS = ["observe", "observations", "services"];
 const PRIVATE_COMMANDS = ["start", "help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, ...RESULT_COMMANDS, "reminders", "leave", "appoint", "language", "cancel"];
 const GROUP_COMMANDS = ["help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, ...RESULT_COMMANDS, "reminders", "setup", "appoint", "addappointer", "leave", "language"];

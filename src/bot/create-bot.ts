@@ -5,6 +5,7 @@ import { Bot, type ApiClientOptions, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
+import { createRenderer, type Renderer } from "../documents/render/index.js";
 import type { Locale } from "../i18n/locales.js";
 import { systemClock, type App, type Clock } from "./app.js";
 import { Background } from "./background.js";
@@ -29,6 +30,7 @@ import { protocolsFeature } from "./features/protocols.js";
 import { observationsFeature } from "./features/observations.js";
 import { observeFeature } from "./features/observe.js";
 import { recommendationsFeature } from "./features/recommendations.js";
+import { reportFeature } from "./features/report.js";
 import { requestsFeature } from "./features/requests.js";
 import { servicesFeature } from "./features/services.js";
 import { setupFeature } from "./features/setup.js";
@@ -57,6 +59,8 @@ export interface BotDeps {
   client?: ApiClientOptions;
   /** The reminders the bot sends on its own; all of them unless a test says otherwise. */
   reminderRules?: readonly ReminderRule[];
+  /** Renders documents off the event loop; one worker of its own unless given. */
+  renderer?: Renderer;
 }
 
 /** 429s are waited out (up to a minute), network failures retried a few times. */
@@ -83,6 +87,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
       return bot.botInfo.username;
     },
     edits: new EditCoalescer(clock, (error, key) => deps.logger.warn({ err: error, key }, "tally edit failed")),
+    renderer: deps.renderer ?? createRenderer(),
   };
   const storage = sqliteFormStorage(deps.db, clock);
   const retryInForms: MiddlewareFn<FormContext> = async (ctx, next) => {
@@ -144,6 +149,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
     services.composer,
     recommendations.composer,
     exportFeature(app),
+    reportFeature(app),
     fallbackFeature(app),
   );
   bot.catch(boundary);
