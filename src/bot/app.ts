@@ -1,6 +1,7 @@
 import type { Api } from "grammy";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
+import type { Renderer } from "../documents/render/index.js";
 import type { Locale } from "../i18n/locales.js";
 import type { EditCoalescer } from "./coalescer.js";
 import type { Translate } from "./i18n.js";
@@ -24,4 +25,8 @@ export interface App {
   botUsername: string;
   /** Live tallies are edited through this, never more than once every few seconds. */
   edits: EditCoalescer;
+  /** Makes PDFs and pictures off the event loop. */
+  renderer: Renderer;
+  /** Downloads a file people sent, by the file_path getFile gave. */
+  download(filePath: string): Promise<Uint8Array>;
 }
