@@ -25,6 +25,8 @@ export interface App {
   botUsername: string;
   /** Live tallies are edited through this, never more than once every few seconds. */
   edits: EditCoalescer;
-  /** PDFs and pictures are made in a worker thread through this. */
+  /** Makes PDFs and pictures off the event loop. */
   renderer: Renderer;
+  /** Downloads a file people sent, by the file_path getFile gave. */
+  download(filePath: string): Promise<Uint8Array>;
 }

@@ -57,6 +57,5 @@ export class Background {
     this.timer = undefined;
     this.app.edits.stop();
     await this.running;
-    await this.app.renderer.close();
   }
 }

@@ -8,7 +8,7 @@ const MEETING_COMMANDS = ["meetings", "protocol", "verify", "meeting", "attendan
 const RESULT_COMMANDS = ["report", "recommendations", "export"];
 const OBSERVATION_COMMANDS = ["observe", "observations", "services"];
 const PRIVATE_COMMANDS = ["start", "help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, ...RESULT_COMMANDS, "reminders", "leave", "appoint", "language", "cancel"];
-const GROUP_COMMANDS = ["help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, ...RESULT_COMMANDS, "reminders", "setup", "appoint", "addappointer", "leave", "language"];
+const GROUP_COMMANDS = ["help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, ...RESULT_COMMANDS, "reminders", "setup", "names", "appoint", "addappointer", "leave", "language"];
 
 /**
  * The command menu in each language and kind of chat. Telegram picks the list by the person's

@@ -5,7 +5,6 @@ import { Bot, type ApiClientOptions, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
-import { createRenderer, type Renderer } from "../documents/render/index.js";
 import type { Locale } from "../i18n/locales.js";
 import { systemClock, type App, type Clock } from "./app.js";
 import { Background } from "./background.js";
@@ -17,6 +16,7 @@ import { appointFeature } from "./features/appoint.js";
 import { attendanceFeature } from "./features/attendance.js";
 import { cancelFeature } from "./features/cancel.js";
 import { chatMigrationFeature } from "./features/chat-migration.js";
+import { documentsFeature } from "./features/documents.js";
 import { exportFeature } from "./features/export.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
@@ -24,6 +24,7 @@ import { joinFeature } from "./features/join.js";
 import { languageFeature } from "./features/language.js";
 import { leaveFeature } from "./features/leave.js";
 import { meetingsFeature } from "./features/meetings.js";
+import { namesFeature } from "./features/names.js";
 import { membersFeature } from "./features/members.js";
 import { protocolForms } from "./features/protocol-forms.js";
 import { protocolsFeature } from "./features/protocols.js";
@@ -40,6 +41,8 @@ import { remindersFeature } from "./features/reminders.js";
 import { statusFeature } from "./features/status.js";
 import { votesFeature } from "./features/votes.js";
 import { createI18n } from "./i18n.js";
+import { fileDownloader } from "./files.js";
+import { sharedRenderer, type Renderer } from "../documents/render/index.js";
 import { dedupeUpdates } from "./middleware/dedupe.js";
 import type { ReminderRule } from "../scheduler/reminder.js";
 import { ALL_RULES } from "../scheduler/rules/index.js";
@@ -57,10 +60,10 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** Bot API root and fetch; tests pass a fake fetch. */
   client?: ApiClientOptions;
+  /** Renders documents in a worker thread; one per process unless given. */
+  renderer?: Renderer;
   /** The reminders the bot sends on its own; all of them unless a test says otherwise. */
   reminderRules?: readonly ReminderRule[];
-  /** Renders documents off the event loop; one worker of its own unless given. */
-  renderer?: Renderer;
 }
 
 /** 429s are waited out (up to a minute), network failures retried a few times. */
@@ -87,7 +90,8 @@ export function createBot(deps: BotDeps): MonitoringBot {
       return bot.botInfo.username;
     },
     edits: new EditCoalescer(clock, (error, key) => deps.logger.warn({ err: error, key }, "tally edit failed")),
-    renderer: deps.renderer ?? createRenderer(),
+    renderer: deps.renderer ?? sharedRenderer(),
+    download: fileDownloader(deps.token, deps.client),
   };
   const storage = sqliteFormStorage(deps.db, clock);
   const retryInForms: MiddlewareFn<FormContext> = async (ctx, next) => {
@@ -124,15 +128,18 @@ export function createBot(deps: BotDeps): MonitoringBot {
   const meetings = meetingsFeature(app);
   const protocols = protocolsFeature(app);
   const signing = signingFeature(app);
+  const names = namesFeature(app);
+  const documents = documentsFeature(app);
   const observe = observeFeature(app);
   const services = servicesFeature(app);
   const recommendations = recommendationsFeature(app);
-  bot.use(...setup.forms, ...join.forms, ...observe.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms, ...recommendations.forms);
+  bot.use(...setup.forms, ...join.forms, ...observe.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms, ...names.forms, ...recommendations.forms);
   bot.errorBoundary(
     boundary,
-    startFeature(app, { ...meetings.deepLinks, ...protocols.deepLinks, ...signing.deepLinks, ...recommendations.deepLinks }),
+    startFeature(app, { ...meetings.deepLinks, ...protocols.deepLinks, ...signing.deepLinks, ...documents.deepLinks, ...recommendations.deepLinks }),
     helpFeature(app),
     setup.composer,
+    names.composer,
     join.composer,
     requestsFeature(app),
     leaveFeature(app),
@@ -143,6 +150,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
     meetings.composer,
     attendanceFeature(app),
     protocols.composer,
+    documents.composer,
     signing.composer,
     observe.composer,
     observationsFeature(app),

@@ -1,3 +1,4 @@
+import { contextLocale } from "./i18n.js";
 import { Composer } from "grammy";
 import { groupById, groupByChat } from "../domain/groups.js";
 import { groupsOfUser } from "../domain/members.js";
@@ -24,7 +25,7 @@ async function resolveGroup(app: App, ctx: BotContext, action: string): Promise<
   const mine = groupsOfUser(app.db, userId(ctx.from.id));
   if (mine.length === 1) return mine[0];
   if (mine.length === 0) await ctx.reply(ctx.t("no-groups"));
-  else await ctx.reply(ctx.t("pick-group"), { reply_markup: groupPicker(mine, action) });
+  else await ctx.reply(ctx.t("pick-group"), { reply_markup: groupPicker(mine, action, await contextLocale(ctx, app.defaultLocale)) });
   return undefined;
 }
 

@@ -26,10 +26,16 @@ export function translator(app: App, locale: Locale): T {
  * bot) marks them unreachable instead of failing the caller; returns whether it was delivered.
  */
 export async function notifyPerson(app: App, user: UserId, message: Message): Promise<boolean> {
-  const locale = personLocale(app.db, user, app.defaultLocale);
-  const t = translator(app, locale);
-  try {
+  return deliverToPerson(app, user, async (locale) => {
+    const t = translator(app, locale);
     await app.api.sendMessage(user, message.text(t, locale), { reply_markup: message.keyboard?.(t, locale) });
+  });
+}
+
+/** Runs a send to a person in private with their language; a 403 marks them unreachable (false). */
+export async function deliverToPerson(app: App, user: UserId, send: (locale: Locale) => Promise<unknown>): Promise<boolean> {
+  try {
+    await send(personLocale(app.db, user, app.defaultLocale));
     return true;
   } catch (error) {
     if (error instanceof GrammyError && error.error_code === 403) {

@@ -66,7 +66,7 @@ export function protocolView(app: App, s: Speech, protocol: Protocol, viewer: Vi
   const content = protocolContent(app.db, protocol);
   const group = groupById(app.db, protocol.groupId);
   const members = activeMembers(app.db, protocol.groupId).length;
-  const body = protocolBody(s, content, group?.municipality ?? "", members, observationLines(app, s, protocol.groupId, coveredObservations(app.db, protocol.id)));
+  const body = protocolBody(s, content, group?.municipality.in(s.locale) ?? "", members, observationLines(app, s, protocol.groupId, coveredObservations(app.db, protocol.id)));
   const draft = protocol.status === "draft";
   const parts = [body, "", draft ? commentLines(s, commentsOn(app.db, protocol.id)) : "", waitingLine(app, s, protocol)];
   const text = parts.filter((part, i) => part !== "" || i === 1).join("\n");

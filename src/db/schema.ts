@@ -21,7 +21,13 @@ export const users = sqliteTable("users", {
 export const groups = sqliteTable("groups", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   chatId: integer("chat_id").notNull().unique(),
+  /** The municipality's official name in Kyrgyz (a group registered before names were asked in both languages: its one name). */
   municipality: text("municipality").notNull(),
+  /** The official name in Russian; backfilled with the one name for groups registered before. */
+  municipalityRu: text("municipality_ru").notNull().default(""),
+  /** District and region, as written in documents, in each language (optional). */
+  areaKy: text("area_ky"),
+  areaRu: text("area_ru"),
   locale: text("locale", { enum: ["ky", "ru"] }).notNull(),
   termEndsOn: text("term_ends_on"),
   endedAt: instant("ended_at"),
@@ -422,4 +428,32 @@ export const protocolObservations = sqliteTable(
     lockedAt: instant("locked_at"),
   },
   (t) => [primaryKey({ columns: [t.protocolId, t.observationId] }), index("protocol_observations_by_observation").on(t.observationId)],
+);
+
+/**
+ * Every document the bot made and sent: what it is of (a protocol, a report…), in which
+ * language, the SHA-256 of its bytes and Telegram's file id. Asking again re-sends the file id
+ * instead of rendering again; a file sent back to the bot is recognised by its hash.
+ */
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ["protocol", "report"] }).notNull(),
+    /** The id of what it is of: the protocol's id; for a report, what its kind defines. */
+    subjectId: integer("subject_id").notNull(),
+    /** A part of the subject, when one id is not enough (a report's period, "2026-Q3"); "" when none. */
+    variant: text("variant").notNull().default(""),
+    locale: text("locale", { enum: ["ky", "ru"] }).notNull(),
+    sha256: text("sha256").notNull(),
+    fileId: text("file_id"),
+    fileUniqueId: text("file_unique_id"),
+    rendererVersion: text("renderer_version").notNull(),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("documents_one_per_subject").on(t.kind, t.subjectId, t.variant, t.locale, t.rendererVersion),
+    index("documents_by_hash").on(t.sha256),
+    index("documents_by_file").on(t.fileUniqueId),
+  ],
 );

@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { userId } from "../../src/domain/types.js";
 import { Harness } from "../helpers/harness.js";
 import { groupWithLeader, type Scene } from "../helpers/meetings.js";
-import type { UploadedFile } from "../helpers/multipart.js";
 import { recordDirect, serviceKeyed } from "../helpers/observations.js";
 import { finalProtocol } from "../helpers/recommendations.js";
 import { changeRecommendationStatus } from "../../src/domain/recommendations.js";
@@ -11,7 +10,7 @@ import { changeRecommendationStatus } from "../../src/domain/recommendations.js"
 let h: Harness;
 let scene: Scene;
 
-const documentsTo = (chat: number) => h.tg.callsOf("sendDocument", chat).map((c) => ({ file: c.payload.document as UploadedFile, caption: c.payload.caption as string | undefined }));
+const documentsTo = (chat: number) => h.tg.documentsTo(chat).map((d) => ({ file: { filename: d.file.name, data: Buffer.from(d.file.bytes) }, caption: d.caption }));
 
 describe("/export", () => {
   beforeEach(async () => {

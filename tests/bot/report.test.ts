@@ -4,7 +4,6 @@ import { parsePeriod } from "../../src/domain/report.js";
 import { userId } from "../../src/domain/types.js";
 import { Harness } from "../helpers/harness.js";
 import { groupWithLeader, type Scene } from "../helpers/meetings.js";
-import type { UploadedFile } from "../helpers/multipart.js";
 import { recordDirect, serviceKeyed } from "../helpers/observations.js";
 import { pdfText } from "../helpers/pdf-text.js";
 import { finalProtocol } from "../helpers/recommendations.js";
@@ -16,7 +15,7 @@ const ru = (n: number) => new Intl.NumberFormat("ru", { maximumFractionDigits: 1
 const rows = <T>(sql: string, ...args: unknown[]) => h.db.$client.prepare(sql).all(...args) as T[];
 const one = <T>(sql: string, ...args: unknown[]) => h.db.$client.prepare(sql).get(...args) as T;
 const filesTo = (chat: number, method: "sendDocument" | "sendPhoto") =>
-  h.tg.callsOf(method, chat).map((c) => (method === "sendDocument" ? c.payload.document : c.payload.photo) as UploadedFile);
+  (method === "sendDocument" ? h.tg.documentsTo(chat).map((d) => d.file) : h.tg.photosTo(chat)).map((f) => ({ filename: f.name, data: Buffer.from(f.bytes) }));
 
 /** A fourth quarter with observations of three services, two protocols, recommendations in every status, a leaver. */
 function fillQuarter(): void {

@@ -24,6 +24,7 @@ import { contextLocale } from "../i18n.js";
 import { buttonGrid, choiceKeyboard, deepLink } from "../keyboards.js";
 import type { T } from "../notify.js";
 import { observationCard, serviceName } from "../observation-card.js";
+import { LocalizedName } from "../../i18n/localized-name.js";
 
 /** What the form is opened with: the group, and the observation when it corrects one. */
 export interface ObserveStart {
@@ -38,7 +39,8 @@ const MAX_ROUNDS = 12;
 const FINAL_REFUSALS = new Set(["not-found", "closed", "not-member", "not-author", "withdrawn", "locked"]);
 
 interface Opening {
-  municipality: string;
+  /** Plain names: what a form's external step returns is stored as JSON. */
+  names: { ky: string; ru: string };
   services: { id: number; key: string | null; nameKy: string | null; nameRu: string | null; retired: boolean }[];
   draft: ObservationDraft | null;
   today: string;
@@ -50,7 +52,7 @@ function opening(app: App, start: ObserveStart): Opening {
   const existing = start.edit === undefined ? undefined : observationById(app.db, observationId(start.edit));
   const { earliest, latest } = observedOnRange(app.clock.now());
   return {
-    municipality: group?.municipality ?? "",
+    names: group?.municipality.value ?? { ky: "", ru: "" },
     services: servicesOf(app.db, groupId(start.group), { withRetired: true }),
     draft: existing ? toDraft(existing) : null,
     today: latest,
@@ -85,14 +87,14 @@ function observeForm(app: App) {
     };
     let draft: Partial<ObservationDraft> = open.draft ?? {};
     if (open.draft === null) {
-      if (!open.services.some((s) => !s.retired)) return ctx.reply(ctx.t("obs-no-services", { municipality: open.municipality }));
-      await ctx.reply(ctx.t("obs-form-start", { municipality: open.municipality }));
+      if (!open.services.some((s) => !s.retired)) return ctx.reply(ctx.t("obs-no-services", { municipality: new LocalizedName(open.names) }));
+      await ctx.reply(ctx.t("obs-form-start", { municipality: new LocalizedName(open.names) }));
       for (const field of FIELDS) draft = { ...draft, ...(await askField(steps, field)) };
     }
     const full = draft as ObservationDraft;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const card = observationCard(t, locale, { draft: full, service: label(full.serviceId) });
-      await ctx.reply(`${ctx.t("obs-summary", { municipality: open.municipality })}\n\n${card}`, {
+      await ctx.reply(`${ctx.t("obs-summary", { municipality: new LocalizedName(open.names) })}\n\n${card}`, {
         reply_markup: choiceKeyboard((key) => ctx.t(key), PREFIX, "sum", SUMMARY, "obs-summary", 3),
       });
       const choice = await ask(form, PREFIX, buttonAnswer(PREFIX, "sum", SUMMARY, "form-use-buttons"));
@@ -100,7 +102,7 @@ function observeForm(app: App) {
       if (choice === "save") {
         const saved = await form.external(() => save(app, start, ctx.from?.id ?? 0, full));
         if (saved.refusal === null) return ctx.reply(ctx.t(start.edit === undefined ? "obs-saved" : "obs-updated"));
-        await ctx.reply(ctx.t(`obs-refused-${saved.refusal}`, { municipality: open.municipality }));
+        await ctx.reply(ctx.t(`obs-refused-${saved.refusal}`, { municipality: new LocalizedName(open.names) }));
         if (FINAL_REFUSALS.has(saved.refusal)) return;
         continue;
       }
@@ -164,8 +166,9 @@ export function observeFeature(app: App) {
     const mine = groupsOfUser(app.db, user).filter((group) => mayRecordObservations(app.db, group.id, user));
     if (mine.length === 1) return startObserve(app, ctx, mine[0]!.id);
     if (mine.length === 0) return ctx.reply(ctx.t("obs-not-member-any"));
+    const locale = await contextLocale(ctx, app.defaultLocale);
     await ctx.reply(ctx.t("pick-group"), {
-      reply_markup: buttonGrid(mine.map((group) => [group.municipality, `obs:start:${group.id}`] as const)),
+      reply_markup: buttonGrid(mine.map((group) => [group.municipality.in(locale), `obs:start:${group.id}`] as const)),
     });
   });
   composer.chatType("private").callbackQuery(/^obs:start:(\d+)$/, async (ctx) => {

@@ -47,7 +47,7 @@ async function renderFiles(app: App, s: Speech, group: Group, r: Report): Promis
   const svg = reportChartSvg(s, r, names);
   const [chart, pdf] = await Promise.all([
     app.renderer.renderPng(svg, { width: 1200 }),
-    app.renderer.renderPdf(reportPdfDefinition(s, group.municipality, r, names, svg)),
+    app.renderer.renderPdf(reportPdfDefinition(s, group.municipality.in(s.locale), r, names, svg)),
   ]);
   return { chart, pdf };
 }
@@ -57,7 +57,7 @@ const fileName = (period: Period) => `report-${period.key}.pdf`;
 /** The message, then (unless the period is empty) the chart and the PDF, to one chat in one language. */
 async function deliver(app: App, chat: number, locale: Locale, group: Group, r: Report, keyboard?: InlineKeyboard): Promise<void> {
   const s = speechIn(app, locale);
-  await sendLong(app.api, chat, reportMessage(s, group.municipality, r), keyboard);
+  await sendLong(app.api, chat, reportMessage(s, group.municipality.in(s.locale), r), keyboard);
   if (r.empty) return;
   const files = await renderFiles(app, s, group, r);
   await app.api.sendPhoto(chat, new InputFile(files.chart, `report-${r.period.key}.png`));

@@ -17,7 +17,8 @@ import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
-import { notifyPerson, sendLong, splitLong } from "../notify.js";
+import { deliverToPerson, notifyPerson, sendLong, splitLong } from "../notify.js";
+import { otherLanguageKeyboard, sendProtocolPdf } from "../protocol-document.js";
 import { finalDocument, protocolNumber, signingText } from "../protocol-text.js";
 import { observationLines } from "../protocol-view.js";
 import { speechIn, speechOf, type Speech } from "../speech.js";
@@ -79,7 +80,7 @@ export async function publishFinal(app: App, id: ProtocolId): Promise<void> {
   const s = speechIn(app, group.locale);
   const adopting = votesOf(app.db, id).find((vote) => vote.outcome === "adopted");
   const document = finalDocument(s, protocolContent(app.db, protocol), {
-    municipality: group.municipality,
+    municipality: group.municipality.in(s.locale),
     members: activeMembers(app.db, group.id).length,
     observations: observationLines(app, s, group.id, coveredObservations(app.db, id)),
     tally: adopting && tallyOf(app.db, adopting.id),
@@ -89,14 +90,25 @@ export async function publishFinal(app: App, id: ProtocolId): Promise<void> {
   const number = protocolNumber(protocol);
   await app.api.sendMessage(group.chatId, s.t("final-posted", { number }));
   await sendLong(app.api, group.chatId, document);
+  const pdf = (chat: number) =>
+    sendProtocolPdf(app, chat, id, group.locale, {
+      caption: s.t("pdf-caption", { number, municipality: group.municipality }),
+      keyboard: otherLanguageKeyboard(s, id, group.locale),
+    });
+  await pdf(group.chatId).catch((error: unknown) => app.logger.error({ err: error, protocol: id }, "protocol PDF not sent to the group"));
   for (const appointer of appointersOf(app.db, group.id)) {
     const parts = splitLong(document);
+    let delivered = true;
     for (const [index, part] of parts.entries()) {
-      const delivered = await notifyPerson(app, appointer.userId, {
+      delivered = await notifyPerson(app, appointer.userId, {
         text: (t) => (index === 0 ? `${t("final-to-appointer", { number, municipality: group.municipality })}\n\n${part}` : part),
       });
       if (!delivered) break;
     }
+    if (!delivered) continue;
+    await deliverToPerson(app, appointer.userId, () => pdf(appointer.userId)).catch((error: unknown) =>
+      app.logger.error({ err: error, protocol: id }, "protocol PDF not sent to an appointer"),
+    );
   }
 }
 

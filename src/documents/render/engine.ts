@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import { FONTS, FONT_FILES } from "./fonts.js";
-import type { PdfDefinition, PngOptions } from "./types.js";
+import type { PdfContents, PdfDefinition, PngOptions } from "./types.js";
 
 // pdfmake's server build is CommonJS with a singleton; typed by @types/pdfmake.
 const pdfmake = createRequire(import.meta.url)("pdfmake") as typeof import("pdfmake");
@@ -38,4 +38,39 @@ export function pngInThread(svg: string, options: PngOptions = {}): Uint8Array {
     font: { loadSystemFonts: false, fontFiles: [FONTS.PTSans.normal, FONTS.PTSans.bold], defaultFontFamily: "PT Sans" },
   });
   return resvg.render().asPng();
+}
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let pdfjs: Promise<PdfJs> | undefined;
+
+/** Reads a PDF back (metadata, attached files, text of each page); null when the bytes are not a PDF. */
+export async function readPdfInThread(bytes: Uint8Array): Promise<PdfContents | null> {
+  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  const { getDocument } = await pdfjs;
+  let doc;
+  try {
+    doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  } catch {
+    return null;
+  }
+  try {
+    const info = (await doc.getMetadata()).info as Record<string, unknown>;
+    const custom = (info.Custom ?? {}) as Record<string, unknown>;
+    const strings = Object.fromEntries(
+      Object.entries({ ...info, ...custom }).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    );
+    const attached = ((await doc.getAttachments()) ?? {}) as Record<string, { filename: string; content: Uint8Array }>;
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
+    }
+    return {
+      info: strings,
+      attachments: Object.values(attached).map((file) => ({ name: file.filename, bytes: file.content })),
+      pages,
+    };
+  } finally {
+    await doc.destroy();
+  }
 }

@@ -1,10 +1,12 @@
 /**
  * The document renderer: PDFs (pdfmake, PT fonts) and PNG pictures of SVG (resvg), made in one
- * `node:worker_threads` worker so that rendering never stalls the bot's event loop.
+ * `node:worker_threads` worker so that rendering never stalls the bot's event loop. It also
+ * reads PDFs back (pdfjs), for files people send to be checked.
  *
  *   const renderer = createRenderer();
  *   const pdf = await renderer.renderPdf(definition); // a pdfmake definition of plain data (types.ts)
  *   const png = await renderer.renderPng(svg, { width: 1200 });
+ *   const contents = await renderer.readPdf(bytes);    // { info, attachments, pages } or null
  *   await renderer.close();                           // on shutdown
  *
  * The worker starts on the first request and is held only while requests are pending, so an
@@ -15,9 +17,9 @@
  */
 import { Worker } from "node:worker_threads";
 import { packageVersion } from "./fonts.js";
-import type { PdfDefinition, PngOptions, RenderJob, RenderReply } from "./types.js";
+import type { PdfContents, PdfDefinition, PngOptions, RenderJob, RenderReply } from "./types.js";
 
-export type { PdfDefinition, PngOptions } from "./types.js";
+export type { PdfContents, PdfDefinition, PngOptions } from "./types.js";
 export { FONTS, type FontFamily } from "./fonts.js";
 
 /** What produced a document's bytes: stored beside each document, since other versions give other bytes. */
@@ -30,16 +32,26 @@ export const RENDERER_VERSION = [
 export interface Renderer {
   renderPdf(definition: PdfDefinition): Promise<Uint8Array>;
   renderPng(svg: string, options?: PngOptions): Promise<Uint8Array>;
+  /** Reads a PDF back: metadata, attached files, text per page; null when the bytes are not a PDF. */
+  readPdf(bytes: Uint8Array): Promise<PdfContents | null>;
   /** Ends the worker; pending requests fail. A later request starts a new one. */
   close(): Promise<void>;
 }
 
-type Pending = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
+type Pending = { resolve: (result: never) => void; reject: (error: Error) => void };
 
 /** Under tsx or vitest this module is TypeScript, and the worker needs a JS entry that loads tsx. */
 function workerUrl(): URL {
   const compiled = import.meta.url.endsWith(".js");
   return new URL(compiled ? "./worker.js" : "./worker-tsx.mjs", import.meta.url);
+}
+
+let shared: Renderer | undefined;
+
+/** The process's one renderer (the bot's, a script's); its worker starts on first use. */
+export function sharedRenderer(): Renderer {
+  shared ??= createRenderer();
+  return shared;
 }
 
 export function createRenderer(): Renderer {
@@ -59,7 +71,7 @@ export function createRenderer(): Renderer {
       pending.delete(reply.id);
       if (pending.size === 0) started.unref();
       if (!request) return;
-      if (reply.ok) request.resolve(reply.bytes);
+      if (reply.ok) request.resolve(reply.result as never);
       else request.reject(new Error(`rendering failed: ${reply.error}`));
     });
     started.on("error", (error) => {
@@ -73,7 +85,7 @@ export function createRenderer(): Renderer {
     return started;
   };
 
-  const send = (request: RenderJob): Promise<Uint8Array> => {
+  const send = <T>(request: RenderJob): Promise<T> => {
     worker ??= start();
     worker.ref();
     const id = nextId++;
@@ -86,6 +98,7 @@ export function createRenderer(): Renderer {
   return {
     renderPdf: (definition) => send({ kind: "pdf", definition }),
     renderPng: (svg, options) => send({ kind: "png", svg, ...(options ? { options } : {}) }),
+    readPdf: (bytes) => send({ kind: "read", bytes }),
     async close() {
       const closing = worker;
       worker = undefined;

@@ -16,8 +16,18 @@ export interface PngOptions {
   background?: string;
 }
 
-export type RenderJob = { kind: "pdf"; definition: PdfDefinition } | { kind: "png"; svg: string; options?: PngOptions };
+/** What a PDF holds, as read back: its metadata (custom keys included), attached files and text per page. */
+export interface PdfContents {
+  info: Record<string, string>;
+  attachments: { name: string; bytes: Uint8Array }[];
+  pages: string[];
+}
+
+export type RenderJob =
+  | { kind: "pdf"; definition: PdfDefinition }
+  | { kind: "png"; svg: string; options?: PngOptions }
+  | { kind: "read"; bytes: Uint8Array };
 
 export type RenderRequest = RenderJob & { id: number };
 
-export type RenderReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; error: string };
+export type RenderReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
