@@ -164,6 +164,17 @@ describe("/report", () => {
     expect(h.tg.textsTo(leader.id).at(-1)).toBe("Отчет жөнөтүлдү, алгандар: 1.");
     expect(filesTo(scene.head.id, "sendDocument").map((f) => f.filename)).toEqual(["report-2026.pdf"]);
     expect(filesTo(scene.head.id, "sendPhoto").map((f) => f.filename)).toEqual(["report-2026.png"]);
+    // The same figures in Russian were rendered for the group: the head gets that PDF by its file id.
+    expect(typeof h.tg.callsOf("sendDocument", scene.head.id)[0]!.payload.document).toBe("string");
+    expect(rows("select kind, subject_id s, locale from documents order by id")).toEqual([
+      { kind: "report", s: g, locale: "ky" },
+      { kind: "report", s: g, locale: "ru" },
+    ]);
+    // New figures, a new document.
+    recordDirect(h, scene.group, scene.people[1]!, { serviceId: serviceKeyed(h, scene.group, "water"), observedOn: "2026-11-24" });
+    await scene.people[1]!.say("/report 2026");
+    expect(typeof h.tg.callsOf("sendDocument", scene.people[1]!.id)[0]!.payload.document).toBe("object");
+    expect(h.count("select count(*) n from documents where kind = 'report'")).toBe(3);
   });
 
   test("periods as people type them", () => {

@@ -1,5 +1,7 @@
 import { Composer, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import { appointersOf } from "../../domain/appointers.js";
+import { findDocument, recordDocument, type DocumentKey } from "../../domain/documents.js";
+import { RENDERER_VERSION } from "../../documents/render/index.js";
 import { groupById } from "../../domain/groups.js";
 import { isLeader, maySeeGroup } from "../../domain/permissions.js";
 import { buildReport, parsePeriod, periodOfKey, type Period, type Report } from "../../domain/report.js";
@@ -16,13 +18,8 @@ import { formatScore } from "../observation-card.js";
 import { barChartSvg } from "../report/chart.js";
 import { reportPdfDefinition } from "../report/pdf.js";
 import { periodName, reportMessage, serviceNames } from "../report/text.js";
+import { sha256Bytes } from "../protocol-document.js";
 import { speechIn, speechOf, type Speech } from "../speech.js";
-
-/** The report's files: the chart as a picture and the full tables as a PDF (none for an empty period). */
-export interface ReportFiles {
-  chart: Uint8Array;
-  pdf: Uint8Array;
-}
 
 export function reportChartSvg(s: Speech, r: Report, names: (id: number) => string): string {
   return barChartSvg({
@@ -42,14 +39,33 @@ export function reportChartSvg(s: Speech, r: Report, names: (id: number) => stri
   });
 }
 
-async function renderFiles(app: App, s: Speech, group: Group, r: Report): Promise<ReportFiles> {
+function chartOf(app: App, s: Speech, group: Group, r: Report): { svg: string; names: (id: number) => string } {
   const names = serviceNames(s, servicesOf(app.db, group.id, { withRetired: true }));
-  const svg = reportChartSvg(s, r, names);
-  const [chart, pdf] = await Promise.all([
-    app.renderer.renderPng(svg, { width: 1200 }),
-    app.renderer.renderPdf(reportPdfDefinition(s, group.municipality.in(s.locale), r, names, svg)),
-  ]);
-  return { chart, pdf };
+  return { svg: reportChartSvg(s, r, names), names };
+}
+
+/**
+ * The PDF goes by Telegram's file id when the same figures were sent before in this language
+ * (the key carries a digest of the report), else it is rendered now and recorded.
+ */
+async function sendPdf(app: App, chat: number, s: Speech, group: Group, r: Report, svg: string, names: (id: number) => string): Promise<void> {
+  const municipality = group.municipality.in(s.locale);
+  const digest = sha256Bytes(new TextEncoder().encode(JSON.stringify([municipality, r]))).slice(0, 16);
+  const key: DocumentKey = { kind: "report", subjectId: group.id, variant: `${r.period.key}:${digest}`, locale: s.locale };
+  const known = findDocument(app.db, key, RENDERER_VERSION);
+  if (known?.fileId) {
+    await app.api.sendDocument(chat, known.fileId);
+    return;
+  }
+  const bytes = await app.renderer.renderPdf(reportPdfDefinition(s, municipality, r, names, svg));
+  const sent = await app.api.sendDocument(chat, new InputFile(bytes, fileName(r.period)));
+  recordDocument(app.db, key, {
+    sha256: sha256Bytes(bytes),
+    fileId: sent.document?.file_id ?? null,
+    fileUniqueId: sent.document?.file_unique_id ?? null,
+    rendererVersion: RENDERER_VERSION,
+    now: app.clock.now(),
+  });
 }
 
 const fileName = (period: Period) => `report-${period.key}.pdf`;
@@ -59,9 +75,9 @@ async function deliver(app: App, chat: number, locale: Locale, group: Group, r: 
   const s = speechIn(app, locale);
   await sendLong(app.api, chat, reportMessage(s, group.municipality.in(s.locale), r), keyboard);
   if (r.empty) return;
-  const files = await renderFiles(app, s, group, r);
-  await app.api.sendPhoto(chat, new InputFile(files.chart, `report-${r.period.key}.png`));
-  await app.api.sendDocument(chat, new InputFile(files.pdf, fileName(r.period)));
+  const { svg, names } = chartOf(app, s, group, r);
+  await app.api.sendPhoto(chat, new InputFile(await app.renderer.renderPng(svg, { width: 1200 }), `report-${r.period.key}.png`));
+  await sendPdf(app, chat, s, group, r, svg, names);
 }
 
 function leaderKeyboard(s: Speech, group: Group, period: Period, done: { published?: boolean; sent?: boolean } = {}): InlineKeyboard | undefined {
