@@ -881,3 +881,15 @@ report-pdf-due = Срок
 report-pdf-overdue = просрочена
 report-pdf-joined = Вступили: { $names }
 report-pdf-left = Вышли: { $names }
+results-help-member =
+    /report — отчёт группы за квартал (/report 2026-3) или год (/report 2026)
+    /recommendations — рекомендации и их исполнение
+results-help-leader =
+    /report — опубликовать отчёт в чате группы и отправить главе и председателю (кнопки под отчётом)
+    /recommendations — записать ответ адресата, кроме главы и председателя
+    /export — выгрузить наблюдения и рекомендации (XLSX, CSV)
+results-help-appointer =
+    /report — отчёт группы за квартал или год
+    /recommendations — записать ответ на рекомендации, адресованные вам
+    /export — выгрузить наблюдения и рекомендации (XLSX, CSV)
+reminders-recommendations = • Раз в неделю, в 10:00, — о каждой просроченной рекомендации: руководителю группы в личном чате, а если она адресована главе или председателю — и ему.

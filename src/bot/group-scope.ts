@@ -50,3 +50,11 @@ export function groupCommand(app: App, command: string, handler: GroupHandler): 
   });
   return composer;
 }
+
+/** The group a pressed list button is about, if this person may see it; else the press is refused. */
+export async function visibleGroup(app: App, ctx: BotContext, id: number): Promise<Group | undefined> {
+  const group = groupById(app.db, groupId(id));
+  if (group && maySeeGroup(app.db, group.id, userId(ctx.from?.id ?? 0))) return group;
+  await ctx.answerCallbackQuery({ text: ctx.t("not-your-group"), show_alert: true });
+  return undefined;
+}

@@ -1,12 +1,13 @@
 import { and, asc, eq, gte, isNull, lt, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { attendance, leaderAppointments, meetings, members, observations, protocols } from "../db/schema.js";
+import { attendance, leaderAppointments, meetings, members, protocols } from "../db/schema.js";
 import { localDate, localInstant, shiftDays } from "./calendar.js";
 import type { ProtocolStatus } from "./protocol-status.js";
+import { serviceSummary, type ServiceFigures } from "./observations.js";
 import { quarterDays, type Quarter } from "./quarters.js";
 import { isOverdue, RECOMMENDATION_STATUSES, type Recommendation, type RecommendationStatus, groupRecommendations } from "./recommendations.js";
-import { COMPLIANCE, serviceId as toServiceId, type Compliance, type GroupId, type ServiceId } from "./types.js";
+import { COMPLIANCE, serviceId as toServiceId, type Compliance, type GroupId } from "./types.js";
 
 /**
  * The group's report for a period (PRODUCT.md §6): the figures only, computed from the records,
@@ -67,23 +68,19 @@ export function periodOfKey(key: string): Period | undefined {
   return match[2] ? quarterPeriod(Number(match[1]), Number(match[2])) : yearPeriod(Number(match[1]));
 }
 
+/** The quarters a period is made of. */
+function quartersOf(period: Period): Period[] {
+  return period.kind === "quarter" ? [period] : [1, 2, 3, 4].map((q) => quarterPeriod(period.year, q));
+}
+
 /** The quarters of a period that have begun by `today`. */
 function quartersBegun(period: Period, today: string): Period[] {
-  const all = period.kind === "quarter" ? [period] : [1, 2, 3, 4].map((q) => quarterPeriod(period.year, q));
-  return all.filter((q) => q.first <= today);
+  return quartersOf(period).filter((q) => q.first <= today);
 }
 
 /** The period as instants: from its first local midnight to the one after its last day. */
 function span(period: Period): { from: number; to: number } {
   return { from: localInstant(period.first, 0, 0).getTime(), to: localInstant(shiftDays(period.last, 1), 0, 0).getTime() };
-}
-
-export interface ServiceFigures {
-  serviceId: ServiceId;
-  count: number;
-  averageQuality: number;
-  averageResources: number;
-  compliance: Record<Compliance, number>;
 }
 
 export interface ObservationFigures {
@@ -148,41 +145,27 @@ export interface Report {
 
 const zeroCompliance = (): Record<Compliance, number> => ({ yes: 0, partly: 0, no: 0, unknown: 0 });
 
+/** Per service over the period's quarters: the quarters' summaries added up, weighted by count. */
 export function observationFigures(db: Db, group: GroupId, period: Period): ObservationFigures {
-  const share = (value: Compliance) => sql<number>`sum(${observations.compliance} = ${value})`;
-  const rows = db
-    .select({
-      serviceId: observations.serviceId,
-      count: sql<number>`count(*)`,
-      quality: sql<number>`sum(${observations.quality})`,
-      resources: sql<number>`sum(${observations.resources})`,
-      yes: share("yes"),
-      partly: share("partly"),
-      no: share("no"),
-      unknown: share("unknown"),
-    })
-    .from(observations)
-    .where(and(eq(observations.groupId, group), eq(observations.status, "active"), gte(observations.observedOn, period.first), lte(observations.observedOn, period.last)))
-    .groupBy(observations.serviceId)
-    .orderBy(sql`count(*) desc`, asc(observations.serviceId))
-    .all();
-  const total = rows.reduce((sum, row) => sum + row.count, 0);
+  const sums = new Map<number, { count: number; quality: number; resources: number; compliance: Record<Compliance, number> }>();
+  for (const quarter of quartersOf(period)) {
+    for (const f of serviceSummary(db, group, quarter.key)) {
+      const sum = sums.get(f.serviceId) ?? { count: 0, quality: 0, resources: 0, compliance: zeroCompliance() };
+      sum.count += f.count;
+      sum.quality += f.averageQuality * f.count;
+      sum.resources += f.averageResources * f.count;
+      for (const value of COMPLIANCE) sum.compliance[value] += f.compliance[value];
+      sums.set(f.serviceId, sum);
+    }
+  }
+  const services = [...sums.entries()]
+    .map(([id, sum]) => ({ serviceId: toServiceId(id), count: sum.count, averageQuality: sum.quality / sum.count, averageResources: sum.resources / sum.count, compliance: sum.compliance }))
+    .sort((a, b) => b.count - a.count || a.serviceId - b.serviceId);
+  const total = services.reduce((n, f) => n + f.count, 0);
   const compliance = zeroCompliance();
-  for (const row of rows) for (const value of COMPLIANCE) compliance[value] += row[value];
-  const average = (pick: (row: (typeof rows)[number]) => number) => (total === 0 ? null : rows.reduce((sum, row) => sum + pick(row), 0) / total);
-  return {
-    total,
-    averageQuality: average((row) => row.quality),
-    averageResources: average((row) => row.resources),
-    compliance,
-    services: rows.map((row) => ({
-      serviceId: toServiceId(row.serviceId),
-      count: row.count,
-      averageQuality: row.quality / row.count,
-      averageResources: row.resources / row.count,
-      compliance: { yes: row.yes, partly: row.partly, no: row.no, unknown: row.unknown },
-    })),
-  };
+  for (const f of services) for (const value of COMPLIANCE) compliance[value] += f.compliance[value];
+  const average = (pick: (f: ServiceFigures) => number) => (total === 0 ? null : services.reduce((n, f) => n + pick(f) * f.count, 0) / total);
+  return { total, averageQuality: average((f) => f.averageQuality), averageResources: average((f) => f.averageResources), compliance, services };
 }
 
 /** Meetings held (not cancelled, begun by now) in the period, and the quarterly rule. */

@@ -116,7 +116,8 @@ export class FakeTelegram {
         return { ...this.message(payload), text: undefined, caption: payload.caption, document: toDocument(file) };
       }
       case "sendPhoto": {
-        const file = this.documentOf(payload.photo);
+        // A photo people sent before goes by its file id; an upload is kept like a document.
+        const file = typeof payload.photo === "string" ? { fileId: payload.photo, fileUniqueId: payload.photo } : this.documentOf(payload.photo);
         return { ...this.message(payload), text: undefined, caption: payload.caption, photo: [{ file_id: file.fileId, file_unique_id: file.fileUniqueId, width: 1200, height: 800 }] };
       }
       case "getFile": {
@@ -181,7 +182,7 @@ export class FakeTelegram {
   photosTo(chatId: number): StoredFile[] {
     return this.callsOf("sendPhoto", chatId)
       .filter((call) => call.result)
-      .map((call) => this.files.get(call.result.photo[0].file_id)!);
+      .flatMap((call) => this.files.get(call.result.photo[0].file_id) ?? []);
   }
 
   private nextFileId = 1;

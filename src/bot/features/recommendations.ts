@@ -1,7 +1,6 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { localDate } from "../../domain/calendar.js";
-import { groupById } from "../../domain/groups.js";
 import { maySeeGroup } from "../../domain/permissions.js";
 import { ADDRESSEES, type Addressee } from "../../domain/protocols.js";
 import {
@@ -18,12 +17,12 @@ import {
   type RecommendationFilter,
   type RecommendationView,
 } from "../../domain/recommendations.js";
-import { groupId, protocolId, userId, type Group, type GroupId } from "../../domain/types.js";
+import { protocolId, userId, type Group, type GroupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
 import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
-import { groupCommand } from "../group-scope.js";
+import { groupCommand, visibleGroup } from "../group-scope.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
 import { protocolNumber } from "../protocol-text.js";
 import { recommendationCard, recommendationListLine, recommendationNumber } from "../recommendation-text.js";
@@ -85,14 +84,6 @@ function listMessage(app: App, s: Speech, group: Group, v: View): { text: string
   }
   keyboard.row().text(t("rec-filter-addressee"), `ra:${v.group}:${v.view}:${v.protocol}`).text(t("rec-filter-protocol"), `rp:${v.group}:${v.view}:${v.addressee}`);
   return { text: [...head, "", ...lines].join("\n").trim(), keyboard };
-}
-
-/** The group a pressed list button is about, if this person may see it; else the press is refused. */
-async function visibleGroup(app: App, ctx: BotContext, id: number): Promise<Group | undefined> {
-  const group = groupById(app.db, groupId(id));
-  if (group && maySeeGroup(app.db, group.id, userId(ctx.from?.id ?? 0))) return group;
-  await ctx.answerCallbackQuery({ text: ctx.t("not-your-group"), show_alert: true });
-  return undefined;
 }
 
 /** The recommendation behind a pressed button, when it is tracked and this person may see it. */
