@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { protocols, recommendationEvents, recommendations, users } from "../db/schema.js";
 import { groupById, isClosed } from "./groups.js";
 import { mayChangeRecommendation } from "./permissions.js";
@@ -168,9 +169,16 @@ export function groupRecommendations(db: Db, group: GroupId, where?: SQL): Recom
     .map(toRecommendation);
 }
 
-/** The overdue ones of the group today. */
+const overdueQuery = preparedQuery((db) =>
+  tracked(db)
+    .where(and(eq(protocols.groupId, sql.placeholder("group")), openStatus, lt(recommendations.dueOn, sql.placeholder("today"))))
+    .orderBy(asc(recommendations.dueOn), asc(recommendations.id))
+    .prepare(),
+);
+
+/** The overdue ones of the group today, the longest overdue first (/status asks on every call). */
 export function overdueRecommendations(db: Db, group: GroupId, today: string): Recommendation[] {
-  return groupRecommendations(db, group, and(openStatus, lt(recommendations.dueOn, today)));
+  return overdueQuery(db).all({ group, today }).map(toRecommendation);
 }
 
 /** Final protocols of the group that have recommendations, newest first (the list's filter). */

@@ -154,6 +154,11 @@ describe("/report", () => {
     expect(message).toContain("📊 «Мин-Булак айыл аймагы» тобунун отчету: 2026-жыл");
     expect(message).toContain("Байкоолор: 7, кызмат көрсөтүүлөр: 3.");
     expect(message).toContain("«Кварталына бир жолудан кем эмес» эрежеси аткарылган кварталдар: 2 (бардыгы: 4).");
+    const kyrgyzPdf = await pdfText(filesTo(leader.id, "sendDocument")[0]!.data);
+    expect(kyrgyzPdf).toContain("Биргелешкен мониторинг жана баалоо тобунун ОТЧЕТУ: 2026-жыл");
+    expect(kyrgyzPdf).toContain("Байкоолор: 7, кызмат көрсөтүүлөр: 3.");
+    expect(kyrgyzPdf).toContain("Ичүүчү суу 3 3 3 0 1 2 0");
+    expect(kyrgyzPdf).toContain("1/2026-1 Заменить трубы на улице Ленина айыл өкмөт башчысы 2026-жылдын 1-ноябры жөнөтүлдү — мөөнөтү өттү");
     const g = scene.group.id;
     await scene.people[1]!.forge(`rpt:pub:${g}:2026`);
     expect(h.lastAlert()).toBe("Публикует и отправляет отчёт руководитель группы.");

@@ -12,14 +12,17 @@ import { periodName, type ServiceNames } from "./text.js";
 const header = (cells: string[]): TableCell[] => cells.map((text) => ({ text, style: "th" }));
 
 /** A table with a repeated header row, or a line saying there is nothing. */
-function table(s: Speech, headers: string[], rows: (string | number)[][], widths: (string | number)[]): Content {
+function table(s: Speech, headers: string[], rows: (string | number | TableCell)[][], widths: (string | number)[]): Content {
   if (rows.length === 0) return { text: s.t("report-pdf-none"), style: "none" };
   return {
-    table: { headerRows: 1, widths, body: [header(headers), ...rows.map((row) => row.map((cell) => String(cell)))] },
+    table: { headerRows: 1, widths, body: [header(headers), ...rows.map((row) => row.map((cell) => (typeof cell === "object" ? cell : String(cell))))] },
     layout: "lightHorizontalLines",
     style: "table",
   };
 }
+
+/** A date kept on one line: pdfmake would break «2026-жылдын 1-ноябры» after a hyphen. */
+const day = (text: string): TableCell => ({ text, noWrap: true });
 
 const section = (title: string, ...body: Content[]): Content[] => [{ text: title, style: "h2" }, ...body];
 
@@ -60,12 +63,12 @@ export function reportPdfDefinition(s: Speech, municipality: string, r: Report, 
     ...section(
       t("report-pdf-meetings"),
       { text: t("report-meetings", { held: r.meetings.held.length, met: r.meetings.quartersMet, quarters: r.meetings.quarters }) },
-      table(s, [t("report-pdf-when"), t("report-pdf-place"), t("report-pdf-present")], r.meetings.held.map((m) => [formatDateTime(locale, m.startsAt), m.place, m.present]), ["auto", "*", "auto"]),
+      table(s, [t("report-pdf-when"), t("report-pdf-place"), t("report-pdf-present")], r.meetings.held.map((m) => [day(formatDateTime(locale, m.startsAt)), m.place, m.present]), ["auto", "*", "auto"]),
     ),
     ...section(
       t("report-pdf-protocols"),
       { text: t("report-protocols", { total: r.protocols.length, final, open: r.protocols.length - final }) },
-      table(s, [t("report-pdf-number"), t("report-pdf-date"), t("report-pdf-status")], r.protocols.map((p) => [protocolNumber(p), formatDate(locale, p.heldOn), t(`protocol-status-${p.status}`)]), ["auto", "auto", "*"]),
+      table(s, [t("report-pdf-number"), t("report-pdf-date"), t("report-pdf-status")], r.protocols.map((p) => [protocolNumber(p), day(formatDate(locale, p.heldOn)), t(`protocol-status-${p.status}`)]), ["auto", "auto", "*"]),
     ),
     ...section(
       t("report-pdf-recommendations"),
@@ -83,7 +86,7 @@ export function reportPdfDefinition(s: Speech, municipality: string, r: Report, 
       table(
         s,
         [t("report-pdf-number"), t("report-pdf-recommendation"), t("report-pdf-addressee"), t("report-pdf-due"), t("report-pdf-status")],
-        rec.all.map((x) => [recommendationNumber(x), x.text, addressee(s, x), formatDate(locale, x.dueOn), `${t(`rec-status-${x.status}`)}${rec.overdue.includes(x) ? ` — ${t("report-pdf-overdue")}` : ""}`]),
+        rec.all.map((x) => [day(recommendationNumber(x)), x.text, addressee(s, x), day(formatDate(locale, x.dueOn)), `${t(`rec-status-${x.status}`)}${rec.overdue.includes(x) ? ` — ${t("report-pdf-overdue")}` : ""}`]),
         ["auto", "*", "auto", "auto", "auto"],
       ),
     ),
