@@ -42,7 +42,8 @@ export function protocolDocument(app: App, id: ProtocolId, locale: Locale): Prot
   const meeting = meetingById(app.db, protocol.meetingId);
   const adopting = votesOf(app.db, id).find((vote) => vote.outcome === "adopted");
   const tally = adopting && tallyOf(app.db, adopting.id);
-  const signatures = signaturesOf(app.db, id);
+  // The leader signs first in the table, then the attendees by name.
+  const signatures = signaturesOf(app.db, id).sort((a, b) => Number(b.role === "leader") - Number(a.role === "leader"));
   const members = tally?.voters ?? content.attendees.length;
   const addressee = (rec: (typeof content.recommendations)[number]) =>
     rec.addressee === "other" ? (rec.addresseeName ?? "") : t(`addressee-${rec.addressee}`);
