@@ -122,7 +122,11 @@ export interface Run {
   thrown: number;
 }
 
-/** Feeds updates as @grammyjs/runner would: up to `concurrency` in flight, taken in arrival order. */
+/**
+ * Feeds updates as @grammyjs/runner would: up to `concurrency` in flight, taken in arrival order.
+ * With `ratePerSecond`, update i arrives i/rate seconds after the start (as from Telegram), and
+ * its latency counts from its arrival.
+ */
 export async function drive<C extends Context>(
   name: string,
   bot: Bot<C>,
@@ -130,6 +134,7 @@ export async function drive<C extends Context>(
   tg: BenchTelegram,
   rss: RssSampler,
   concurrency = CONCURRENCY,
+  ratePerSecond?: number,
 ): Promise<Run> {
   const latencies = new Float64Array(updates.length);
   const callsBefore = tg.totalCalls;
@@ -141,7 +146,9 @@ export async function drive<C extends Context>(
   const worker = async () => {
     while (next < updates.length) {
       const i = next++;
-      const t0 = performance.now();
+      const arrival = ratePerSecond ? started + (i * 1000) / ratePerSecond : 0;
+      if (arrival > performance.now()) await new Promise((resolve) => setTimeout(resolve, arrival - performance.now()));
+      const t0 = ratePerSecond ? arrival : performance.now();
       try {
         await bot.handleUpdate(updates[i]!);
       } catch (error) {

@@ -30,8 +30,11 @@ export const verifyLink = (botUsername: string, id: ProtocolId) => `https://t.me
 /** The name of the record attached inside the PDF. */
 export const recordFileName = (p: { number: number; year: number }) => `protocol-${p.number}-${p.year}.json`;
 
+/** What rendering a protocol needs of the bot: its records, translations, name and renderer. */
+export type DocumentApp = Pick<App, "db" | "t" | "botUsername" | "renderer">;
+
 /** Everything the PDF prints, read from the records of a frozen protocol, in one language. */
-export function protocolDocument(app: App, id: ProtocolId, locale: Locale): ProtocolDocument | undefined {
+export function protocolDocument(app: DocumentApp, id: ProtocolId, locale: Locale): ProtocolDocument | undefined {
   const protocol = protocolById(app.db, id);
   const group = protocol && groupById(app.db, protocol.groupId);
   const times = app.db.select({ frozenAt: protocols.frozenAt, finalAt: protocols.finalAt }).from(protocols).where(eq(protocols.id, id)).get();
@@ -81,7 +84,7 @@ export function protocolDocument(app: App, id: ProtocolId, locale: Locale): Prot
 }
 
 /** Renders the protocol's PDF in one language (in the worker thread). */
-export async function renderProtocolPdf(app: App, id: ProtocolId, locale: Locale): Promise<Uint8Array | undefined> {
+export async function renderProtocolPdf(app: DocumentApp, id: ProtocolId, locale: Locale): Promise<Uint8Array | undefined> {
   const doc = protocolDocument(app, id, locale);
   if (!doc) return undefined;
   return app.renderer.renderPdf(protocolDefinition((key, vars) => app.t(locale, key, vars), doc));
