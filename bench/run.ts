@@ -49,7 +49,7 @@ const GROUPS = Number(process.env.BENCH_GROUPS ?? 200);
 /** The documents scenario: PDFs rendered (BENCH_DOCUMENTS), beside a mix of this many groups arriving at this rate. */
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 50);
 const DOCUMENT_GROUPS = Number(process.env.BENCH_DOCUMENT_GROUPS ?? 40);
-const PACE = Number(process.env.BENCH_PACE ?? 200);
+const PACE = Number(process.env.BENCH_PACE ?? 100);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 8);
 /** Members (by index in their group) who leave in the last phase; one more changes their mind. */
 const LEAVERS = new Set([5, 6].filter((i) => i < PEOPLE));

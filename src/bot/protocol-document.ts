@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto";
 import { InlineKeyboard, InputFile } from "grammy";
-import { eq } from "drizzle-orm";
-import { protocols } from "../db/schema.js";
 import { tallyOf } from "../domain/ballots.js";
 import { localTime } from "../domain/calendar.js";
 import { findDocument, recordDocument, type DocumentKey } from "../domain/documents.js";
@@ -10,7 +8,7 @@ import { meetingById } from "../domain/meetings.js";
 import { coveredObservations } from "../domain/protocol-observations.js";
 import { protocolById, protocolContent } from "../domain/protocols.js";
 import { moreThanHalf } from "../domain/rules.js";
-import { signatureCode, signaturesOf } from "../domain/signing.js";
+import { signatureCode, signaturesOf, signingMoments } from "../domain/signing.js";
 import type { ProtocolId } from "../domain/types.js";
 import { votesOf } from "../domain/votes.js";
 import { protocolDefinition, type ProtocolDocument } from "../documents/protocol/definition.js";
@@ -37,7 +35,7 @@ export type DocumentApp = Pick<App, "db" | "t" | "botUsername" | "renderer">;
 export function protocolDocument(app: DocumentApp, id: ProtocolId, locale: Locale): ProtocolDocument | undefined {
   const protocol = protocolById(app.db, id);
   const group = protocol && groupById(app.db, protocol.groupId);
-  const times = app.db.select({ frozenAt: protocols.frozenAt, finalAt: protocols.finalAt }).from(protocols).where(eq(protocols.id, id)).get();
+  const times = signingMoments(app.db, id);
   if (!protocol?.hash || protocol.canonicalText === null || !group || !times?.frozenAt) return undefined;
   const s = speechIn(app, locale);
   const { t } = s;
