@@ -7,6 +7,7 @@ import { publishCommandMenu } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import { loadTranslations } from "./bot/i18n.js";
 import { closeDatabase, openDatabase } from "./db/client.js";
+import { sharedRenderer } from "./documents/render/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { startPolling } from "./runtime/polling.js";
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, "stopping");
     await running.stop();
     await bot.background.stop();
+    await sharedRenderer().close();
     closeDatabase(db);
     logger.info("stopped");
     process.exit(0);

@@ -17,7 +17,7 @@ export interface Message {
   keyboard?: (t: T, locale: Locale) => InlineKeyboard;
 }
 
-export function translator(app: App, locale: Locale): T {
+export function translator(app: Pick<App, "t">, locale: Locale): T {
   return (key, vars) => app.t(locale, key, vars);
 }
 

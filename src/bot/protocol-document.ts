@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto";
 import { InlineKeyboard, InputFile } from "grammy";
-import { eq } from "drizzle-orm";
-import { protocols } from "../db/schema.js";
 import { tallyOf } from "../domain/ballots.js";
 import { localTime } from "../domain/calendar.js";
 import { findDocument, recordDocument, type DocumentKey } from "../domain/documents.js";
@@ -10,7 +8,7 @@ import { meetingById } from "../domain/meetings.js";
 import { coveredObservations } from "../domain/protocol-observations.js";
 import { protocolById, protocolContent } from "../domain/protocols.js";
 import { moreThanHalf } from "../domain/rules.js";
-import { signatureCode, signaturesOf } from "../domain/signing.js";
+import { signatureCode, signaturesOf, signingMoments } from "../domain/signing.js";
 import type { ProtocolId } from "../domain/types.js";
 import { votesOf } from "../domain/votes.js";
 import { protocolDefinition, type ProtocolDocument } from "../documents/protocol/definition.js";
@@ -30,11 +28,14 @@ export const verifyLink = (botUsername: string, id: ProtocolId) => `https://t.me
 /** The name of the record attached inside the PDF. */
 export const recordFileName = (p: { number: number; year: number }) => `protocol-${p.number}-${p.year}.json`;
 
+/** What rendering a protocol needs of the bot: its records, translations, name and renderer. */
+export type DocumentApp = Pick<App, "db" | "t" | "botUsername" | "renderer">;
+
 /** Everything the PDF prints, read from the records of a frozen protocol, in one language. */
-export function protocolDocument(app: App, id: ProtocolId, locale: Locale): ProtocolDocument | undefined {
+export function protocolDocument(app: DocumentApp, id: ProtocolId, locale: Locale): ProtocolDocument | undefined {
   const protocol = protocolById(app.db, id);
   const group = protocol && groupById(app.db, protocol.groupId);
-  const times = app.db.select({ frozenAt: protocols.frozenAt, finalAt: protocols.finalAt }).from(protocols).where(eq(protocols.id, id)).get();
+  const times = signingMoments(app.db, id);
   if (!protocol?.hash || protocol.canonicalText === null || !group || !times?.frozenAt) return undefined;
   const s = speechIn(app, locale);
   const { t } = s;
@@ -42,7 +43,8 @@ export function protocolDocument(app: App, id: ProtocolId, locale: Locale): Prot
   const meeting = meetingById(app.db, protocol.meetingId);
   const adopting = votesOf(app.db, id).find((vote) => vote.outcome === "adopted");
   const tally = adopting && tallyOf(app.db, adopting.id);
-  const signatures = signaturesOf(app.db, id);
+  // The leader signs first in the table, then the attendees by name.
+  const signatures = signaturesOf(app.db, id).sort((a, b) => Number(b.role === "leader") - Number(a.role === "leader"));
   const members = tally?.voters ?? content.attendees.length;
   const addressee = (rec: (typeof content.recommendations)[number]) =>
     rec.addressee === "other" ? (rec.addresseeName ?? "") : t(`addressee-${rec.addressee}`);
@@ -80,7 +82,7 @@ export function protocolDocument(app: App, id: ProtocolId, locale: Locale): Prot
 }
 
 /** Renders the protocol's PDF in one language (in the worker thread). */
-export async function renderProtocolPdf(app: App, id: ProtocolId, locale: Locale): Promise<Uint8Array | undefined> {
+export async function renderProtocolPdf(app: DocumentApp, id: ProtocolId, locale: Locale): Promise<Uint8Array | undefined> {
   const doc = protocolDocument(app, id, locale);
   if (!doc) return undefined;
   return app.renderer.renderPdf(protocolDefinition((key, vars) => app.t(locale, key, vars), doc));

@@ -25,7 +25,7 @@ export interface Viewer {
 }
 
 /** Observations as numbered lines, with their services' names in this language. */
-export function observationLines(app: App, s: Speech, group: GroupId, list: readonly Observation[]): string[] {
+export function observationLines(app: Pick<App, "db">, s: Speech, group: GroupId, list: readonly Observation[]): string[] {
   const services = new Map(servicesOf(app.db, group, { withRetired: true }).map((service) => [service.id as number, service]));
   return list.map((o, index) => {
     const service = services.get(o.serviceId);

@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { readPdfInThread } from "../../src/documents/render/engine.js";
+import { protocolDefinition, type ProtocolDocument } from "../../src/documents/protocol/definition.js";
+import { pdfInThread, readPdfInThread } from "../../src/documents/render/engine.js";
 import { RENDERER_VERSION } from "../../src/documents/render/index.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
+import { sendPhoto } from "../helpers/observations.js";
 import { DISSENT, finalProtocol, NAMES } from "../helpers/protocols.js";
 
 let h: Harness;
@@ -118,5 +120,90 @@ describe("the signed protocol as a PDF", () => {
     await h.person(999, "Чужой", "ru").pressOn(`pdf:${protocol + 50}:ky`, message);
     expect(h.lastAlert()).toBe("Эта кнопка больше не действует.");
     expect(h.tg.documentsTo(chat.id)).toHaveLength(1);
+  });
+});
+
+/** A PDF made like the bot's, with another record attached (what someone editing the file would produce). */
+async function pdfWithRecord(protocol: number, record: string, title = "1/2026"): Promise<Uint8Array> {
+  const doc: ProtocolDocument = {
+    locale: "ky",
+    municipality: NAMES.ky,
+    area: null,
+    number: title,
+    date: "",
+    time: "",
+    place: "",
+    chair: null,
+    members: 5,
+    attendees: [],
+    quorum: true,
+    items: [],
+    recommendations: [],
+    observations: [],
+    vote: null,
+    signatures: [],
+    hash: sha256(record),
+    verifyLink: "https://t.me/monitoring_group_bot?start=v_1",
+    record: { name: "protocol-1-2026.json", text: record },
+    finalAt: new Date("2026-11-27T00:00:00Z"),
+    frozenAt: new Date("2026-11-27T00:00:00Z"),
+    protocolId: protocol,
+  };
+  return pdfInThread(protocolDefinition((key) => key, doc));
+}
+
+describe("/verify with a file", () => {
+  test("the bot's own PDF, forwarded in private or answered with /verify in the group, is confirmed", async () => {
+    const { chat, people, protocol } = await finalProtocol(h, "ru");
+    const sent = h.tg.documentsTo(chat.id)[0]!;
+    const outsider = h.person(990, "Сторонний", "ru");
+    await outsider.sendFile(h.tg.addFile(sent.file.bytes, "Протокол-1-2026.pdf"));
+    const answer = String(h.tg.lastTo(outsider.id).payload.text);
+    expect(answer).toContain("✅ Этот файл выдан ботом: протокол № 1/2026 группы «Мин-Булакский айылный аймак». Запись внутри совпадает с подписанной.");
+    expect(answer).toContain(stored(protocol).hash);
+
+    const message = h.tg.callsOf("sendDocument", chat.id)[0]!.result;
+    await people[4]!.say("/verify", chat, { reply_to_message: message });
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("✅ Этот файл выдан ботом");
+  });
+
+  test("an altered record inside is refused, saying what differs; an unaltered one in another file is confirmed", async () => {
+    const { protocol, people } = await finalProtocol(h, "ky");
+    const { canonical_text } = stored(protocol);
+    const record = JSON.parse(canonical_text);
+    record.items[0].decided = "Суу түтүгүн оңдобоо";
+    record.vote.ballots[4].choice = "for";
+    const altered = await pdfWithRecord(protocol, JSON.stringify(record));
+    const member = people[2]!;
+    await member.sendFile(h.tg.addFile(altered, "Протокол-1-2026.pdf"));
+    const refused = String(h.tg.lastTo(member.id).payload.text);
+    expect(refused).toContain("❌ Бул файлдын ичиндеги жазуу «Мин-Булак айыл аймагы» тобунун № 1/2026 протоколунун кол коюлган жазуусу менен ДАЛ КЕЛБЕЙТ");
+    expect(refused).toContain("Айырмасы: күн тартиби жана чечимдер (items.0.decided); добуш берүү (vote.ballots.4.choice)");
+
+    const copy = await pdfWithRecord(protocol, canonical_text, "көчүрмө");
+    await member.sendFile(h.tg.addFile(copy, "copy.pdf"));
+    expect(h.tg.lastTo(member.id).payload.text).toContain("✅ Бул файл бот берген файлдын так көчүрмөсү эмес, бирок ичиндеги жазуу");
+  });
+
+  test("another PDF, a file that is not a PDF, broken bytes and a photo get a clear answer", async () => {
+    const person = h.person(991, "Айбек", "ky");
+    const plain = await pdfInThread({ content: ["Башка документ"], defaultStyle: { font: "PTSerif" } });
+    await person.sendFile(h.tg.addFile(plain, "башка.pdf"));
+    expect(h.tg.lastTo(person.id).payload.text).toBe("❌ Бул PDF бот берген протокол эмес: ичинде протоколдун кол коюлган жазуусу жок.");
+    await person.sendFile(h.tg.addFile(new TextEncoder().encode("салам"), "эскертме.txt", "text/plain"));
+    expect(h.tg.lastTo(person.id).payload.text).toBe("Бул PDF файл эмес. Протоколду текшерүү үчүн бот жөнөткөн PDF файлды жөнөтүңүз.");
+    await person.sendFile(h.tg.addFile(new Uint8Array([37, 80, 68, 70, 1, 2, 3]), "сынык.pdf"));
+    expect(h.tg.lastTo(person.id).payload.text).toBe("Бул PDF файл эмес. Протоколду текшерүү үчүн бот жөнөткөн PDF файлды жөнөтүңүз.");
+    await sendPhoto(person, "photo-1");
+    expect(h.tg.lastTo(person.id).payload.text).toContain("Бул сүрөт. Протоколду текшерүү үчүн анын PDF файлын файл катары жөнөтүңүз");
+  });
+
+  test("the QR code's link opens /verify for its protocol", async () => {
+    const { protocol } = await finalProtocol(h, "ky");
+    const reader = h.person(992, "Нурлан", "ru");
+    await reader.say(`/start v_${protocol}`);
+    expect(h.tg.lastTo(reader.id).payload.text).toContain("✅ Протокол № 1/2026: хранимый текст совпадает с подписанным.");
+    await reader.say("/start v_999");
+    expect(h.tg.lastTo(reader.id).payload.text).toBe("Такого подписанного протокола нет.");
   });
 });

@@ -80,7 +80,7 @@ function recommendationsContent(t: DocumentT, doc: ProtocolDocument): Content {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [16, "*", 120, 80],
+      widths: [16, "*", 110, 105],
       body: [
         header(["№", t("pdf-rec-text"), t("pdf-rec-addressee"), t("pdf-rec-due")]),
         ...doc.recommendations.map((rec, index) => [String(index + 1), rec.text, rec.addressee, rec.due]),
@@ -225,8 +225,7 @@ export function protocolDefinition(t: DocumentT, doc: ProtocolDocument): PdfDefi
       doc.observations.length > 0
         ? { stack: doc.observations.map((line) => ({ text: line, margin: [0, 0, 0, 3] })), fontSize: 10 }
         : { text: t("pdf-observations-none"), italics: true },
-      section(t("pdf-vote")),
-      voteContent(t, doc),
+      { unbreakable: true, stack: [section(t("pdf-vote")), voteContent(t, doc)] },
       section(t("pdf-signatures")),
       ...signaturesContent(t, doc),
       verification(t, doc),

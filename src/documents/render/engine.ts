@@ -23,9 +23,11 @@ function fillFooter(template: Content, page: number, pages: number): Content {
 /** Renders a PDF in this thread (the worker calls this; nothing else should). */
 export async function pdfInThread(definition: PdfDefinition): Promise<Uint8Array> {
   const { footerTemplate, ...rest } = definition;
+  // PT Serif unless the definition says otherwise (pdfmake's own default, Roboto, is not installed).
+  const styled: TDocumentDefinitions = { ...rest, defaultStyle: { font: "PTSerif", ...rest.defaultStyle } };
   const full: TDocumentDefinitions = footerTemplate
-    ? { ...rest, footer: (page: number, pages: number) => fillFooter(footerTemplate, page, pages) }
-    : rest;
+    ? { ...styled, footer: (page: number, pages: number) => fillFooter(footerTemplate, page, pages) }
+    : styled;
   const buffer = await pdfmake.createPdf(full).getBuffer();
   return Uint8Array.prototype.slice.call(buffer);
 }

@@ -4,7 +4,7 @@ import type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
  * A pdfmake document definition that can cross to the worker thread: plain data only. Instead
  * of a footer function, `footerTemplate` is content in which the strings "{{page}}" and
  * "{{pages}}" are replaced on each page. Attached files take a `data:` URL as `src`.
- * Fonts: "PTSerif", "PTSans", "PTMono" (see fonts.ts).
+ * Fonts: "PTSerif" (the default), "PTSans", "PTMono" (see fonts.ts).
  */
 export type PdfDefinition = Omit<TDocumentDefinitions, "footer" | "header" | "background"> & {
   footerTemplate?: Content;
