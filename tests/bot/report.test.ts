@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { leaveGroup } from "../../src/domain/leaving.js";
 import { parsePeriod } from "../../src/domain/report.js";
-import { userId } from "../../src/domain/types.js";
 import { Harness } from "../helpers/harness.js";
 import { groupWithLeader, type Scene } from "../helpers/meetings.js";
 import { recordDirect, serviceKeyed } from "../helpers/observations.js";
 import { pdfText } from "../helpers/pdf-text.js";
-import { finalProtocol } from "../helpers/recommendations.js";
+import { fillQuarter } from "../helpers/report.js";
 
 let h: Harness;
 let scene: Scene;
@@ -17,36 +15,6 @@ const one = <T>(sql: string, ...args: unknown[]) => h.db.$client.prepare(sql).ge
 const filesTo = (chat: number, method: "sendDocument" | "sendPhoto") =>
   (method === "sendDocument" ? h.tg.documentsTo(chat).map((d) => d.file) : h.tg.photosTo(chat)).map((f) => ({ filename: f.name, data: Buffer.from(f.bytes) }));
 
-/** A fourth quarter with observations of three services, two protocols, recommendations in every status, a leaver. */
-function fillQuarter(): void {
-  const { group, people } = scene;
-  const water = serviceKeyed(h, group, "water");
-  const roads = serviceKeyed(h, group, "roads");
-  const school = serviceKeyed(h, group, "school");
-  const record = (who: number, serviceId: number, observedOn: string, quality: number, resources: number, compliance: "yes" | "partly" | "no" | "unknown") =>
-    recordDirect(h, group, people[who]!, { serviceId, observedOn, quality, resources, compliance });
-  record(1, water, "2026-10-02", 2, 3, "no");
-  record(2, water, "2026-11-10", 4, 4, "partly");
-  record(3, water, "2026-11-20", 3, 2, "no");
-  record(1, roads, "2026-10-15", 1, 1, "no");
-  record(4, roads, "2026-11-01", 2, 4, "unknown");
-  record(2, school, "2026-11-23", 5, 5, "yes");
-  record(2, school, "2026-09-30", 1, 1, "no"); // the third quarter: not in this report
-  const withdrawn = record(3, school, "2026-11-22", 1, 1, "no");
-  h.db.$client.prepare("update observations set status = 'withdrawn' where id = ?").run(withdrawn);
-  finalProtocol(h, group.id, [
-    { text: "Заменить трубы на улице Ленина", to: "head", due: "2026-11-01" }, // overdue
-    { text: "Отремонтировать дорогу к школе", to: "chair", due: "2026-12-31", status: "accepted" },
-    { text: "Повесить фонари", to: "other", name: "РЭС", due: "2026-11-10", status: "done" },
-    { text: "Открыть кружок", to: "other", name: "Школа", due: "2026-10-30", status: "in-progress" }, // overdue
-    { text: "Купить автобус", to: "head", due: "2026-11-05", status: "rejected" },
-  ], { heldOn: "2026-10-20" });
-  const second = finalProtocol(h, group.id, [], { heldOn: "2026-11-20" });
-  h.db.$client.prepare("update protocols set status = 'draft' where id = ?").run(second.protocol);
-  finalProtocol(h, group.id, [{ text: "Старая", to: "head", due: "2026-08-01" }], { heldOn: "2026-07-10" }); // third quarter
-  expect(leaveGroup(h.db, { group: group.id, user: userId(people[4]!.id), now: h.clock.now() }).ok).toBe(true);
-}
-
 describe("/report", () => {
   beforeEach(async () => {
     h = new Harness({ reminderRules: [] });
@@ -55,7 +23,7 @@ describe("/report", () => {
   afterEach(() => h.finish());
 
   test("every figure in the message and in the PDF equals what the database says", async () => {
-    fillQuarter();
+    fillQuarter(h, scene);
     const asker = scene.people[1]!; // a Russian-speaking member may see it too
     await asker.say("/report");
     const message = h.tg.textsTo(asker.id).at(-1)!;
@@ -147,7 +115,7 @@ describe("/report", () => {
   });
 
   test("a year; the leader publishes to the group and sends to the appointers, one button each", async () => {
-    fillQuarter();
+    fillQuarter(h, scene);
     const leader = scene.leader;
     await leader.say("/report 2026");
     const message = h.tg.textsTo(leader.id).at(-1)!;
