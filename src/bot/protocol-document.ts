@@ -1,8 +1,6 @@
-import { createHash } from "node:crypto";
-import { InlineKeyboard, InputFile } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { tallyOf } from "../domain/ballots.js";
 import { localTime } from "../domain/calendar.js";
-import { findDocument, recordDocument, type DocumentKey } from "../domain/documents.js";
 import { groupById } from "../domain/groups.js";
 import { meetingById } from "../domain/meetings.js";
 import { coveredObservations } from "../domain/protocol-observations.js";
@@ -12,15 +10,14 @@ import { signatureCode, signaturesOf, signingMoments } from "../domain/signing.j
 import type { ProtocolId } from "../domain/types.js";
 import { votesOf } from "../domain/votes.js";
 import { protocolDefinition, type ProtocolDocument } from "../documents/protocol/definition.js";
-import { RENDERER_VERSION } from "../documents/render/index.js";
 import { formatDate, formatDateTime } from "../i18n/dates.js";
 import { LOCALES, type Locale } from "../i18n/locales.js";
 import type { App } from "./app.js";
 import { observationLines } from "./protocol-view.js";
 import { protocolNumber } from "./protocol-text.js";
+import { sendRecorded } from "./recorded-document.js";
 import { speechIn, type Speech } from "./speech.js";
 
-export const sha256Bytes = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** The link in the QR code: opens /verify for this protocol in the bot. */
 export const verifyLink = (botUsername: string, id: ProtocolId) => `https://t.me/${botUsername}?start=v_${id}`;
@@ -101,25 +98,16 @@ export async function sendProtocolPdf(
 ): Promise<boolean> {
   const protocol = protocolById(app.db, id);
   if (!protocol) return false;
-  const key: DocumentKey = { kind: "protocol", subjectId: id, locale };
-  const options = { caption: extra.caption, reply_markup: extra.keyboard };
-  const known = findDocument(app.db, key, RENDERER_VERSION);
-  if (known?.fileId) {
-    await app.api.sendDocument(chat, known.fileId, options);
-    return true;
-  }
-  const bytes = await renderProtocolPdf(app, id, locale);
-  if (!bytes) return false;
-  const name = app.t(locale, "pdf-file-name", { number: `${protocol.number}-${protocol.year}` });
-  const sent = await app.api.sendDocument(chat, new InputFile(bytes, name), options);
-  recordDocument(app.db, key, {
-    sha256: sha256Bytes(bytes),
-    fileId: sent.document?.file_id ?? null,
-    fileUniqueId: sent.document?.file_unique_id ?? null,
-    rendererVersion: RENDERER_VERSION,
-    now: app.clock.now(),
-  });
-  return true;
+  return sendRecorded(
+    app,
+    chat,
+    { kind: "protocol", subjectId: id, locale },
+    async () => {
+      const bytes = await renderProtocolPdf(app, id, locale);
+      return bytes && { bytes, name: app.t(locale, "pdf-file-name", { number: `${protocol.number}-${protocol.year}` }) };
+    },
+    extra,
+  );
 }
 
 /** The button under a protocol's PDF that gives the copy in the other language. */

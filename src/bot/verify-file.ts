@@ -7,7 +7,7 @@ import { recordDifferences } from "../domain/record-diff.js";
 import { verifyProtocol } from "../domain/signing.js";
 import { protocolId, type ProtocolId } from "../domain/types.js";
 import type { App } from "./app.js";
-import { sha256Bytes } from "./protocol-document.js";
+import { sha256Bytes } from "./recorded-document.js";
 import { protocolNumber } from "./protocol-text.js";
 import type { Speech } from "./speech.js";
 

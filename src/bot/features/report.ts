@@ -1,7 +1,6 @@
 import { Composer, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import { appointersOf } from "../../domain/appointers.js";
-import { findDocument, recordDocument, type DocumentKey } from "../../domain/documents.js";
-import { RENDERER_VERSION } from "../../documents/render/index.js";
+import type { DocumentKey } from "../../domain/documents.js";
 import { groupById } from "../../domain/groups.js";
 import { isLeader, maySeeGroup } from "../../domain/permissions.js";
 import { buildReport, parsePeriod, periodOfKey, type Period, type Report } from "../../domain/report.js";
@@ -18,7 +17,7 @@ import { formatScore } from "../observation-card.js";
 import { barChartSvg } from "../report/chart.js";
 import { reportPdfDefinition } from "../report/pdf.js";
 import { periodName, reportMessage, serviceNames } from "../report/text.js";
-import { sha256Bytes } from "../protocol-document.js";
+import { sendRecorded, sha256Bytes } from "../recorded-document.js";
 import { speechIn, speechOf, type Speech } from "../speech.js";
 
 export function reportChartSvg(s: Speech, r: Report, names: (id: number) => string): string {
@@ -52,20 +51,7 @@ async function sendPdf(app: App, chat: number, s: Speech, group: Group, r: Repor
   const municipality = group.municipality.in(s.locale);
   const digest = sha256Bytes(new TextEncoder().encode(JSON.stringify([municipality, r]))).slice(0, 16);
   const key: DocumentKey = { kind: "report", subjectId: group.id, variant: `${r.period.key}:${digest}`, locale: s.locale };
-  const known = findDocument(app.db, key, RENDERER_VERSION);
-  if (known?.fileId) {
-    await app.api.sendDocument(chat, known.fileId);
-    return;
-  }
-  const bytes = await app.renderer.renderPdf(reportPdfDefinition(s, municipality, r, names, svg));
-  const sent = await app.api.sendDocument(chat, new InputFile(bytes, fileName(r.period)));
-  recordDocument(app.db, key, {
-    sha256: sha256Bytes(bytes),
-    fileId: sent.document?.file_id ?? null,
-    fileUniqueId: sent.document?.file_unique_id ?? null,
-    rendererVersion: RENDERER_VERSION,
-    now: app.clock.now(),
-  });
+  await sendRecorded(app, chat, key, async () => ({ bytes: await app.renderer.renderPdf(reportPdfDefinition(s, municipality, r, names, svg)), name: fileName(r.period) }));
 }
 
 const fileName = (period: Period) => `report-${period.key}.pdf`;
