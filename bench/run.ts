@@ -298,7 +298,7 @@ async function main(concurrency: number, options: MixOptions = {}): Promise<{ de
             `the mix took ${(real.wallMs / 1000).toFixed(2)} s)`
           : ""),
     );
-    if (rendered && rendered.wallMs < real.wallMs) warnings.push("rendering ended before the mix: part of the mix ran without it");
+    if (rendered && rendered.wallMs > real.wallMs) warnings.push("the mix ended before the rendering: the delay covers only the part of the rendering beside it");
     for (const warning of warnings) console.log(`WARNING: ${warning}`);
     return { delay: measured, windowMs };
   } finally {
