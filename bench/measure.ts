@@ -122,7 +122,11 @@ export interface Run {
   thrown: number;
 }
 
-/** Feeds updates as @grammyjs/runner would: up to `concurrency` in flight, taken in arrival order. */
+/**
+ * Feeds updates as @grammyjs/runner would: up to `concurrency` in flight, taken in arrival order.
+ * With `ratePerSecond`, update i arrives i/rate seconds after the start (as from Telegram), and
+ * its latency counts from its arrival.
+ */
 export async function drive<C extends Context>(
   name: string,
   bot: Bot<C>,
@@ -130,6 +134,7 @@ export async function drive<C extends Context>(
   tg: BenchTelegram,
   rss: RssSampler,
   concurrency = CONCURRENCY,
+  ratePerSecond?: number,
 ): Promise<Run> {
   const latencies = new Float64Array(updates.length);
   const callsBefore = tg.totalCalls;
@@ -138,25 +143,36 @@ export async function drive<C extends Context>(
   rss.reset();
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const worker = async () => {
-    while (next < updates.length) {
-      const i = next++;
-      const t0 = performance.now();
-      try {
-        await bot.handleUpdate(updates[i]!);
-      } catch (error) {
-        latencies[i] = performance.now() - t0;
-        thrown++;
-        // What the runner does with an error no boundary caught.
-        if (error instanceof BotError) await bot.errorHandler(error);
-        else throw error;
-        continue;
-      }
+  const handle = async (i: number, t0: number) => {
+    try {
+      await bot.handleUpdate(updates[i]!);
+    } catch (error) {
+      thrown++;
+      // What the runner does with an error no boundary caught.
+      if (error instanceof BotError) await bot.errorHandler(error);
+      else throw error;
+    } finally {
       latencies[i] = performance.now() - t0;
-      rss.maybe();
     }
+    rss.maybe();
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, updates.length) }, worker));
+  if (ratePerSecond) {
+    // One dispatcher starts the updates in order as they arrive (timers alone could wake out of order).
+    const inFlight = new Set<Promise<void>>();
+    for (let i = 0; i < updates.length; i++) {
+      const arrival = started + (i * 1000) / ratePerSecond;
+      if (arrival > performance.now()) await new Promise((resolve) => setTimeout(resolve, arrival - performance.now()));
+      while (inFlight.size >= concurrency) await Promise.race(inFlight);
+      const running: Promise<void> = handle(i, arrival).finally(() => inFlight.delete(running));
+      inFlight.add(running);
+    }
+    await Promise.all(inFlight);
+  } else {
+    const worker = async () => {
+      while (next < updates.length) await handle(next++, performance.now());
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, updates.length) }, worker));
+  }
   const wallMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
   return {

@@ -28,7 +28,7 @@ import { pino } from "pino";
 import { createBot } from "../src/bot/create-bot.js";
 import { closeDatabase, openDatabase } from "../src/db/client.js";
 import { observations } from "../src/db/schema.js";
-import { registerGroup } from "../src/domain/groups.js";
+import { oneName, registerGroup } from "../src/domain/groups.js";
 import { insertMember } from "../src/domain/members.js";
 import { servicesOf } from "../src/domain/services.js";
 import { chatId, userId } from "../src/domain/types.js";
@@ -127,7 +127,7 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
     for (let g = 0; g * MEMBERS_PER_GROUP < total; g++) {
       const admin = { id: 6_000_000 + g, is_bot: false, first_name: "Башчы" };
       rememberUser(db, admin);
-      const registered = registerGroup(db, { chatId: chatId(-1003000000000 - g), municipality: `Айыл №${g}`, locale: "ky", termEndsOn: null, by: userId(admin.id), office: "head", now });
+      const registered = registerGroup(db, { chatId: chatId(-1003000000000 - g), names: oneName(`Айыл №${g}`), locale: "ky", termEndsOn: null, by: userId(admin.id), office: "head", now });
       if (!registered.ok) throw new Error("group not registered");
       const services = servicesOf(db, registered.group.id);
       for (let i = 0; i < MEMBERS_PER_GROUP && people.length < total; i++) {

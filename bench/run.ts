@@ -6,7 +6,7 @@
  *
  * Knobs (environment): BENCH_GROUPS (200), BENCH_PEOPLE (8 per group), BENCH_CONCURRENCY (64),
  * BENCH_FETCH ("turn": the fake Bot API answers on a later event-loop turn, like a socket;
- * "microtask": at once). Node runs with a larger young generation (see measure.ts). The vote
+ * "microtask": at once), BENCH_DOCUMENTS (50: PDFs rendered beside the mix in its third run). Node runs with a larger young generation (see measure.ts). The vote
  * storm (votes.ts) follows the membership mix.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -17,7 +17,7 @@ import { Bot } from "grammy";
 import type { Chat, Update, User } from "grammy/types";
 import { createBot } from "../src/bot/create-bot.js";
 import { closeDatabase, openDatabase, type Database } from "../src/db/client.js";
-import { conversationStates, groups, members, membershipRequests } from "../src/db/schema.js";
+import { conversationStates, groups as groupsTable, members, membershipRequests } from "../src/db/schema.js";
 import { groupByChat } from "../src/domain/groups.js";
 import { pendingRequests } from "../src/domain/requests.js";
 import { CATEGORIES, chatId, type GroupId } from "../src/domain/types.js";
@@ -42,13 +42,18 @@ import {
   table,
   type Run,
 } from "./measure.js";
+import { documentFixture, LoopDelay, renderDocuments, type DocumentFixture } from "./documents.js";
 import { voteStorm } from "./votes.js";
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 200);
+/** The documents scenario: PDFs rendered (BENCH_DOCUMENTS), beside a mix of this many groups arriving at this rate. */
+const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 50);
+const DOCUMENT_GROUPS = Number(process.env.BENCH_DOCUMENT_GROUPS ?? 40);
+const PACE = Number(process.env.BENCH_PACE ?? 100);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 8);
 /** Members (by index in their group) who leave in the last phase; one more changes their mind. */
 const LEAVERS = new Set([5, 6].filter((i) => i < PEOPLE));
-const EXPECTED_ACTIVE = GROUPS * (PEOPLE - LEAVERS.size);
+const expectedActive = (groups: number) => groups * (PEOPLE - LEAVERS.size);
 
 
 const FIRST = ["Айгүл", "Бакыт", "Гүлнара", "Данияр", "Элмира", "Жылдыз", "Нурлан", "Асел", "Тилек", "Мээрим", "Азамат", "Чолпон"];
@@ -81,8 +86,10 @@ function setupPhase(scenes: Scene[], rnd: () => number): Update[] {
       say(admin, chat, "/setup"),
       press(admin, chat, `sf:office:${g % 2 === 0 ? "head" : "chair"}`),
       say(admin, chat, `${PLACES[g % PLACES.length]} айыл аймагы №${g + 1}`),
+      say(admin, chat, `${PLACES[g % PLACES.length]}ский айылный аймак №${g + 1}`),
+      say(admin, chat, g % 3 === 0 ? "Ала-Бука району, Жалал-Абад облусу\nАла-Букинский район, Джалал-Абадская область" : "-"),
       press(admin, chat, `sf:lang:${locale}`),
-      g % 5 === 0 ? say(admin, chat, "31.12.2030") : press(admin, chat, "sf:term:none"),
+      say(admin, chat, g % 5 === 0 ? "31.12.2030" : "-"),
     ]),
     rnd,
   );
@@ -159,19 +166,33 @@ function bareUpdates(n: number): Update[] {
 
 // ---------------------------------------------------------------------------------------------
 
-async function bareRun(n: number, rss: RssSampler, concurrency: number): Promise<Run> {
+async function bareRun(n: number, rss: RssSampler, concurrency: number, ratePerSecond?: number): Promise<Run> {
   const tg = new BenchTelegram(BOT_INFO, DELIVERY);
   const bot = new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: tg.fetch } });
   bot.command("start", (ctx) => ctx.reply("hi"));
-  return drive("bare grammY /start", bot, bareUpdates(n), tg, rss, concurrency);
+  return drive("bare grammY /start", bot, bareUpdates(n), tg, rss, concurrency, ratePerSecond);
 }
 
-/** The membership mix on a fresh database, beside the bare bot, with `concurrency` updates in flight. */
-async function main(concurrency: number): Promise<void> {
+interface MixOptions {
+  groups?: number;
+  /** Updates arrive at this rate (as from Telegram), instead of as fast as the bot takes them. */
+  ratePerSecond?: number;
+  /** PDFs rendered from the start of the mix (bench/documents.ts). */
+  documents?: { fixture: DocumentFixture; count: number };
+  /** The event loop's delay is measured until the rendering ends, or for this long without it. */
+  windowMs?: number;
+}
+
+/**
+ * The membership mix on a fresh database, beside the bare bot, with `concurrency` updates in
+ * flight. Returns the event loop's delay over the mix (or over the window of `options`).
+ */
+async function main(concurrency: number, options: MixOptions = {}): Promise<{ delay: ReturnType<LoopDelay["stop"]>; windowMs: number }> {
+  const { groups = GROUPS, ratePerSecond, documents } = options;
   const rss = new RssSampler();
   const rssAtStart = process.memoryUsage.rss();
   const rnd = random(20261124);
-  const scenes = Array.from({ length: GROUPS }, (_, g) => scene(g));
+  const scenes = Array.from({ length: groups }, (_, g) => scene(g));
 
   const dir = mkdtempSync(join(tmpdir(), "mg-bench-"));
   const db = openDatabase(join(dir, "bench.sqlite"));
@@ -186,42 +207,58 @@ async function main(concurrency: number): Promise<void> {
     // updates as the mix has; the mix's size does not depend on the ids the bot hands out.
     const placeholders = scenes.map((_, g) => (g + 1) as GroupId);
     const mixSize =
-      GROUPS * 5 + joinPhase(scenes, placeholders, random(1)).length + GROUPS * PEOPLE + readsPhase(scenes, placeholders, random(1)).length;
-    const bare = await bareRun(mixSize, rss, concurrency);
+      groups * 7 + joinPhase(scenes, placeholders, random(1)).length + groups * PEOPLE + readsPhase(scenes, placeholders, random(1)).length;
+    const bare = await bareRun(mixSize, rss, concurrency, ratePerSecond);
 
     // Each phase is generated when the one before has run: join links need the group ids setup
     // creates, approvals the request notices the join forms sent.
     const setup = setupPhase(scenes, rnd);
 
+    const loop = new LoopDelay();
+    loop.start();
+    const mixStarted = performance.now();
+    let delay: ReturnType<LoopDelay["stop"]> | undefined;
+    let windowMs = 0;
+    const closeWindow = () => {
+      if (delay) return;
+      delay = loop.stop();
+      windowMs = performance.now() - mixStarted;
+    };
+    const rendering = documents && renderDocuments(documents.fixture, documents.count).finally(closeWindow);
+    const window = !documents && options.windowMs !== undefined ? setTimeout(closeWindow, options.windowMs) : undefined;
     const phases: Run[] = [];
-    phases.push(await drive("setup (/setup form)", bot, setup, tg, rss, concurrency));
+    phases.push(await drive("setup (/setup form)", bot, setup, tg, rss, concurrency, ratePerSecond));
     const ids = scenes.map(({ chat }) => groupByChat(db, chatId(chat.id))?.id);
     const unregistered = ids.filter((id) => id === undefined).length;
     const groupIds = ids.map((id) => id ?? (0 as GroupId));
 
     const join = joinPhase(scenes, groupIds, rnd);
-    phases.push(await drive("join (deep link form)", bot, join, tg, rss, concurrency));
+    phases.push(await drive("join (deep link form)", bot, join, tg, rss, concurrency, ratePerSecond));
 
     const approve = approvePhase(db, tg, scenes, groupIds, rnd);
-    phases.push(await drive("approve (req buttons)", bot, approve.updates, tg, rss, concurrency));
+    phases.push(await drive("approve (req buttons)", bot, approve.updates, tg, rss, concurrency, ratePerSecond));
 
     const reads = readsPhase(scenes, groupIds, rnd);
-    phases.push(await drive("reads, language, leave", bot, reads, tg, rss, concurrency));
+    phases.push(await drive("reads, language, leave", bot, reads, tg, rss, concurrency, ratePerSecond));
 
     const real = combine("membership mix, all", phases);
+    clearTimeout(window);
+    const rendered = rendering && (await rendering);
+    closeWindow();
     rss.stop();
 
     // Light checks on what the bot recorded.
     const one = <T>(rows: T[]) => rows[0];
     const active = one(db.select({ n: count() }).from(members).where(isNull(members.leftAt)).all())?.n ?? -1;
-    const registered = one(db.select({ n: count() }).from(groups).all())?.n ?? -1;
+    const registered = one(db.select({ n: count() }).from(groupsTable).all())?.n ?? -1;
     const pending = one(db.select({ n: count() }).from(membershipRequests).where(eq(membershipRequests.status, "pending")).all())?.n ?? -1;
     const openForms = one(db.select({ n: count() }).from(conversationStates).all())?.n ?? -1;
 
     const fr = figures(real);
     const fb = figures(bare);
     console.log(
-      `Membership mix: ${GROUPS} groups × ${PEOPLE} people, ${concurrency} update(s) in flight` +
+      `Membership mix: ${groups} groups × ${PEOPLE} people, ${concurrency} update(s) in flight` +
+        (ratePerSecond ? `, arriving at ${ratePerSecond} updates/s` : "") +
         `${concurrency === 1 ? " (each update's own latency, nothing queued before it)" : " (latency includes waiting behind the others)"}, ` +
         `fake Bot API answering ${DELIVERY === "turn" ? "on the next event-loop turn" : "at once (microtask)"}`,
     );
@@ -238,21 +275,32 @@ async function main(concurrency: number): Promise<void> {
         `by method (real): ${[...tg.counts].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`).join(", ")}`,
     );
     console.log(
-      `recorded: ${registered} groups, ${active} active members (expected ${EXPECTED_ACTIVE}), ${pending} pending requests, ` +
+      `recorded: ${registered} groups, ${active} active members (expected ${expectedActive(groups)}), ${pending} pending requests, ` +
         `${openForms} open forms, ${errors.lines} error log lines, ${real.thrown + bare.thrown} updates thrown`,
     );
 
     const warnings: string[] = [];
     if (unregistered > 0) warnings.push(`${unregistered} group(s) were not registered by /setup`);
     if (approve.missing > 0) warnings.push(`${approve.missing} request notice(s) never reached an administrator`);
-    if (registered !== GROUPS) warnings.push(`${registered} groups registered, expected ${GROUPS}`);
-    if (active !== EXPECTED_ACTIVE) warnings.push(`${active} active members, expected ${EXPECTED_ACTIVE}`);
+    if (registered !== groups) warnings.push(`${registered} groups registered, expected ${groups}`);
+    if (active !== expectedActive(groups)) warnings.push(`${active} active members, expected ${expectedActive(groups)}`);
     if (pending !== 0) warnings.push(`${pending} requests still pending`);
     if (openForms !== 0) warnings.push(`${openForms} forms left open`);
     if (errors.lines > 0) warnings.push(`${errors.lines} error log line(s), e.g. ${errors.samples.join(" | ")}`);
     if (real.updates !== bare.updates) warnings.push(`the mix had ${real.updates} updates, the baseline ${bare.updates}`);
     if (real.thrown + bare.thrown > 0) warnings.push(`${real.thrown + bare.thrown} update(s) escaped the error boundaries`);
+    const measured = delay!;
+    console.log(
+      `event-loop delay over the first ${(windowMs / 1000).toFixed(1)} s of the mix: p50 ${measured.p50.toFixed(2)} ms, p99 ${measured.p99.toFixed(2)} ms, max ${measured.max.toFixed(2)} ms` +
+        (rendered
+          ? `; ${rendered.documents} documents rendered beside it in ${(rendered.wallMs / 1000).toFixed(2)} s ` +
+            `(${((rendered.documents * 1000) / rendered.wallMs).toFixed(1)} documents/s, ${(rendered.bytes / rendered.documents / 1024).toFixed(0)} KB each; ` +
+            `the mix took ${(real.wallMs / 1000).toFixed(2)} s)`
+          : ""),
+    );
+    if (rendered && rendered.wallMs > real.wallMs) warnings.push("the mix ended before the rendering: the delay covers only the part of the rendering beside it");
     for (const warning of warnings) console.log(`WARNING: ${warning}`);
+    return { delay: measured, windowMs };
   } finally {
     bot.background.stop();
     rss.stop();
@@ -262,10 +310,29 @@ async function main(concurrency: number): Promise<void> {
 }
 
 relaunchWithNursery();
-// Under load, for throughput; then one at a time, for what a single update costs.
-await main(CONCURRENCY);
+/** `npm run bench:documents` runs only the documents scenario. */
+const documentsOnly = process.argv.includes("--documents");
+if (!documentsOnly) {
+  // Under load, for throughput; then one at a time, for what a single update costs.
+  await main(CONCURRENCY);
+  console.log("");
+  await main(1);
+  console.log("");
+}
+// Documents rendered in the worker thread while the mix arrives as from Telegram
+// (bench/documents.ts); then the same mix, over the same time, without them.
+const fixture = await documentFixture();
+const withDocuments = await main(CONCURRENCY, { groups: DOCUMENT_GROUPS, ratePerSecond: PACE, documents: { fixture, count: DOCUMENTS } });
+fixture.close();
 console.log("");
-await main(1);
+const withoutDocuments = await main(CONCURRENCY, { groups: DOCUMENT_GROUPS, ratePerSecond: PACE, windowMs: withDocuments.windowMs });
+console.log("");
+console.log(
+  `Documents: event-loop delay p99 ${withDocuments.delay.p99.toFixed(2)} ms while ${DOCUMENTS} documents render beside the mix, ` +
+    `${withoutDocuments.delay.p99.toFixed(2)} ms over the same mix and time without them (target: under 20 ms)`,
+);
+if (documentsOnly) process.exit(0);
+console.log("");
 // The observation form, step by step (bench/observations.ts).
 await (await import("./observations.js")).printObservationScenario({ concurrency: CONCURRENCY, delivery: DELIVERY });
 console.log("");

@@ -15,7 +15,7 @@ import { pathToFileURL } from "node:url";
 import type { Chat, Message, Update, User } from "grammy/types";
 import { createBot } from "../src/bot/create-bot.js";
 import { closeDatabase, openDatabase, type Database } from "../src/db/client.js";
-import { registerGroup } from "../src/domain/groups.js";
+import { oneName, registerGroup } from "../src/domain/groups.js";
 import { appointLeader } from "../src/domain/leadership.js";
 import { finishAttendance, scheduleMeeting, toggleAttendance } from "../src/domain/meetings.js";
 import { createDraft } from "../src/domain/protocols.js";
@@ -49,7 +49,7 @@ function seed(db: Database, g: number): Storm {
   const chat = { id: -1003000000000 - g, type: "supergroup", title: `Айыл аймагы ${g + 1}` } as Chat;
   const head = userId(6_000_000 + g);
   rememberUser(db, { id: head, first_name: "Башчы" });
-  const registered = registerGroup(db, { chatId: chatId(chat.id), municipality: `Айыл аймагы №${g + 1}`, locale: g % 2 ? "ru" : "ky", termEndsOn: null, by: head, office: "head", now: long });
+  const registered = registerGroup(db, { chatId: chatId(chat.id), names: oneName(`Айыл аймагы №${g + 1}`), locale: g % 2 ? "ru" : "ky", termEndsOn: null, by: head, office: "head", now: long });
   if (!registered.ok) throw new Error(registered.reason);
   const group: GroupId = registered.group.id;
   const people: User[] = [];

@@ -30,6 +30,22 @@ CREATE TABLE `assignments` (
 --> statement-breakpoint
 CREATE INDEX `assignments_by_group` ON `assignments` (`group_id`,`status`);--> statement-breakpoint
 CREATE INDEX `assignments_open_by_due` ON `assignments` (`due_on`) WHERE status in ('given', 'accepted');--> statement-breakpoint
+CREATE TABLE `documents` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text NOT NULL,
+	`subject_id` integer NOT NULL,
+	`variant` text DEFAULT '' NOT NULL,
+	`locale` text NOT NULL,
+	`sha256` text NOT NULL,
+	`file_id` text,
+	`file_unique_id` text,
+	`renderer_version` text NOT NULL,
+	`created_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `documents_one_per_subject` ON `documents` (`kind`,`subject_id`,`variant`,`locale`,`renderer_version`);--> statement-breakpoint
+CREATE INDEX `documents_by_hash` ON `documents` (`sha256`);--> statement-breakpoint
+CREATE INDEX `documents_by_file` ON `documents` (`file_unique_id`);--> statement-breakpoint
 CREATE TABLE `drafts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`user_id` integer NOT NULL,
@@ -131,6 +147,19 @@ CREATE TABLE `published_menus` (
 );
 --> statement-breakpoint
 CREATE INDEX `published_menus_by_chat` ON `published_menus` (`chat_id`);--> statement-breakpoint
+CREATE TABLE `recommendation_events` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`recommendation_id` integer NOT NULL,
+	`from_status` text NOT NULL,
+	`to_status` text NOT NULL,
+	`note` text,
+	`by` integer NOT NULL,
+	`at` integer NOT NULL,
+	FOREIGN KEY (`recommendation_id`) REFERENCES `recommendations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `recommendation_events_by_recommendation` ON `recommendation_events` (`recommendation_id`);--> statement-breakpoint
 CREATE TABLE `term_endings` (
 	`group_id` integer PRIMARY KEY NOT NULL,
 	`ended_by` integer NOT NULL,
@@ -157,7 +186,12 @@ CREATE TABLE `work_plans` (
 --> statement-breakpoint
 CREATE INDEX `work_plans_by_group` ON `work_plans` (`group_id`,`id`);--> statement-breakpoint
 DROP TABLE `processed_updates`;--> statement-breakpoint
+ALTER TABLE `groups` ADD `municipality_ru` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `groups` ADD `area_ky` text;--> statement-breakpoint
+ALTER TABLE `groups` ADD `area_ru` text;--> statement-breakpoint
 ALTER TABLE `observations` ADD `finding_voice` text;--> statement-breakpoint
+ALTER TABLE `recommendations` ADD `status` text DEFAULT 'sent' NOT NULL;--> statement-breakpoint
+CREATE INDEX `recommendations_open_by_due` ON `recommendations` (`due_on`) WHERE status in ('sent', 'accepted', 'in-progress');--> statement-breakpoint
 CREATE INDEX `leader_appointments_by_member` ON `leader_appointments` (`member_id`);--> statement-breakpoint
 CREATE INDEX `meetings_by_start` ON `meetings` (`starts_at`);--> statement-breakpoint
 CREATE INDEX `members_by_request` ON `members` (`request_id`);--> statement-breakpoint

@@ -64,6 +64,7 @@ help-appointer =
     Айыл өкмөт башчысы жана айылдык кеңештин төрагасы:
     /appoint — топтун жетекчисин дайындоо
     /addappointer — экинчи кызмат адамын кошуу (анын билдирүүсүнө жооп катары)
+    /names — айыл аймагынын кыргызча жана орусча расмий аталыштарын оңдоо
     топко кирүү арыздарын жактырышат же четке кагышат
 help-unregistered = Бул чат азырынча БМжБ тобу катары катталган эмес. Чаттын администратору — айыл өкмөт башчысы же айылдык кеңештин төрагасы — бул жерде /setup жөнөтөт.
 
@@ -74,12 +75,9 @@ setup-not-admin = Топту бул чаттын администратору г
 setup-anonymous = Сиз чаттын атынан жашыруун жазып жатасыз, ошондуктан ким экениңизди биле албайм. Администратордун укуктарынан «Анонимность» параметрин өчүрүп, /setup кайра жөнөтүңүз.
 setup-already-registered = Бул чат БМжБ тобу катары мурунтан катталган. Анын абалы — /status.
 setup-ask-office = БМжБ тобун каттоо. Кызмат ордуңузду тандаңыз:
-setup-ask-municipality = Айыл аймагынын аталышы (документтердегидей), мисалы: Мин-Булак айыл аймагы.
-setup-municipality-hint = Айыл аймагынын аталышын текст менен жазыңыз.
 setup-ask-language = Бул чатка кайсы тилде жазайын?
-setup-ask-term = Топ кайсы күнгө чейин иштейт? Бул билдирүүгө күн менен жооп бериңиз (мисалы, 31.12.2027) же «Мөөнөтсүз» баскычын басыңыз.
-setup-term-none = Мөөнөтсүз
-setup-term-hint = Күндү 31.12.2027 түрүндө жазыңыз же «Мөөнөтсүз» баскычын басыңыз.
+setup-ask-term = Топ кайсы күнгө чейин иштейт? Бул билдирүүгө күн менен жооп бериңиз (мисалы, 31.12.2027); мөөнөтү чектелбесе, «-» деп жооп бериңиз.
+setup-term-hint = Күндү 31.12.2027 түрүндө жазыңыз же «-» деп жооп бериңиз.
 setup-term-past = Мөөнөт келечекте болушу керек. Бүгүндөн кийинки күндү жазыңыз.
 setup-done =
     «{ $municipality }» биргелешкен мониторинг жана баалоо тобу катталды.
@@ -847,3 +845,236 @@ status-info-overdue = ⚠️ Мөөнөтү өткөн маалымат суро
 reminders-assignments = • Тапшырмалар: аткаруучуга жеке чатта — мөөнөттөн бир күн мурун жана мөөнөтү отчетсуз өткөндө бир жолу.
 signature-with-dissent = (өзгөчө пикир менен)
 signing-dissents-in-protocol = Өзгөчө пикирлер протоколдо: /protocol.
+
+## Документтер: айыл аймагынын аталыштары, протоколдун PDF файлы, файлды текшерүү
+
+command-names = Айыл аймагынын аталыштары
+names-ask-ky = Айыл аймагынын кыргызча расмий аталышын документтердегидей жазыңыз (мисалы: Мин-Булак айыл аймагы). Бул билдирүүгө жооп катары жазыңыз.
+names-ask-ru = Ошол эле аталышты орусча жазыңыз (мисалы: Мин-Булакский айылный аймак). Бул билдирүүгө жооп катары жазыңыз.
+names-ask-area = Район жана облус, документтердегидей: эки сап менен, биринчи сапта кыргызча, экинчисинде орусча (мисалы: «Ала-Бука району, Жалал-Абад облусу» жана «Ала-Букинский район, Джалал-Абадская область»). Керек болбосо, «-» деп жооп бериңиз.
+names-name-hint = Аталышты текст менен, бул билдирүүгө жооп катары жазыңыз.
+names-area-hint = Эки сап жазыңыз: биринчисинде кыргызча, экинчисинде орусча. Керек болбосо, «-» деп жооп бериңиз.
+names-in-group = Аталыштар топтун чатында оңдолот: ал жерде /names жөнөтүңүз.
+names-not-appointer = Айыл аймагынын аталыштарын айыл өкмөт башчысы же айылдык кеңештин төрагасы гана оңдойт.
+names-area-none = көрсөтүлгөн эмес
+names-done =
+    Аталыштар сакталды.
+    Кыргызча: { $ky }
+    Орусча: { $ru }
+    Район жана облус: { $area }
+pdf-file-name = Протокол-{ $number }.pdf
+pdf-caption = «{ $municipality }» тобунун кол коюлган № { $number } протоколу (PDF).
+pdf-other-language-ky = Кыргызча нускасы
+pdf-other-language-ru = Орусча нускасы
+pdf-sending = Файл жөнөтүлүүдө…
+pdf-protocol-title = № { $number } протокол
+pdf-protocol-heading =
+    «{ $municipality }» биргелешкен мониторинг жана баалоо тобунун жыйналышынын
+    ПРОТОКОЛУ № { $number }
+pdf-place = Өткөн жери: { $place }
+pdf-date-time = { $date }, саат { $time }
+pdf-chair = Жыйналыштын төрагасы — топтун жетекчиси: { $name }
+pdf-attendees = Катышкандар ({ $members } мүчөдөн { $present }):
+pdf-quorum-met = Кворум бар: топтун мүчөлөрүнүн жарымынан көбү катышты.
+pdf-quorum-not-met = Кворум жок: топтун мүчөлөрүнүн жарымынан азы катышты.
+pdf-agenda = КҮН ТАРТИБИ:
+pdf-proceedings = ЖЫЙНАЛЫШТЫН ЖҮРҮШҮ
+pdf-heard = УГУЛДУ:
+pdf-decided = ЧЕЧИЛДИ:
+pdf-no-decision = Чечим кабыл алынган жок.
+pdf-recommendations = СУНУШТАМАЛАР
+pdf-recommendations-none = Сунуштамалар иштелип чыккан жок.
+pdf-rec-text = Сунуштама
+pdf-rec-addressee = Кимге багытталган
+pdf-rec-due = Мөөнөтү
+pdf-observations = ПРОТОКОЛГО КИРГЕН БАЙКООЛОР
+pdf-observations-none = Протоколго байкоолор кирген жок.
+pdf-vote = ДОБУШ БЕРҮҮНҮН ЖЫЙЫНТЫГЫ (аты-жөнү менен)
+pdf-vote-none = Добуш берүү жазылган эмес.
+pdf-vote-for = Колдоймун ({ $count }):
+pdf-vote-against = Каршымын ({ $count }):
+pdf-vote-abstain = Калыс ({ $count }):
+pdf-vote-not-voted = Добуш берген жок ({ $count }):
+pdf-vote-adopted = Протокол кабыл алынды.
+pdf-signatures = КОЛТАМГАЛАР
+pdf-sig-name = Аты-жөнү
+pdf-sig-category = Категориясы
+pdf-sig-role = Ролу
+pdf-sig-time = Кол коюлган убакыт
+pdf-sig-code = Колтамга коду
+pdf-sig-left = кол коюп үлгүрбөй топтон чыкты
+pdf-dissent = Өзгөчө пикир — { $name }:
+pdf-verify-title = Протоколду текшерүү
+pdf-verify-qr = QR кодду сканерлеңиз: бот № { $number } протоколду текшерет. Же бул PDF файлды ботко жөнөтүңүз.
+pdf-verify-hash = Кол коюлган тексттин SHA-256 хеши (ар бир беттин төмөнкү жагында да):
+pdf-verify-record = Кол коюлган жазуу бул файлга тиркелген ({ $file }): анын SHA-256 хеши жогорудагы хешке барабар, аны бот жок эле текшерүүгө болот.
+pdf-record-description = Протоколдун кол коюлган жазуусу (JSON); SHA-256 хеши протоколдун ар бир бетинде.
+verify-file-not-pdf = Бул PDF файл эмес. Протоколду текшерүү үчүн бот жөнөткөн PDF файлды жөнөтүңүз.
+verify-file-photo = Бул сүрөт. Протоколду текшерүү үчүн анын PDF файлын файл катары жөнөтүңүз же номери менен текшериңиз: /verify 3/2026.
+verify-file-too-big = Файл өтө чоң: бот 20 МБдан ашык файлды текшере албайт.
+verify-file-no-record = ❌ Бул PDF бот берген протокол эмес: ичинде протоколдун кол коюлган жазуусу жок.
+verify-file-unknown-protocol = ❌ Бул PDFтин ичиндеги жазуу бир да кол коюлган протоколго туура келбейт.
+verify-file-issued =
+    ✅ Бул файлды бот берген: «{ $municipality }» тобунун № { $number } протоколу. Ичиндеги жазуу кол коюлган жазуу менен дал келет.
+    SHA-256: { $hash }
+verify-file-issued-mismatch = ⚠️ Бул файлды бот берген (№ { $number } протокол), бирок сакталган жазуу азыр кол коюлган жазуу менен дал келбейт. Толугураак — /verify { $number }.
+verify-file-record-matches =
+    ✅ Бул файл бот берген файлдын так көчүрмөсү эмес, бирок ичиндеги жазуу «{ $municipality }» тобунун № { $number } протоколунун кол коюлган жазуусу менен дал келет.
+    SHA-256: { $hash }
+verify-file-record-differs =
+    ❌ Бул файлдын ичиндеги жазуу «{ $municipality }» тобунун № { $number } протоколунун кол коюлган жазуусу менен ДАЛ КЕЛБЕЙТ: файл өзгөртүлгөн.
+    Айырмасы: { $fields }
+verify-link-unknown = Мындай кол коюлган протокол жок.
+verify-field-group = айыл аймагы
+verify-field-number = протоколдун номери
+verify-field-year = жылы
+verify-field-heldOn = жыйналыштын күнү
+verify-field-startsAt = жыйналыштын убактысы
+verify-field-place = өткөн жери
+verify-field-leader = топтун жетекчиси
+verify-field-attendees = катышкандар
+verify-field-items = күн тартиби жана чечимдер
+verify-field-recommendations = сунуштамалар
+verify-field-observations = байкоолор
+verify-field-vote = добуш берүү
+verify-field-other = башка маалымат
+## recommendations, reports and exports
+command-recommendations = Топтун сунуштамалары жана алардын аткарылышы
+rec-status-sent = жөнөтүлдү
+rec-status-accepted = кабыл алынды
+rec-status-rejected = четке кагылды
+rec-status-in-progress = аткарылууда
+rec-status-done = аткарылды
+rec-to-accepted = ✅ Кабыл алынды
+rec-to-rejected = ❌ Четке кагылды
+rec-to-in-progress = ⏳ Аткарылууда
+rec-to-done = ✔️ Аткарылды
+rec-line = № { $number }: { $text } — адресат: { $addressee }; мөөнөтү: { $due }; абалы: { $status }
+rec-line-overdue = ⚠️ № { $number }: { $text } — адресат: { $addressee }; мөөнөтү: { $due } (өтүп кетти); абалы: { $status }
+rec-list-title = «{ $municipality }» тобунун сунуштамалары
+rec-list-filter = Көрсөтүлгөнү: { $view }; адресат: { $addressee }; протокол: { $protocol }.
+rec-list-empty = Мындай сунуштамалар жок. Сунуштама бул жерде анын протоколуна бардыгы кол койгондон кийин пайда болот.
+rec-list-range = Бардыгы { $total }, көрсөтүлгөнү: { $from }–{ $to }. Ачуу — номери бар баскыч.
+rec-list-back = ◀ Артка
+rec-list-next = Кийинки ▶
+rec-view-all = бардыгы
+rec-view-open = ачыктары
+rec-view-overdue = мөөнөтү өткөндөрү
+rec-filter-addressee = Адресат…
+rec-filter-protocol = Протокол…
+rec-filter-any-addressee = баары
+rec-filter-any-protocol = баары
+rec-card-title = № { $number } сунуштама
+rec-card-addressee = Адресат: { $addressee }
+rec-card-due = Аткаруу мөөнөтү: { $due }
+rec-card-status = Абалы: { $status }
+rec-card-overdue = ⚠️ Аткаруу мөөнөтү өтүп кетти.
+rec-card-history = Тарыхы:
+rec-history-line = • { $when } — { $status } ({ $by })
+rec-history-line-note = • { $when } — { $status } ({ $by }). Жообу: { $note }
+rec-change-in-private = Абалын жеке чатта өзгөртүү
+rec-ask-note = Жаңы абалы: { $status }. Адресаттын жообун жазыңыз (эмне чечти же эмне кылды) же «Жоопсуз» баскычын басыңыз.
+rec-note-skip = Жоопсуз
+rec-note-hint = Адресаттын жообун текст менен жазыңыз же «Жоопсуз» баскычын басыңыз.
+rec-changed = № { $number } сунуштаманын абалы өзгөрдү: { $status }.
+rec-refused-not-found = Мындай сунуштама жок же анын протоколуна али бардыгы кол коё элек.
+rec-refused-closed = Топтун иш мөөнөтү бүттү: жазуулар окуу үчүн гана жеткиликтүү.
+rec-refused-not-allowed = Абалын сунуштама багытталган адам (айыл өкмөт башчысы же айылдык кеңештин төрагасы) өзгөртөт, башка адресаттар үчүн — топтун жетекчиси.
+rec-refused-not-next = Сунуштаманын абалы буга чейин өзгөртүлгөн. Аны кайра ачыңыз: /recommendations
+rec-refused-note-too-long = Жооп өтө узун.
+rec-refused-private-only = Абалы мени менен жеке чатта өзгөртүлөт.
+reminder-recommendation-overdue = ⚠️ Сунуштаманын аткаруу мөөнөтү өтүп кетти (№ { $number }/{ $year } протокол): { $text }
+    Адресат: { $addressee }. Аткаруу мөөнөтү: { $due } (өткөн күндөр: { $days }).
+reminder-recommendation-open = Сунуштаманы ачуу
+status-overdue-title = ⚠️ Аткаруу мөөнөтү өткөн сунуштамалар ({ $count }):
+status-overdue-more = …дагы { $count }: /recommendations
+command-export = Байкоолорду жана сунуштамаларды жүктөп алуу (XLSX, CSV)
+export-not-allowed = Жүктөп алууну топтун жетекчиси, айыл өкмөт башчысы жана айылдык кеңештин төрагасы гана ала алат.
+export-caption = «{ $municipality }» тобу: байкоолор — { $observations }, сунуштамалар — { $recommendations }. Төмөндө ушул эле таблицалар CSV түрүндө.
+export-sheet-observations = Байкоолор
+export-sheet-recommendations = Сунуштамалар
+export-obs-id = №
+export-obs-date = Датасы
+export-obs-service = Кызмат көрсөтүү
+export-obs-place = Жери
+export-obs-latitude = Кеңдик
+export-obs-longitude = Узундук
+export-obs-quality = Кызмат көрсөтүүнүн сапаты (1–5)
+export-obs-compliance = Стандартка шайкештиги
+export-obs-resources = Ресурстардын сапаты (1–5)
+export-obs-finding = Жыйынтык
+export-obs-author = Автору
+export-rec-number = №
+export-rec-text = Сунуштама
+export-rec-addressee = Адресат
+export-rec-due = Аткаруу мөөнөтү
+export-rec-status = Абалы
+export-rec-overdue = Мөөнөтү өттү
+export-rec-answer = Адресаттын акыркы жообу
+export-rec-changed = Абалы өзгөргөн күн
+export-yes = ооба
+export-no = жок
+command-report = Топтун отчету: /report, /report 2026-3, /report 2026
+report-title = 📊 «{ $municipality }» тобунун отчету: { $period }
+report-period-year = { $year }-жыл
+report-dates = Мезгили: { $from } — { $to }; маалыматтар төмөнкү күнгө карата: { $asOf }
+report-empty = Бул мезгилде топто эч нерсе жазылган жок: байкоолор, жыйналыштар, протоколдор, сунуштамалар жана курамдагы өзгөрүүлөр жок.
+report-no-observations = Байкоолор жок.
+report-observations = Байкоолор: { $count }, кызмат көрсөтүүлөр: { $services }. Кызмат көрсөтүүнүн орточо сапаты: { $quality } (5 упайдан), ресурстардын сапаты: { $resources } (5 упайдан).
+report-compliance = Стандартка шайкештиги: шайкеш — { $yes }, жарым-жартылай — { $partly }, шайкеш эмес — { $no }, белгисиз — { $unknown }.
+report-meetings = Жыйналыштар: өткөрүлдү — { $held }. «Кварталына бир жолудан кем эмес» эрежеси аткарылган кварталдар: { $met } (бардыгы: { $quarters }).
+report-protocols = Протоколдор: { $total } (кол коюлганы — { $final }, иштелип жатканы — { $open }).
+report-recommendations = Сунуштамалар: { $total }. Жөнөтүлдү — { $sent }, кабыл алынды — { $accepted }, аткарылууда — { $progress }, аткарылды — { $done }, четке кагылды — { $rejected }; мөөнөтү өткөнү — { $overdue }.
+report-overdue-title = Аткаруу мөөнөтү өткөн сунуштамалар:
+report-overdue-more = …дагы { $count } (баары PDF файлында).
+report-composition = Курамы: кирди — { $joined }, чыкты — { $left }; мезгилдин аягындагы мүчөлөрдүн саны — { $members }.
+report-leaders = Топтун жетекчиси дайындалды: { $names }
+report-pdf-note = Диаграмма жана толук таблицалар — төмөндө, сүрөттө жана PDF файлында.
+report-unreadable = Мезгилди түшүнгөн жокмун. Жазыңыз: /report — учурдагы квартал, /report 2026-3 — 2026-жылдын III кварталы, /report 2026 — толук жыл.
+report-future = Бул мезгил али башталган жок. Жазыңыз: /report — учурдагы квартал, /report 2026-3 — 2026-жылдын III кварталы, /report 2026 — толук жыл.
+report-publish-button = 📢 Топтун чатына жарыялоо
+report-send-button = ✉️ Башчыга жана төрагага жөнөтүү
+report-publishing = Отчетту жарыялап жатам…
+report-sending = Отчетту жөнөтүп жатам…
+report-published = Отчет топтун чатына жарыяланды.
+report-sent = Отчет жөнөтүлдү, алгандар: { $count }.
+report-not-leader = Отчетту топтун жетекчиси жарыялайт жана жөнөтөт.
+report-chart-title = Кызмат көрсөтүүлөр боюнча орточо баалар: { $period }
+report-chart-quality = Кызмат көрсөтүүнүн сапаты
+report-chart-resources = Ресурстардын сапаты
+report-chart-count = байкоолор: { $count }
+report-pdf-title = Биргелешкен мониторинг жана баалоо тобунун ОТЧЕТУ: { $period }
+report-pdf-none = Жок.
+report-pdf-observations = 1. Кызмат көрсөтүүлөр боюнча байкоолор
+report-pdf-meetings = 2. Жыйналыштар
+report-pdf-protocols = 3. Протоколдор
+report-pdf-recommendations = 4. Сунуштамалар
+report-pdf-composition = 5. Топтун курамы
+report-pdf-service = Кызмат көрсөтүү
+report-pdf-count = Байкоолор
+report-pdf-quality = Сапаты (орточо)
+report-pdf-resources = Ресурстар (орточо)
+report-pdf-when = Датасы жана убактысы
+report-pdf-place = Жери
+report-pdf-present = Катышкандар
+report-pdf-number = №
+report-pdf-date = Датасы
+report-pdf-status = Абалы
+report-pdf-recommendation = Сунуштама
+report-pdf-addressee = Адресат
+report-pdf-due = Мөөнөтү
+report-pdf-overdue = мөөнөтү өттү
+report-pdf-joined = Кирди: { $names }
+report-pdf-left = Чыкты: { $names }
+results-help-member =
+    /report — топтун кварталдык (/report 2026-3) же жылдык (/report 2026) отчету
+    /recommendations — сунуштамалар жана алардын аткарылышы
+results-help-leader =
+    /report — отчетту топтун чатына жарыялоо жана башчыга, төрагага жөнөтүү (отчеттун астындагы баскычтар)
+    /recommendations — адресаттын жообун жазуу (башчыдан жана төрагадан башкалар үчүн)
+    /export — байкоолорду жана сунуштамаларды жүктөп алуу (XLSX, CSV)
+results-help-appointer =
+    /report — топтун кварталдык же жылдык отчету
+    /recommendations — сизге багытталган сунуштамаларга жооп жазуу
+    /export — байкоолорду жана сунуштамаларды жүктөп алуу (XLSX, CSV)
+reminders-recommendations = • Аткаруу мөөнөтү өткөн ар бир сунуштама тууралуу жумасына бир жолу, саат 10:00дө: топтун жетекчисине жеке чатта, ал эми башчыга же төрагага багытталган болсо — ага да.

@@ -64,6 +64,7 @@ help-appointer =
     Глава айыл окмоту и председатель айылного кенеша:
     /appoint — назначить руководителя группы
     /addappointer — добавить второе должностное лицо (ответом на его сообщение)
+    /names — исправить официальные названия айылного аймака на кыргызском и русском
     одобряют и отклоняют заявки на вступление
 help-unregistered = Этот чат ещё не зарегистрирован как группа СМиО. Администратор чата — глава айыл окмоту или председатель айылного кенеша — отправляет здесь /setup.
 
@@ -74,12 +75,9 @@ setup-not-admin = Зарегистрировать группу может то�
 setup-anonymous = Вы пишете анонимно от имени чата, и я не могу узнать, кто вы. Отключите «Анонимность» в правах администратора и отправьте /setup снова.
 setup-already-registered = Этот чат уже зарегистрирован как группа СМиО. Её состояние — /status.
 setup-ask-office = Регистрация группы СМиО. Выберите вашу должность:
-setup-ask-municipality = Название айылного аймака (как в документах), например: Мин-Булак айыл аймагы.
-setup-municipality-hint = Напишите название айылного аймака текстом.
 setup-ask-language = На каком языке я буду писать в этот чат?
-setup-ask-term = До какой даты действует группа? Ответьте на это сообщение датой (например, 31.12.2027) или нажмите «Без срока».
-setup-term-none = Без срока
-setup-term-hint = Напишите дату в виде 31.12.2027 или нажмите «Без срока».
+setup-ask-term = До какой даты действует группа? Ответьте на это сообщение датой (например, 31.12.2027) или «-», если срок не ограничен.
+setup-term-hint = Напишите дату в виде 31.12.2027 или ответьте «-».
 setup-term-past = Срок должен быть в будущем. Напишите дату позже сегодняшней.
 setup-done =
     Группа совместного мониторинга и оценки «{ $municipality }» зарегистрирована.
@@ -899,3 +897,243 @@ status-info-overdue = ⚠️ Просроченных запросов инфо�
 reminders-assignments = • Поручения: исполнителю в личном чате — за день до срока и один раз, когда срок истёк без отчёта.
 signature-with-dissent = (с особым мнением)
 signing-dissents-in-protocol = Особые мнения — в протоколе: /protocol.
+
+## Документы: названия айылного аймака, PDF-файл протокола, проверка файла
+
+command-names = Названия айылного аймака
+names-ask-ky = Напишите официальное название айылного аймака на кыргызском языке, как в документах (например: Мин-Булак айыл аймагы). Ответьте на это сообщение.
+names-ask-ru = Напишите то же название на русском языке (например: Мин-Булакский айылный аймак). Ответьте на это сообщение.
+names-ask-area = Район и область, как в документах: двумя строками, в первой на кыргызском, во второй на русском (например: «Ала-Бука району, Жалал-Абад облусу» и «Ала-Букинский район, Джалал-Абадская область»). Если не нужно, ответьте «-».
+names-name-hint = Напишите название текстом, ответом на это сообщение.
+names-area-hint = Напишите две строки: в первой на кыргызском, во второй на русском. Если не нужно, ответьте «-».
+names-in-group = Названия исправляют в чате группы: отправьте там /names.
+names-not-appointer = Названия айылного аймака исправляют только глава айыл окмоту и председатель айылного кенеша.
+names-area-none = не указаны
+names-done =
+    Названия сохранены.
+    На кыргызском: { $ky }
+    На русском: { $ru }
+    Район и область: { $area }
+pdf-file-name = Протокол-{ $number }.pdf
+pdf-caption = Подписанный протокол № { $number } группы «{ $municipality }» (PDF).
+pdf-other-language-ky = Копия на кыргызском
+pdf-other-language-ru = Копия на русском
+pdf-sending = Отправляю файл…
+pdf-protocol-title = Протокол № { $number }
+pdf-protocol-heading =
+    ПРОТОКОЛ № { $number }
+    заседания группы совместного мониторинга и оценки «{ $municipality }»
+pdf-place = Место проведения: { $place }
+pdf-date-time = { $date }, { $time }
+pdf-chair = Председатель заседания — руководитель группы: { $name }
+pdf-attendees = Присутствовали члены группы ({ $present } из { $members }):
+pdf-quorum-met = Кворум есть: присутствует более половины членов группы.
+pdf-quorum-not-met = Кворума нет: присутствует не более половины членов группы.
+pdf-agenda = ПОВЕСТКА ДНЯ:
+pdf-proceedings = ХОД ЗАСЕДАНИЯ
+pdf-heard = СЛУШАЛИ:
+pdf-decided = РЕШИЛИ:
+pdf-no-decision = Решение не принято.
+pdf-recommendations = РЕКОМЕНДАЦИИ
+pdf-recommendations-none = Рекомендации не вырабатывались.
+pdf-rec-text = Рекомендация
+pdf-rec-addressee = Адресат
+pdf-rec-due = Срок
+pdf-observations = НАБЛЮДЕНИЯ, ВКЛЮЧЁННЫЕ В ПРОТОКОЛ
+pdf-observations-none = Наблюдения в протокол не включены.
+pdf-vote = ИТОГИ ПОИМЁННОГО ГОЛОСОВАНИЯ
+pdf-vote-none = Голосование не записано.
+pdf-vote-for = За ({ $count }):
+pdf-vote-against = Против ({ $count }):
+pdf-vote-abstain = Воздержались ({ $count }):
+pdf-vote-not-voted = Не голосовали ({ $count }):
+pdf-vote-adopted = Протокол принят.
+pdf-signatures = ПОДПИСИ
+pdf-sig-name = ФИО
+pdf-sig-category = Категория
+pdf-sig-role = Роль
+pdf-sig-time = Время подписания
+pdf-sig-code = Код подписи
+pdf-sig-left = вышел из группы, не подписав
+pdf-dissent = Особое мнение — { $name }:
+pdf-verify-title = Проверка протокола
+pdf-verify-qr = Отсканируйте QR-код: бот проверит протокол № { $number }. Или отправьте боту этот PDF-файл.
+pdf-verify-hash = SHA-256 подписанного текста (также внизу каждой страницы):
+pdf-verify-record = Подписанная запись приложена к этому файлу ({ $file }): её SHA-256 равен хешу выше, это можно проверить и без бота.
+pdf-record-description = Подписанная запись протокола (JSON); её SHA-256 напечатан на каждой странице протокола.
+verify-file-not-pdf = Это не PDF-файл. Для проверки протокола пришлите PDF-файл, который прислал бот.
+verify-file-photo = Это изображение. Для проверки протокола пришлите его PDF-файл как файл или проверьте по номеру: /verify 3/2026.
+verify-file-too-big = Файл слишком большой: бот не может проверить файл больше 20 МБ.
+verify-file-no-record = ❌ Этот PDF не является протоколом, выданным ботом: в нём нет подписанной записи протокола.
+verify-file-unknown-protocol = ❌ Запись внутри этого PDF не соответствует ни одному подписанному протоколу.
+verify-file-issued =
+    ✅ Этот файл выдан ботом: протокол № { $number } группы «{ $municipality }». Запись внутри совпадает с подписанной.
+    SHA-256: { $hash }
+verify-file-issued-mismatch = ⚠️ Этот файл выдан ботом (протокол № { $number }), но хранимая запись сейчас не совпадает с подписанной. Подробнее — /verify { $number }.
+verify-file-record-matches =
+    ✅ Этот файл не точная копия выданного ботом, но запись внутри совпадает с подписанной записью протокола № { $number } группы «{ $municipality }».
+    SHA-256: { $hash }
+verify-file-record-differs =
+    ❌ Запись внутри этого файла НЕ совпадает с подписанной записью протокола № { $number } группы «{ $municipality }»: файл изменён.
+    Отличается: { $fields }
+verify-link-unknown = Такого подписанного протокола нет.
+verify-field-group = айылный аймак
+verify-field-number = номер протокола
+verify-field-year = год
+verify-field-heldOn = дата заседания
+verify-field-startsAt = время заседания
+verify-field-place = место проведения
+verify-field-leader = руководитель группы
+verify-field-attendees = присутствовавшие
+verify-field-items = повестка дня и решения
+verify-field-recommendations = рекомендации
+verify-field-observations = наблюдения
+verify-field-vote = голосование
+verify-field-other = другие сведения
+## recommendations, reports and exports
+command-recommendations = Рекомендации группы и их исполнение
+rec-status-sent = направлена
+rec-status-accepted = принята
+rec-status-rejected = отклонена
+rec-status-in-progress = выполняется
+rec-status-done = выполнена
+rec-to-accepted = ✅ Принята
+rec-to-rejected = ❌ Отклонена
+rec-to-in-progress = ⏳ Выполняется
+rec-to-done = ✔️ Выполнена
+rec-line = № { $number }: { $text } — адресат: { $addressee }; срок: { $due }; статус: { $status }
+rec-line-overdue = ⚠️ № { $number }: { $text } — адресат: { $addressee }; срок: { $due } (просрочена); статус: { $status }
+rec-list-title = Рекомендации группы «{ $municipality }»
+rec-list-filter = Показаны: { $view }; адресат: { $addressee }; протокол: { $protocol }.
+rec-list-empty = Таких рекомендаций нет. Рекомендации появляются здесь, когда их протокол подписан всеми.
+rec-list-range = { $from }–{ $to } из { $total }. Открыть — кнопка с номером.
+rec-list-back = ◀ Назад
+rec-list-next = Далее ▶
+rec-view-all = все
+rec-view-open = открытые
+rec-view-overdue = просроченные
+rec-filter-addressee = Адресат…
+rec-filter-protocol = Протокол…
+rec-filter-any-addressee = любой
+rec-filter-any-protocol = любой
+rec-card-title = Рекомендация № { $number }
+rec-card-addressee = Адресат: { $addressee }
+rec-card-due = Срок исполнения: { $due }
+rec-card-status = Статус: { $status }
+rec-card-overdue = ⚠️ Срок исполнения прошёл.
+rec-card-history = История:
+rec-history-line = • { $when } — { $status } ({ $by })
+rec-history-line-note = • { $when } — { $status } ({ $by }). Ответ: { $note }
+rec-change-in-private = Изменить статус в личном чате
+rec-ask-note = Новый статус: { $status }. Напишите ответ адресата (что он решил или сделал) или нажмите «Без ответа».
+rec-note-skip = Без ответа
+rec-note-hint = Напишите ответ адресата текстом или нажмите «Без ответа».
+rec-changed = Статус рекомендации № { $number } изменён: { $status }.
+rec-refused-not-found = Такой рекомендации нет или её протокол ещё не подписан.
+rec-refused-closed = Срок работы группы окончен: записи доступны только для чтения.
+rec-refused-not-allowed = Статус меняет тот, кому адресована рекомендация (глава айыл окмоту или председатель айылного кенеша), а для других адресатов — руководитель группы.
+rec-refused-not-next = Статус рекомендации уже изменён. Откройте её снова: /recommendations
+rec-refused-note-too-long = Ответ слишком длинный.
+rec-refused-private-only = Статус меняют в личном чате со мной.
+reminder-recommendation-overdue = ⚠️ Просрочена рекомендация по протоколу № { $number }/{ $year }: { $text }
+    Адресат: { $addressee }. Срок исполнения: { $due } (прошло дней: { $days }).
+reminder-recommendation-open = Открыть рекомендацию
+status-overdue-title = { $count ->
+    [one] ⚠️ Просрочена { $count } рекомендация:
+    [few] ⚠️ Просрочены { $count } рекомендации:
+   *[many] ⚠️ Просрочено { $count } рекомендаций:
+}
+status-overdue-more = …и ещё { $count }: /recommendations
+command-export = Выгрузить наблюдения и рекомендации (XLSX, CSV)
+export-not-allowed = Выгрузку получают руководитель группы, глава айыл окмоту и председатель айылного кенеша.
+export-caption = Группа «{ $municipality }»: наблюдений — { $observations }, рекомендаций — { $recommendations }. Ниже те же таблицы в CSV.
+export-sheet-observations = Наблюдения
+export-sheet-recommendations = Рекомендации
+export-obs-id = №
+export-obs-date = Дата
+export-obs-service = Услуга
+export-obs-place = Место
+export-obs-latitude = Широта
+export-obs-longitude = Долгота
+export-obs-quality = Качество предоставления (1–5)
+export-obs-compliance = Соответствие стандарту
+export-obs-resources = Качество ресурсов (1–5)
+export-obs-finding = Вывод
+export-obs-author = Автор
+export-rec-number = №
+export-rec-text = Рекомендация
+export-rec-addressee = Адресат
+export-rec-due = Срок исполнения
+export-rec-status = Статус
+export-rec-overdue = Просрочена
+export-rec-answer = Последний ответ адресата
+export-rec-changed = Дата изменения статуса
+export-yes = да
+export-no = нет
+command-report = Отчёт группы: /report, /report 2026-3, /report 2026
+report-title = 📊 Отчёт группы «{ $municipality }»: { $period }
+report-period-year = { $year } год
+report-dates = Период: { $from } — { $to }; данные на { $asOf }
+report-empty = За этот период в группе ничего не записано: нет наблюдений, заседаний, протоколов, рекомендаций и изменений состава.
+report-no-observations = Наблюдений нет.
+report-observations = Наблюдения: { $count }, услуг: { $services }. Среднее качество предоставления: { $quality } из 5, качество ресурсов: { $resources } из 5.
+report-compliance = Соответствие стандарту: соответствует — { $yes }, частично — { $partly }, не соответствует — { $no }, не известно — { $unknown }.
+report-meetings = Заседания: проведено — { $held }. Правило «не реже раза в квартал» выполнено в кварталах: { $met } из { $quarters }.
+report-protocols = Протоколы: { $total } (подписаны — { $final }, в работе — { $open }).
+report-recommendations = Рекомендации: { $total }. Направлены — { $sent }, приняты — { $accepted }, выполняются — { $progress }, выполнены — { $done }, отклонены — { $rejected }; просрочены — { $overdue }.
+report-overdue-title = Просроченные рекомендации:
+report-overdue-more = …и ещё { $count } (все — в PDF).
+report-composition = Состав: вступили — { $joined }, вышли — { $left }; членов группы на конец периода — { $members }.
+report-leaders = Назначен руководитель группы: { $names }
+report-pdf-note = Диаграмма и полные таблицы — ниже, в картинке и PDF.
+report-unreadable = Не понял период. Напишите /report — текущий квартал, /report 2026-3 — III квартал 2026 г., /report 2026 — весь год.
+report-future = Этот период ещё не начался. Напишите /report — текущий квартал, /report 2026-3 — III квартал 2026 г., /report 2026 — весь год.
+report-publish-button = 📢 Опубликовать в чате группы
+report-send-button = ✉️ Отправить главе и председателю
+report-publishing = Публикую отчёт…
+report-sending = Отправляю отчёт…
+report-published = Отчёт опубликован в чате группы.
+report-sent = { $count ->
+    [one] Отчёт отправлен { $count } адресату.
+   *[other] Отчёт отправлен адресатам: { $count }.
+}
+report-not-leader = Публикует и отправляет отчёт руководитель группы.
+report-chart-title = Средние оценки по услугам: { $period }
+report-chart-quality = Качество предоставления
+report-chart-resources = Качество ресурсов
+report-chart-count = наблюдений: { $count }
+report-pdf-title = ОТЧЁТ группы совместного мониторинга и оценки: { $period }
+report-pdf-none = Нет.
+report-pdf-observations = 1. Наблюдения по услугам
+report-pdf-meetings = 2. Заседания
+report-pdf-protocols = 3. Протоколы
+report-pdf-recommendations = 4. Рекомендации
+report-pdf-composition = 5. Состав группы
+report-pdf-service = Услуга
+report-pdf-count = Наблюдений
+report-pdf-quality = Качество (ср.)
+report-pdf-resources = Ресурсы (ср.)
+report-pdf-when = Дата и время
+report-pdf-place = Место
+report-pdf-present = Присутствовали
+report-pdf-number = №
+report-pdf-date = Дата
+report-pdf-status = Статус
+report-pdf-recommendation = Рекомендация
+report-pdf-addressee = Адресат
+report-pdf-due = Срок
+report-pdf-overdue = просрочена
+report-pdf-joined = Вступили: { $names }
+report-pdf-left = Вышли: { $names }
+results-help-member =
+    /report — отчёт группы за квартал (/report 2026-3) или год (/report 2026)
+    /recommendations — рекомендации и их исполнение
+results-help-leader =
+    /report — опубликовать отчёт в чате группы и отправить главе и председателю (кнопки под отчётом)
+    /recommendations — записать ответ адресата, кроме главы и председателя
+    /export — выгрузить наблюдения и рекомендации (XLSX, CSV)
+results-help-appointer =
+    /report — отчёт группы за квартал или год
+    /recommendations — записать ответ на рекомендации, адресованные вам
+    /export — выгрузить наблюдения и рекомендации (XLSX, CSV)
+reminders-recommendations = • Раз в неделю, в 10:00, — о каждой просроченной рекомендации: руководителю группы в личном чате, а если она адресована главе или председателю — и ему.

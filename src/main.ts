@@ -10,6 +10,7 @@ import { createBot } from "./bot/create-bot.js";
 import { loadTranslations } from "./bot/i18n.js";
 import { publishCommonMenus, refreshChatMenus } from "./bot/menus.js";
 import { closeDatabase, openDatabase, type Database } from "./db/client.js";
+import { sharedRenderer } from "./documents/render/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { pause } from "./delivery/pause.js";
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
     await running?.stop();
     await bot.background.stop();
     await bot.outbox.stop();
+    await sharedRenderer().close();
     closeDatabase(db);
     logger.info("stopped");
     process.exit(0);

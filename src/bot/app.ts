@@ -2,6 +2,7 @@ import type { Api } from "grammy";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import type { Pacer } from "../delivery/pacer.js";
+import type { Renderer } from "../documents/render/index.js";
 import type { Locale } from "../i18n/locales.js";
 import type { EditCoalescer } from "./coalescer.js";
 import type { Translate } from "./i18n.js";
@@ -27,4 +28,8 @@ export interface App {
   edits: EditCoalescer;
   /** What the bot sends on its own waits here for its turn (Telegram's rate limits). */
   pacer: Pacer;
+  /** Makes PDFs and pictures off the event loop. */
+  renderer: Renderer;
+  /** Downloads a file people sent, by the file_path getFile gave. */
+  download(filePath: string): Promise<Uint8Array>;
 }

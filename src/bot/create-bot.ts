@@ -18,17 +18,22 @@ import { appointFeature } from "./features/appoint.js";
 import { attendanceFeature } from "./features/attendance.js";
 import { cancelFeature } from "./features/cancel.js";
 import { chatMigrationFeature } from "./features/chat-migration.js";
+import { documentsFeature } from "./features/documents.js";
+import { exportFeature } from "./features/export.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
 import { joinFeature } from "./features/join.js";
 import { languageFeature } from "./features/language.js";
 import { leaveFeature } from "./features/leave.js";
 import { meetingsFeature } from "./features/meetings.js";
+import { namesFeature } from "./features/names.js";
 import { membersFeature } from "./features/members.js";
 import { protocolForms } from "./features/protocol-forms.js";
 import { protocolsFeature } from "./features/protocols.js";
 import { observationsFeature } from "./features/observations.js";
 import { observeFeature } from "./features/observe.js";
+import { recommendationsFeature } from "./features/recommendations.js";
+import { reportFeature } from "./features/report.js";
 import { requestsFeature } from "./features/requests.js";
 import { servicesFeature } from "./features/services.js";
 import { setupFeature } from "./features/setup.js";
@@ -45,6 +50,8 @@ import { Pacer } from "../delivery/pacer.js";
 import type { Stoppable } from "../delivery/pause.js";
 import { inboxUpdates } from "./middleware/inbox.js";
 import { answerEveryPress } from "./middleware/presses.js";
+import { fileDownloader } from "./files.js";
+import { sharedRenderer, type Renderer } from "../documents/render/index.js";
 import type { ReminderRule } from "../scheduler/reminder.js";
 import { ALL_RULES } from "../scheduler/rules/index.js";
 import { rememberPeople } from "./middleware/people.js";
@@ -67,6 +74,8 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** Bot API root and fetch; tests pass a fake fetch. */
   client?: ApiClientOptions;
+  /** Renders documents in a worker thread; one per process unless given. */
+  renderer?: Renderer;
   /** The reminders the bot sends on its own; all of them unless a test says otherwise. */
   reminderRules?: readonly ReminderRule[];
   /** How many handled updates the inbox keeps (see INBOX_KEEP). */
@@ -112,6 +121,8 @@ export function createBot(deps: BotDeps): MonitoringBot {
     },
     pacer,
     edits: new EditCoalescer(clock, (error, key) => deps.logger.warn({ err: error, key }, "tally edit failed")),
+    renderer: deps.renderer ?? sharedRenderer(),
+    download: fileDownloader(deps.token, deps.client),
   };
   const storage = sqliteFormStorage(deps.db, clock, inbox);
 
@@ -150,7 +161,10 @@ export function createBot(deps: BotDeps): MonitoringBot {
 
   bot.errorBoundary(boundary, draftsFeature(app, drafts));
   bot.errorBoundary(boundary, cancelFeature(), languageFeature(app), readOnlyGroups(app));
-  bot.use(...setup.forms, ...join.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
+  const names = namesFeature(app);
+  const documents = documentsFeature(app);
+  const recommendations = recommendationsFeature(app);
+  bot.use(...setup.forms, ...join.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms, ...names.forms, ...recommendations.forms);
   const term = termFeature(app);
   const plan = planFeature(app);
   const assignments = assignmentsFeature(app);
@@ -166,9 +180,12 @@ export function createBot(deps: BotDeps): MonitoringBot {
       ...plan.deepLinks,
       ...assignments.deepLinks,
       ...infoRequests.deepLinks,
+      ...documents.deepLinks,
+      ...recommendations.deepLinks,
     }),
     helpFeature(app),
     setup.composer,
+    names.composer,
     join.composer,
     requestsFeature(app),
     leaveFeature(app),
@@ -179,6 +196,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
     meetings.composer,
     attendanceFeature(app),
     protocols.composer,
+    documents.composer,
     signing.composer,
     observe.composer,
     observationsFeature(app),
@@ -187,6 +205,9 @@ export function createBot(deps: BotDeps): MonitoringBot {
     plan.composer,
     assignments.composer,
     infoRequests.composer,
+    recommendations.composer,
+    exportFeature(app),
+    reportFeature(app),
     fallbackFeature(app),
   );
   bot.catch(boundary);

@@ -1,3 +1,4 @@
+import { contextLocale } from "./i18n.js";
 import { Composer } from "grammy";
 import { groupById, groupByChat } from "../domain/groups.js";
 import { groupsOfUser } from "../domain/members.js";
@@ -24,7 +25,7 @@ async function resolveGroup(app: App, ctx: BotContext, action: string): Promise<
   const mine = groupsOfUser(app.db, userId(ctx.from.id));
   if (mine.length === 1) return mine[0];
   if (mine.length === 0) await ctx.reply(ctx.t("no-groups"));
-  else await ctx.reply(ctx.t("pick-group"), { reply_markup: groupPicker(mine, action) });
+  else await ctx.reply(ctx.t("pick-group"), { reply_markup: groupPicker(mine, action, await contextLocale(ctx, app.defaultLocale)) });
   return undefined;
 }
 
@@ -48,4 +49,12 @@ export function groupCommand(app: App, command: string, handler: GroupHandler): 
     await handler(ctx, group);
   });
   return composer;
+}
+
+/** The group a pressed list button is about, if this person may see it; else the press is refused. */
+export async function visibleGroup(app: App, ctx: BotContext, id: number): Promise<Group | undefined> {
+  const group = groupById(app.db, groupId(id));
+  if (group && maySeeGroup(app.db, group.id, userId(ctx.from?.id ?? 0))) return group;
+  await ctx.answerCallbackQuery({ text: ctx.t("not-your-group"), show_alert: true });
+  return undefined;
 }

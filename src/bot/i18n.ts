@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { FluentVariable } from "@fluent/bundle";
 import { I18n } from "@grammyjs/i18n";
 import type { Context, MiddlewareFn } from "grammy";
 import type { Db } from "../db/client.js";
@@ -12,7 +13,8 @@ import { formKey } from "./conversations/storage.js";
 
 export const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../locales");
 
-export type TranslationVariables = Record<string, string | number>;
+/** Strings, numbers, and names that print in the message's language (LocalizedName). */
+export type TranslationVariables = Record<string, FluentVariable>;
 export type Translate = (locale: Locale, key: string, variables?: TranslationVariables) => string;
 
 /** A person's language for messages sent to them in private: their choice, Telegram's, the default. */

@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locales.js";
 import { InlineKeyboard } from "grammy";
 import type { Group } from "../domain/types.js";
 
@@ -29,8 +30,8 @@ export function choiceKeyboard(
 }
 
 /** One button per group, for the person who belongs to several. */
-export function groupPicker(groups: readonly Group[], action: string): InlineKeyboard {
-  return buttonGrid(groups.map((group) => [group.municipality, `pick:${action}:${group.id}`] as const));
+export function groupPicker(groups: readonly Group[], action: string, locale: Locale): InlineKeyboard {
+  return buttonGrid(groups.map((group) => [group.municipality.in(locale), `pick:${action}:${group.id}`] as const));
 }
 
 export function deepLink(botUsername: string, payload: string): string {

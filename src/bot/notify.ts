@@ -20,7 +20,7 @@ export interface Message {
   keyboard?: (t: T, locale: Locale) => InlineKeyboard;
 }
 
-export function translator(app: App, locale: Locale): T {
+export function translator(app: Pick<App, "t">, locale: Locale): T {
   return (key, vars) => app.t(locale, key, vars);
 }
 
@@ -52,6 +52,23 @@ export async function notifyPerson(app: App, user: UserId, message: Message, abo
     const first = keepPending(app.db, { user, group: about ?? null, text, replyMarkup, reason, now });
     app.logger.info({ user, reason }, "person unreachable in private; message kept");
     if (first && about !== undefined) await reportUnreachable(app, about, user, reason);
+    return false;
+  }
+}
+
+/**
+ * Runs a send to a person in private in their language (a document, say); a 403 marks them
+ * unreachable (false). What is sent this way can be asked for again, so nothing is kept.
+ */
+export async function deliverToPerson(app: App, user: UserId, send: (locale: Locale) => Promise<unknown>): Promise<boolean> {
+  try {
+    await send(personLocale(app.db, user, app.defaultLocale));
+    return true;
+  } catch (error) {
+    const reason = unreachableReason(error);
+    if (!reason) throw error;
+    markUnreachable(app.db, user, app.clock.now());
+    app.logger.info({ user, reason }, "person unreachable in private");
     return false;
   }
 }

@@ -9,7 +9,7 @@ import type { Speech } from "./speech.js";
 
 export const protocolNumber = (p: { number: number; year: number }) => `${p.number}/${p.year}`;
 
-function addressee({ t }: Speech, rec: RecommendationInput): string {
+export function addressee({ t }: Speech, rec: Pick<RecommendationInput, "addressee" | "addresseeName">): string {
   return rec.addressee === "other" ? (rec.addresseeName ?? "") : t(`addressee-${rec.addressee}`);
 }
 

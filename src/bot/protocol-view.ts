@@ -25,7 +25,7 @@ export interface Viewer {
 }
 
 /** Observations as numbered lines, with their services' names in this language. */
-export function observationLines(app: App, s: Speech, group: GroupId, list: readonly Observation[]): string[] {
+export function observationLines(app: Pick<App, "db">, s: Speech, group: GroupId, list: readonly Observation[]): string[] {
   const services = new Map(servicesOf(app.db, group, { withRetired: true }).map((service) => [service.id as number, service]));
   return list.map((o, index) => {
     const service = services.get(o.serviceId);
@@ -67,7 +67,7 @@ export function protocolView(app: App, s: Speech, protocol: Protocol, viewer: Vi
   const content = protocolContent(app.db, protocol);
   const group = groupById(app.db, protocol.groupId);
   const members = activeMembers(app.db, protocol.groupId).length;
-  const body = protocolBody(s, content, group?.municipality ?? "", members, observationLines(app, s, protocol.groupId, coveredObservations(app.db, protocol.id)));
+  const body = protocolBody(s, content, group?.municipality.in(s.locale) ?? "", members, observationLines(app, s, protocol.groupId, coveredObservations(app.db, protocol.id)));
   const draft = protocol.status === "draft";
   const parts = [body, "", draft ? commentLines(s, commentsOn(app.db, protocol.id)) : "", waitingLine(app, s, protocol)];
   const text = parts.filter((part, i) => part !== "" || i === 1).join("\n");

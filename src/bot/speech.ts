@@ -15,6 +15,6 @@ export async function speechOf(app: App, ctx: FormContext): Promise<Speech> {
   return speechIn(app, await contextLocale(ctx, app.defaultLocale));
 }
 
-export function speechIn(app: App, locale: Locale): Speech {
+export function speechIn(app: Pick<App, "t">, locale: Locale): Speech {
   return { t: translator(app, locale), locale };
 }

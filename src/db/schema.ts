@@ -21,7 +21,13 @@ export const users = sqliteTable("users", {
 export const groups = sqliteTable("groups", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   chatId: integer("chat_id").notNull().unique(),
+  /** The municipality's official name in Kyrgyz (a group registered before names were asked in both languages: its one name). */
   municipality: text("municipality").notNull(),
+  /** The official name in Russian; backfilled with the one name for groups registered before. */
+  municipalityRu: text("municipality_ru").notNull().default(""),
+  /** District and region, as written in documents, in each language (optional). */
+  areaKy: text("area_ky"),
+  areaRu: text("area_ru"),
   locale: text("locale", { enum: ["ky", "ru"] }).notNull(),
   termEndsOn: text("term_ends_on"),
   endedAt: instant("ended_at"),
@@ -299,8 +305,28 @@ export const recommendations = sqliteTable(
     /** Who, when the addressee is "other". */
     addresseeName: text("addressee_name"),
     dueOn: text("due_on").notNull(),
+    /** Tracked once the protocol is final: sent → accepted | rejected; accepted → in-progress → done. */
+    status: text("status", { enum: ["sent", "accepted", "rejected", "in-progress", "done"] }).notNull().default("sent"),
   },
-  (t) => [uniqueIndex("recommendations_position").on(t.protocolId, t.position)],
+  (t) => [
+    uniqueIndex("recommendations_position").on(t.protocolId, t.position),
+    index("recommendations_open_by_due").on(t.dueOn).where(sql`status in ('sent', 'accepted', 'in-progress')`),
+  ],
+);
+
+/** Every change of a recommendation's status: who, when, and the addressee's answer. */
+export const recommendationEvents = sqliteTable(
+  "recommendation_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    recommendationId: integer("recommendation_id").notNull().references(() => recommendations.id),
+    fromStatus: text("from_status").notNull(),
+    toStatus: text("to_status").notNull(),
+    note: text("note"),
+    by: integer("by").notNull().references(() => users.id),
+    at: instant("at").notNull(),
+  },
+  (t) => [index("recommendation_events_by_recommendation").on(t.recommendationId)],
 );
 
 /** Members' wishes, doubts and conclusions on a draft (the statute's right). */
@@ -620,4 +646,32 @@ export const pendingMessages = sqliteTable(
     deliveredAt: instant("delivered_at"),
   },
   (t) => [index("pending_messages_waiting").on(t.userId).where(sql`delivered_at is null`)],
+);
+
+/**
+ * Every document the bot made and sent: what it is of (a protocol, a report…), in which
+ * language, the SHA-256 of its bytes and Telegram's file id. Asking again re-sends the file id
+ * instead of rendering again; a file sent back to the bot is recognised by its hash.
+ */
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ["protocol", "report"] }).notNull(),
+    /** The id of what it is of: the protocol's id; for a report, what its kind defines. */
+    subjectId: integer("subject_id").notNull(),
+    /** A part of the subject, when one id is not enough (a report's period, "2026-Q3"); "" when none. */
+    variant: text("variant").notNull().default(""),
+    locale: text("locale", { enum: ["ky", "ru"] }).notNull(),
+    sha256: text("sha256").notNull(),
+    fileId: text("file_id"),
+    fileUniqueId: text("file_unique_id"),
+    rendererVersion: text("renderer_version").notNull(),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("documents_one_per_subject").on(t.kind, t.subjectId, t.variant, t.locale, t.rendererVersion),
+    index("documents_by_hash").on(t.sha256),
+    index("documents_by_file").on(t.fileUniqueId),
+  ],
 );

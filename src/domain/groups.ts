@@ -7,15 +7,27 @@ import { localDate } from "./calendar.js";
 import { isUniqueViolation } from "./errors.js";
 import { seedServices } from "./services.js";
 import type { Locale } from "../i18n/locales.js";
+import { LocalizedName } from "../i18n/localized-name.js";
 import { chatId as toChatId, groupId as toGroupId, type ChatId, type Group, type GroupId, type Office, type UserId } from "./types.js";
 
 type GroupRow = typeof groups.$inferSelect;
+
+type NameColumns = Pick<GroupRow, "municipality" | "municipalityRu" | "areaKy" | "areaRu">;
+
+/** The group's names from its row: the one name of an older group serves both languages. */
+export function groupNames(row: NameColumns): Pick<Group, "municipality" | "area"> {
+  const area = row.areaKy || row.areaRu ? { ky: row.areaKy || row.areaRu || "", ru: row.areaRu || row.areaKy || "" } : null;
+  return {
+    municipality: new LocalizedName({ ky: row.municipality, ru: row.municipalityRu || row.municipality }),
+    area: area && new LocalizedName(area),
+  };
+}
 
 function toGroup(row: GroupRow): Group {
   return {
     id: toGroupId(row.id),
     chatId: toChatId(row.chatId),
-    municipality: row.municipality,
+    ...groupNames(row),
     locale: row.locale,
     termEndsOn: row.termEndsOn,
     endedAt: row.endedAt,
@@ -67,9 +79,24 @@ export function isClosed(group: Pick<Group, "endedAt" | "termEndsOn">, now: Date
   return group.termEndsOn !== null && group.termEndsOn < localDate(now);
 }
 
+/** The municipality's names as /setup and /names take them: the name in each language, district and region optional. */
+export interface MunicipalityNames {
+  ky: string;
+  ru: string;
+  areaKy: string | null;
+  areaRu: string | null;
+}
+
+const nameColumns = (names: MunicipalityNames) => ({
+  municipality: names.ky,
+  municipalityRu: names.ru,
+  areaKy: names.areaKy,
+  areaRu: names.areaRu,
+});
+
 export interface Registration {
   chatId: ChatId;
-  municipality: string;
+  names: MunicipalityNames;
   locale: Locale;
   termEndsOn: string | null;
   by: UserId;
@@ -88,7 +115,7 @@ export function registerGroup(db: Db, r: Registration): RegisterResult {
         .insert(groups)
         .values({
           chatId: r.chatId,
-          municipality: r.municipality,
+          ...nameColumns(r.names),
           locale: r.locale,
           termEndsOn: r.termEndsOn,
           createdBy: r.by,
@@ -104,6 +131,14 @@ export function registerGroup(db: Db, r: Registration): RegisterResult {
     if (isUniqueViolation(error)) return { ok: false, reason: "already-registered" };
     throw error;
   }
+}
+
+/** One name for both languages (an older group, a test). */
+export const oneName = (name: string): MunicipalityNames => ({ ky: name, ru: name, areaKy: null, areaRu: null });
+
+/** An appointer corrects the municipality's names. */
+export function renameGroup(db: Db, id: GroupId, names: MunicipalityNames): void {
+  db.update(groups).set(nameColumns(names)).where(eq(groups.id, id)).run();
 }
 
 /** A group chat that became a supergroup gets a new chat id; the records follow it. */

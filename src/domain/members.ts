@@ -136,7 +136,7 @@ export function groupsOfUser(db: Db, user: UserId): Group[] {
     .groupIdsOfUser.all({ user })
     .map((row) => groupById(db, toGroupId(row.id)))
     .filter((group) => group !== undefined)
-    .sort((a, b) => a.municipality.localeCompare(b.municipality));
+    .sort((a, b) => a.municipality.in("ky").localeCompare(b.municipality.in("ky")));
 }
 
 export interface NewMember {

@@ -286,6 +286,15 @@ export function observationPage(db: Db, f: ObservationFilter, page: number, size
   return { items, total };
 }
 
+/** Every active observation of the group, oldest first, without photos (exports). */
+export function groupObservations(db: Db, group: GroupId): Observation[] {
+  return query(db)
+    .where(filterWhere({ group }))
+    .orderBy(asc(observations.observedOn), asc(observations.id))
+    .all()
+    .map((row) => toObservation(row, []));
+}
+
 /** Quarters in which the group has active observations, latest first. */
 export function observationQuarters(db: Db, group: GroupId): string[] {
   return db

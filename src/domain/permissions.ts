@@ -5,9 +5,12 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { signatures } from "../db/schema.js";
-import { appointerOffice } from "./appointers.js";
+import { appointerOffice, appointersOf } from "./appointers.js";
 import { activeMembership } from "./members.js";
 import type { GroupId, Member, ProtocolId, UserId } from "./types.js";
+
+/** To whom a recommendation is addressed: one of the two offices, or someone else named. */
+type RecommendationAddressee = "head" | "chair" | "other";
 
 /** Chat statuses Telegram reports for the people who run a chat. */
 const CHAT_ADMIN_STATUSES = new Set(["creator", "administrator"]);
@@ -119,4 +122,24 @@ export function mayRecordInfoRequests(db: Db, group: GroupId, user: UserId): boo
 /** An answer is recorded by the leader, or by the head when the request is addressed to the head. */
 export function mayAnswerInfoRequest(db: Db, group: GroupId, addressee: "head" | "provider", user: UserId): boolean {
   return isLeader(db, group, user) || (addressee === "head" && appointerOffice(db, group, user) === "head");
+}
+
+/**
+ * A recommendation's status records its addressee's answer. An appointer records it for what
+ * is addressed to their own office; the leader records it for every other addressee, and for an
+ * office nobody holds in the bot (else no one could).
+ */
+export function mayChangeRecommendation(db: Db, group: GroupId, addressee: RecommendationAddressee, user: UserId): boolean {
+  if (addressee !== "other") {
+    const office = appointerOffice(db, group, user);
+    if (office !== undefined) return office === addressee;
+    const held = appointersOf(db, group).some((appointer) => appointer.office === addressee);
+    if (held) return false;
+  }
+  return isLeader(db, group, user);
+}
+
+/** Reports are prepared for the appointers and published by the leader; exports are theirs too. */
+export function mayExport(db: Db, group: GroupId, user: UserId): boolean {
+  return isAppointer(db, group, user) || isLeader(db, group, user);
 }

@@ -172,3 +172,8 @@ export function verifyProtocol(db: Db, id: ProtocolId): Verification | undefined
     signedList.every((s) => s.hash === protocol.hash);
   return { recomputed, stored: protocol.hash, matches, signed: signedList.length, required: list.length };
 }
+
+/** When the protocol's text was frozen and when it became final: the dates its documents carry. */
+export function signingMoments(db: Db, id: ProtocolId): { frozenAt: Date | null; finalAt: Date | null } | undefined {
+  return db.select({ frozenAt: protocols.frozenAt, finalAt: protocols.finalAt }).from(protocols).where(eq(protocols.id, id)).get();
+}

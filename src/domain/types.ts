@@ -1,3 +1,4 @@
+import type { LocalizedName } from "../i18n/localized-name.js";
 import type { Locale } from "../i18n/locales.js";
 
 declare const brand: unique symbol;
@@ -41,7 +42,10 @@ export const isOffice = (value: unknown): value is Office =>
 export interface Group {
   id: GroupId;
   chatId: ChatId;
-  municipality: string;
+  /** The official name in each language; in a message, the form of its language. */
+  municipality: LocalizedName;
+  /** District and region, as documents write them, when given. */
+  area: LocalizedName | null;
   locale: Locale;
   termEndsOn: string | null;
   endedAt: Date | null;

@@ -12,6 +12,7 @@ export const REMINDER_KINDS = [
   "signature-daily",
   "assignment-due",
   "assignment-overdue",
+  "recommendation-overdue",
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

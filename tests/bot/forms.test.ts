@@ -114,11 +114,14 @@ describe("forms belong to one person in one chat", () => {
     expect(h.tg.lastTo(other.id).payload.text).toBe("Этот чат не зарегистрирован как группа СМиО. Администратор чата регистрирует его командой /setup.");
     // The bystander cannot press the administrator's buttons either.
     await admin.say("Кара-Кужур айыл аймагы", other);
+    await admin.say("Кара-Кужурский айылный аймак", other);
+    await bystander.say("-", other);
+    await admin.say("-", other);
     await bystander.press("sf:lang:ky", other);
     expect(h.tg.alerts().pop()).toBe("Эта кнопка больше не действует.");
     await admin.press("sf:lang:ru", other);
     await admin.say("31.12.2027", other);
-    expect(h.tg.lastTo(other.id).payload.text).toContain("«Кара-Кужур айыл аймагы» зарегистрирована");
+    expect(h.tg.lastTo(other.id).payload.text).toContain("«Кара-Кужурский айылный аймак» зарегистрирована");
     expect(h.tg.lastTo(other.id).payload.text).toContain("Должностное лицо: председатель айылного кенеша. Срок: 31 декабря 2027 г.");
   });
 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
 import { addAppointer } from "../../src/domain/appointers.js";
-import { isClosed, registerGroup } from "../../src/domain/groups.js";
+import { isClosed, oneName, registerGroup } from "../../src/domain/groups.js";
 import { appointLeader, currentLeader } from "../../src/domain/leadership.js";
 import { leaveGroup } from "../../src/domain/leaving.js";
 import { activeMembers, groupsOfUser } from "../../src/domain/members.js";
@@ -38,7 +38,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "mg-domain-"));
   db = openDatabase(join(dir, "db.sqlite"));
   person(1);
-  const registered = registerGroup(db, { chatId: chatId(-1), municipality: "Ак-Суу", locale: "ky", termEndsOn: "2027-12-31", by: head, office: "head", now });
+  const registered = registerGroup(db, { chatId: chatId(-1), names: oneName("Ак-Суу"), locale: "ky", termEndsOn: "2027-12-31", by: head, office: "head", now });
   if (!registered.ok) throw new Error("not registered");
   group = registered.group;
 });
@@ -49,7 +49,7 @@ afterEach(() => {
 
 describe("registration", () => {
   test("one chat, one group; the registrar is its appointer", () => {
-    expect(registerGroup(db, { chatId: chatId(-1), municipality: "X", locale: "ru", termEndsOn: null, by: head, office: "chair", now })).toEqual({
+    expect(registerGroup(db, { chatId: chatId(-1), names: oneName("X"), locale: "ru", termEndsOn: null, by: head, office: "chair", now })).toEqual({
       ok: false,
       reason: "already-registered",
     });

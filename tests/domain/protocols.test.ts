@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
 import { parseMeetingTime } from "../../src/domain/calendar.js";
-import { registerGroup } from "../../src/domain/groups.js";
+import { oneName, registerGroup } from "../../src/domain/groups.js";
 import { appointLeader } from "../../src/domain/leadership.js";
 import { leaveGroup } from "../../src/domain/leaving.js";
 import { finishAttendance, scheduleMeeting, toggleAttendance, type Meeting } from "../../src/domain/meetings.js";
@@ -70,7 +70,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "mg-protocols-"));
   db = openDatabase(join(dir, "db.sqlite"));
   rememberUser(db, { id: 1, first_name: "Head" });
-  const registered = registerGroup(db, { chatId: chatId(-1), municipality: "Ак-Суу", locale: "ky", termEndsOn: null, by: head, office: "head", now });
+  const registered = registerGroup(db, { chatId: chatId(-1), names: oneName("Ак-Суу"), locale: "ky", termEndsOn: null, by: head, office: "head", now });
   if (!registered.ok) throw new Error("not registered");
   group = registered.group;
   people = [10, 11, 12, 13, 14].map(join_);

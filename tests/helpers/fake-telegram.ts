@@ -1,4 +1,5 @@
-import type { Chat, InlineKeyboardButton, Message, UserFromGetMe } from "grammy/types";
+import { createHash } from "node:crypto";
+import type { Chat, Document, InlineKeyboardButton, Message, UserFromGetMe } from "grammy/types";
 
 export const BOT_INFO: UserFromGetMe = {
   id: 7000000001,
@@ -42,6 +43,21 @@ export function limitViolations(method: string, payload: Record<string, any>): s
   return found;
 }
 
+/** A file the fake holds: uploaded by the bot, or given to a person to send. */
+export interface StoredFile {
+  fileId: string;
+  fileUniqueId: string;
+  name: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+/** A file part of a multipart upload, as the payload carries it after parsing. */
+export interface Upload {
+  upload: Uint8Array;
+  filename: string;
+}
+
 /** Buttons of an inline keyboard, flattened. */
 export function buttonsOf(payload: Record<string, any>): InlineKeyboardButton[] {
   return (payload.reply_markup?.inline_keyboard ?? []).flat();
@@ -64,9 +80,18 @@ export class FakeTelegram {
   private nextMessageId = 1000;
   now = () => Math.floor(Date.now() / 1000);
 
-  readonly fetch = (async (url: string | URL, init?: { body?: unknown }) => {
+  /** Files by file_id: what the bot uploaded (sendDocument) and what tests gave people to send. */
+  readonly files = new Map<string, StoredFile>();
+
+  readonly fetch = (async (url: string | URL, init?: { body?: unknown; headers?: Record<string, string> }) => {
+    if (String(url).includes("/file/bot")) return this.download(String(url));
     const method = String(url).split("/").pop() ?? "";
-    const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, any>) : {};
+    const payload =
+      typeof init?.body === "string"
+        ? (JSON.parse(init.body) as Record<string, any>)
+        : init?.body
+          ? await parseMultipart(init.body as AsyncIterable<Uint8Array>, init.headers?.["content-type"] ?? "")
+          : {};
     const call: ApiCall = { method, payload };
     this.calls.push(call);
     this.violations.push(...limitViolations(method, payload));
@@ -107,6 +132,19 @@ export class FakeTelegram {
       }
       case "getMe":
         return BOT_INFO;
+      case "sendDocument": {
+        const file = this.documentOf(payload.document);
+        return { ...this.message(payload), text: undefined, caption: payload.caption, document: toDocument(file) };
+      }
+      case "sendPhoto": {
+        // A photo people sent before goes by its file id; an upload is kept like a document.
+        const file = typeof payload.photo === "string" ? { fileId: payload.photo, fileUniqueId: payload.photo } : this.documentOf(payload.photo);
+        return { ...this.message(payload), text: undefined, caption: payload.caption, photo: [{ file_id: file.fileId, file_unique_id: file.fileUniqueId, width: 1200, height: 800 }] };
+      }
+      case "getFile": {
+        const file = this.files.get(String(payload.file_id));
+        return { file_id: payload.file_id, file_unique_id: file?.fileUniqueId ?? "unknown", file_size: file?.bytes.length, file_path: `documents/${payload.file_id}` };
+      }
       default:
         return true;
     }
@@ -158,7 +196,93 @@ export class FakeTelegram {
     return undefined;
   }
 
+  /** A file for a person to send (a PDF, another document): stored so that getFile and the download find it. */
+  addFile(bytes: Uint8Array, name: string, mimeType = "application/pdf"): Document {
+    return toDocument(this.store(bytes, name, mimeType));
+  }
+
+  /** Documents the bot sent to a chat, oldest first, with their bytes. */
+  documentsTo(chatId: number): { file: StoredFile; caption: string | undefined; payload: Record<string, any> }[] {
+    return this.callsOf("sendDocument", chatId)
+      .filter((call) => call.result)
+      .map((call) => ({ file: this.files.get(call.result.document.file_id)!, caption: call.payload.caption, payload: call.payload }));
+  }
+
+  /** Pictures the bot sent to a chat, oldest first, with their bytes. */
+  photosTo(chatId: number): StoredFile[] {
+    return this.callsOf("sendPhoto", chatId)
+      .filter((call) => call.result)
+      .flatMap((call) => this.files.get(call.result.photo[0].file_id) ?? []);
+  }
+
+  private nextFileId = 1;
+
+  private store(bytes: Uint8Array, name: string, mimeType: string): StoredFile {
+    // Telegram gives the same file_unique_id to the same file; here, to the same bytes.
+    const fileUniqueId = `u${createHash("sha256").update(bytes).digest("hex").slice(0, 15)}`;
+    const file = { fileId: `file-${this.nextFileId++}`, fileUniqueId, name, mimeType, bytes };
+    this.files.set(file.fileId, file);
+    return file;
+  }
+
+  private documentOf(document: unknown): StoredFile {
+    if (typeof document === "string") {
+      const known = this.files.get(document);
+      if (!known) throw new Error(`sendDocument with an unknown file_id ${document}`);
+      return known;
+    }
+    const upload = document as Upload;
+    return this.store(upload.upload, upload.filename, "application/pdf");
+  }
+
+  private download(url: string) {
+    const file = this.files.get(url.split("/").pop() ?? "");
+    return Promise.resolve({
+      ok: file !== undefined,
+      status: file ? 200 : 404,
+      arrayBuffer: async () => (file ? file.bytes.slice().buffer : new ArrayBuffer(0)),
+    });
+  }
+
   reset(): void {
     this.calls.length = 0;
   }
+}
+
+function toDocument(file: StoredFile): Document {
+  return { file_id: file.fileId, file_unique_id: file.fileUniqueId, file_name: file.name, mime_type: file.mimeType, file_size: file.bytes.length };
+}
+
+/**
+ * Reads grammY's multipart upload: fields (JSON values parsed) and files, with `attach://<id>`
+ * values replaced by the file they name. File names come unquoted and in raw UTF-8.
+ */
+async function parseMultipart(body: AsyncIterable<Uint8Array>, contentType: string): Promise<Record<string, any>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(Buffer.from(chunk));
+  const data = Buffer.concat(chunks);
+  const boundary = Buffer.from(`--${/boundary=(\S+)/.exec(contentType)?.[1] ?? ""}`);
+  const fields: Record<string, any> = {};
+  const uploads = new Map<string, Upload>();
+  let start = data.indexOf(boundary);
+  while (start !== -1) {
+    const next = data.indexOf(boundary, start + boundary.length);
+    if (next === -1) break;
+    const part = data.subarray(start + boundary.length + 2, next - 2);
+    const split = part.indexOf("\r\n\r\n");
+    const head = part.subarray(0, split).toString("utf8");
+    const content = part.subarray(split + 4);
+    const name = /name="([^"]+)"/.exec(head)?.[1] ?? "";
+    const filename = /filename="?([^";\r\n]+)"?/.exec(head)?.[1];
+    if (filename !== undefined) uploads.set(name, { upload: new Uint8Array(content), filename });
+    else {
+      const text = content.toString("utf8");
+      fields[name] = /^[[{]/.test(text) ? JSON.parse(text) : text;
+    }
+    start = next;
+  }
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === "string" && value.startsWith("attach://")) fields[key] = uploads.get(value.slice("attach://".length));
+  }
+  return fields;
 }

@@ -9,15 +9,23 @@ export async function setUpGroup(
   h: Harness,
   chat: Chat,
   admin: Person,
-  { locale = "ky", office = "head", municipality = "Мин-Булак айыл аймагы", term = "none" } = {},
+  {
+    locale = "ky",
+    office = "head",
+    municipality = "Мин-Булак айыл аймагы",
+    municipalityRu = municipality,
+    area = "-",
+    term = "none",
+  }: { locale?: string; office?: string; municipality?: string; municipalityRu?: string; area?: string; term?: string } = {},
 ): Promise<Group> {
   h.tg.chatMemberStatus.set(`${chat.id}:${admin.id}`, "administrator");
   await admin.say("/setup", chat);
   await admin.press(`sf:office:${office}`, chat);
   await admin.say(municipality, chat);
+  await admin.say(municipalityRu, chat);
+  await admin.say(area, chat);
   await admin.press(`sf:lang:${locale}`, chat);
-  if (term === "none") await admin.press("sf:term:none", chat);
-  else await admin.say(term, chat);
+  await admin.say(term === "none" ? "-" : term, chat);
   const group = groupByChat(h.db, chatId(chat.id));
   if (!group) throw new Error("setup did not register the group");
   return group;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import { expect } from "vitest";
-import type { Chat, Message, Update, User } from "grammy/types";
+import type { Chat, Document, Message, Update, User } from "grammy/types";
 import { createBot, type BotDeps } from "../../src/bot/create-bot.js";
 import type { ReminderRule } from "../../src/scheduler/reminder.js";
 import type { Scheduler } from "../../src/scheduler/scheduler.js";
@@ -186,6 +186,13 @@ export class Person {
         sticker: { file_id: "sticker", file_unique_id: "s", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
       }) as never,
     });
+  }
+
+  /** Sends (or forwards: Telegram gives the bot the same document) a file, with an optional caption. */
+  async sendFile(document: Document, chat?: Chat, caption?: string): Promise<void> {
+    const command = caption ? /^\/[a-z_]+(@\w+)?/i.exec(caption) : null;
+    const caption_entities = command ? [{ type: "bot_command" as const, offset: 0, length: command[0].length }] : undefined;
+    await this.h.send({ message: this.messageIn(chat, { document, caption, caption_entities }) as never });
   }
 
   /** Presses the button with this callback data on the newest message that has it. */

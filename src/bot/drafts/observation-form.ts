@@ -10,7 +10,8 @@ import { COMPLIANCE, SCORES, groupId, observationId, userId, type Compliance } f
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { buttonAnswer, textAnswer, type Answer } from "../conversations/ask.js";
-import { contextLocale } from "../i18n.js";
+import { contextLocale, type TranslationVariables } from "../i18n.js";
+import type { LocalizedName } from "../../i18n/localized-name.js";
 import { choiceKeyboard } from "../keyboards.js";
 import type { T } from "../notify.js";
 import { observationCard, serviceName } from "../observation-card.js";
@@ -36,7 +37,7 @@ const SUMMARY = ["save", "edit", "cancel"] as const;
 /** Refusals at save after which the draft has nowhere to go. */
 const FINAL_REFUSALS = new Set(["not-found", "closed", "not-member", "not-author", "withdrawn", "locked"]);
 
-const hint = (key: string, vars?: Record<string, string | number>): Hint => ({ hint: key, vars });
+const hint = (key: string, vars?: TranslationVariables): Hint => ({ hint: key, vars });
 
 /** The step after a field was answered: the next field, or the summary once it was shown. */
 function after(a: ObservationAnswers, field: Field): Step {
@@ -162,7 +163,7 @@ function answer(app: App, ctx: BotContext, draft: ObsDraft, prefix: string): Ste
   }
 }
 
-function municipalityOf(app: App, a: ObservationAnswers): string {
+function municipalityOf(app: App, a: ObservationAnswers): LocalizedName | string {
   return groupById(app.db, groupId(a.group))?.municipality ?? "";
 }
 

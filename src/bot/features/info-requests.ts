@@ -1,3 +1,4 @@
+import type { LocalizedName } from "../../i18n/localized-name.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { appointersOf } from "../../domain/appointers.js";
@@ -39,7 +40,7 @@ const short = (text: string) => (text.length > LINE_TEXT_LENGTH ? `${text.slice(
 
 const addresseeOf = (t: T, r: InfoRequest) => (r.addressee === "head" ? t("info-to-head") : (r.addresseeName ?? ""));
 
-function requestText(t: T, locale: Locale, r: InfoRequest, key: string, municipality: string): string {
+function requestText(t: T, locale: Locale, r: InfoRequest, key: string, municipality: LocalizedName): string {
   return t(key, { to: addresseeOf(t, r), subject: r.subject, date: formatDate(locale, r.dueOn), municipality, answer: r.answer ?? "" });
 }
 

@@ -10,6 +10,8 @@ import { ask, buttonAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { buttonGrid, choiceKeyboard, deepLink } from "../keyboards.js";
 import { sendRequestToDeciders } from "./requests.js";
+import { LocalizedName } from "../../i18n/localized-name.js";
+import { contextLocale } from "../i18n.js";
 
 const PREFIX = "jf";
 const CONSENT = ["yes", "no"] as const;
@@ -21,9 +23,9 @@ function joinForm(app: App) {
     const group = await form.external(() => {
       const found = groupById(app.db, groupId(id));
       const refusal = joinRefusal(app.db, found, userId(ctx.from?.id ?? 0), app.clock.now());
-      return { municipality: found?.municipality ?? "", refusal: refusal ?? null };
+      return { names: found?.municipality.value ?? { ky: "", ru: "" }, refusal: refusal ?? null };
     });
-    const municipality = group.municipality;
+    const municipality = new LocalizedName(group.names);
     if (group.refusal) {
       await ctx.reply(ctx.t(`join-refused-${group.refusal}`, { municipality }));
       return;
@@ -63,8 +65,8 @@ function joinForm(app: App) {
   };
 }
 
-function refusalText(ctx: BotContext, refusal: JoinRefusal, municipality = ""): string {
-  return ctx.t(`join-refused-${refusal}`, { municipality });
+function refusalText(ctx: BotContext, refusal: JoinRefusal, municipality?: LocalizedName): string {
+  return ctx.t(`join-refused-${refusal}`, { municipality: municipality ?? "" });
 }
 
 /** Opens the join form for one group in private chat, or says at once why it cannot. */
@@ -91,9 +93,10 @@ export function joinFeature(app: App) {
   });
   composer.chatType("private").command("join", async (ctx) => {
     const groups = openGroups(app.db, app.clock.now());
+    const locale = await contextLocale(ctx, app.defaultLocale);
     if (groups.length === 0 || groups.length > MAX_LISTED_GROUPS) return ctx.reply(ctx.t("join-ask-link"));
     await ctx.reply(ctx.t("join-pick-group"), {
-      reply_markup: buttonGrid(groups.map((group) => [group.municipality, `join:${group.id}`] as const)),
+      reply_markup: buttonGrid(groups.map((group) => [group.municipality.in(locale), `join:${group.id}`] as const)),
     });
   });
   composer.chatType("private").callbackQuery(/^join:(\d+)$/, async (ctx) => {

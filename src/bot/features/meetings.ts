@@ -29,6 +29,7 @@ import { announcementText } from "../meeting-text.js";
 import { notifyGroup } from "../notify.js";
 import { openInPrivate } from "../private-form.js";
 import { speechIn, speechOf, type Speech } from "../speech.js";
+import { LocalizedName } from "../../i18n/localized-name.js";
 
 const PREFIX = "mf";
 const RESCHEDULE = "mr";
@@ -50,7 +51,7 @@ function rsvpKeyboard({ t }: Speech, meeting: MeetingId): InlineKeyboard {
 
 function announcement(app: App, meeting: Meeting, group: Group): { text: string; keyboard: InlineKeyboard | undefined } {
   const s = speechIn(app, group.locale);
-  const text = announcementText(s, meeting, group.municipality, rsvpTally(app.db, meeting.id));
+  const text = announcementText(s, meeting, group.municipality.in(s.locale), rsvpTally(app.db, meeting.id));
   return { text, keyboard: meeting.cancelled ? undefined : rsvpKeyboard(s, meeting.id) };
 }
 
@@ -94,13 +95,13 @@ function meetingForm(app: App) {
     const from = userId(ctx.from?.id ?? 0);
     const allowed = await form.external(() => {
       const group = groupById(app.db, groupId(id));
-      return { municipality: group?.municipality ?? "", leader: mayManageMeetings(app.db, groupId(id), from) };
+      return { names: group?.municipality.value ?? { ky: "", ru: "" }, leader: mayManageMeetings(app.db, groupId(id), from) };
     });
     if (!allowed.leader) {
       await ctx.reply(ctx.t("meeting-not-leader"));
       return;
     }
-    await ctx.reply(ctx.t("meeting-ask-time", { municipality: allowed.municipality }));
+    await ctx.reply(ctx.t("meeting-ask-time", { municipality: new LocalizedName(allowed.names) }));
     const startsAt = await ask(form, PREFIX, timeAnswer(await form.now()));
     await ctx.reply(ctx.t("meeting-ask-place"));
     const place = await ask(form, PREFIX, textAnswer("meeting-place-hint", 2, PLACE_MAX_LENGTH));

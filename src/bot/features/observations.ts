@@ -1,5 +1,4 @@
 import { Composer, InlineKeyboard, InputMediaBuilder } from "grammy";
-import { groupById } from "../../domain/groups.js";
 import {
   changeRefusal,
   observationById,
@@ -11,12 +10,12 @@ import {
 } from "../../domain/observations.js";
 import { maySeeGroup } from "../../domain/permissions.js";
 import { servicesOf } from "../../domain/services.js";
-import { groupId, observationId, serviceId, userId, type Group, type GroupId, type Service } from "../../domain/types.js";
+import { observationId, serviceId, userId, type Group, type GroupId, type Service } from "../../domain/types.js";
 import type { Locale } from "../../i18n/locales.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
-import { groupCommand } from "../group-scope.js";
+import { groupCommand, visibleGroup } from "../group-scope.js";
 import { contextLocale } from "../i18n.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
 import type { T } from "../notify.js";
@@ -101,14 +100,6 @@ function listMessage(app: App, r: Rendering, group: Group, v: View, inGroup: boo
   // In the group chat, the way to add one: the private chat, opened on this group.
   if (inGroup) keyboard.row().url(t("obs-add-button"), deepLink(app.botUsername, `obs-${group.id}`));
   return { text: [...head, "", ...lines].join("\n").trim(), keyboard };
-}
-
-/** The group a pressed list button is about, if this person may see it; else the press is refused. */
-async function visibleGroup(app: App, ctx: BotContext, id: number): Promise<Group | undefined> {
-  const group = groupById(app.db, groupId(id));
-  if (group && maySeeGroup(app.db, group.id, userId(ctx.from?.id ?? 0))) return group;
-  await ctx.answerCallbackQuery({ text: ctx.tPersonal("not-your-group"), show_alert: true });
-  return undefined;
 }
 
 function changeButtons(t: T, o: Observation): InlineKeyboard {

@@ -1,3 +1,4 @@
+import { contextLocale } from "../i18n.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupByChat, groupById, isClosed } from "../../domain/groups.js";
 import { groupsOfUser } from "../../domain/members.js";
@@ -75,8 +76,9 @@ export function observeFeature(app: App) {
     const mine = groupsOfUser(app.db, user).filter((group) => mayRecordObservations(app.db, group.id, user));
     if (mine.length === 1) return startObserve(app, ctx, mine[0]!.id);
     if (mine.length === 0) return ctx.reply(ctx.t("obs-not-member-any"));
+    const locale = await contextLocale(ctx, app.defaultLocale);
     await ctx.reply(ctx.t("pick-group"), {
-      reply_markup: buttonGrid(mine.map((group) => [group.municipality, `obs:start:${group.id}`] as const)),
+      reply_markup: buttonGrid(mine.map((group) => [group.municipality.in(locale), `obs:start:${group.id}`] as const)),
     });
   });
   composer.chatType("private").callbackQuery(/^obs:start:(\d+)$/, async (ctx) => {

@@ -29,6 +29,7 @@ function planText(app: App, t: T, group: Group, locale: Locale, now: Date): stri
     t("reminders-meeting", { state24: state("meeting-24h"), state1: state("meeting-1h") }),
     t("reminders-private"),
     t("reminders-assignments"),
+    t("reminders-recommendations"),
     t("reminders-quiet"),
   ].join("\n");
 }

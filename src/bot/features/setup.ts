@@ -3,23 +3,25 @@ import { Composer, InlineKeyboard } from "grammy";
 import { parseFutureDate, localDate } from "../../domain/calendar.js";
 import { groupByChat, registerGroup } from "../../domain/groups.js";
 import { maySetUpGroup } from "../../domain/permissions.js";
-import { MUNICIPALITY_MAX_LENGTH } from "../../domain/rules.js";
 import { chatId, groupId, OFFICES, userId, type Office } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import { LOCALES, type Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
-import { ask, buttonAnswer, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
+import { ask, buttonAnswer, eitherAnswer, type Parser } from "../conversations/ask.js";
+import { askMunicipalityNames, forcedReply, SKIP_ANSWER } from "../conversations/municipality-names.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { choiceKeyboard, deepLink } from "../keyboards.js";
 import { publishGroupMenus } from "../menus.js";
 
 const PREFIX = "sf";
 
+/** The end of the term as a date, or "-" for none (the button of forms begun before is still understood). */
 function termAnswer(today: string): Parser<string | null> {
   return eitherAnswer(
     (ctx) => (ctx.callbackQuery?.data === `${PREFIX}:term:none` ? { ok: true, value: null } : { ok: false, hint: "setup-term-hint" }),
     (ctx) => {
+      if (ctx.message?.text?.trim() === SKIP_ANSWER) return { ok: true, value: null };
       const date = parseFutureDate(ctx.message?.text ?? "", today);
       if (!date) return { ok: false, hint: "setup-term-hint" };
       if (date <= today) return { ok: false, hint: "setup-term-past" };
@@ -33,20 +35,11 @@ function setupForm(app: App) {
     const t = (key: string) => ctx.t(key);
     await ctx.reply(ctx.t("setup-ask-office"), { reply_markup: choiceKeyboard(t, PREFIX, "office", OFFICES, "office") });
     const office = await ask<Office>(form, PREFIX, buttonAnswer(PREFIX, "office", OFFICES, "form-use-buttons"));
-    // With privacy mode on, the bot sees a group member's text only when it replies to the bot:
-    // a selective forced reply (to the administrator's /setup) makes their answer one.
-    const forcedReply = {
-      reply_markup: { force_reply: true as const, selective: true },
-      reply_parameters: { message_id: ctx.msg?.message_id ?? 0, allow_sending_without_reply: true },
-    };
-    await ctx.reply(ctx.t("setup-ask-municipality"), forcedReply);
-    const municipality = await ask(form, PREFIX, textAnswer("setup-municipality-hint", 2, MUNICIPALITY_MAX_LENGTH));
+    const names = await askMunicipalityNames(form, ctx, PREFIX);
     await ctx.reply(ctx.t("setup-ask-language"), { reply_markup: choiceKeyboard(t, PREFIX, "lang", LOCALES, "language-name", 2) });
     const locale = await ask<Locale>(form, PREFIX, buttonAnswer(PREFIX, "lang", LOCALES, "form-use-buttons"));
     const today = localDate(new Date(await form.now()));
-    await ctx.reply(ctx.t("setup-ask-term"), {
-      reply_markup: new InlineKeyboard().text(ctx.t("setup-term-none"), `${PREFIX}:term:none`),
-    });
+    await ctx.reply(ctx.t("setup-ask-term"), forcedReply(ctx));
     const termEndsOn = await ask(form, PREFIX, termAnswer(today));
 
     const chat = chatId(ctx.chatId ?? 0);
@@ -54,7 +47,7 @@ function setupForm(app: App) {
     // Committed with the update (see InboxUnit): handled again after a crash, it stores nothing twice.
     const result = await form.external((outside) =>
       outside.commit(() => {
-        const registered = registerGroup(app.db, { chatId: chat, municipality, locale, termEndsOn, by, office, now: app.clock.now() });
+        const registered = registerGroup(app.db, { chatId: chat, names, locale, termEndsOn, by, office, now: app.clock.now() });
         return registered.ok ? { groupId: registered.group.id as number } : { groupId: null };
       }),
     );
@@ -63,7 +56,7 @@ function setupForm(app: App) {
       return;
     }
     const term = termEndsOn ? formatDate(locale, termEndsOn) : app.t(locale, "term-none");
-    await ctx.reply(app.t(locale, "setup-done", { municipality, office: app.t(locale, `office-${office}`), term }), {
+    await ctx.reply(app.t(locale, "setup-done", { municipality: names[locale], office: app.t(locale, `office-${office}`), term }), {
       reply_markup: new InlineKeyboard().url(app.t(locale, "join-button"), deepLink(app.botUsername, `join-${result.groupId}`)),
     });
     await publishGroupMenus(app, groupId(result.groupId));

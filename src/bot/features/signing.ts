@@ -17,7 +17,8 @@ import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
-import { notifyPerson, sendLong, splitLong } from "../notify.js";
+import { deliverToPerson, notifyPerson, sendLong, splitLong } from "../notify.js";
+import { otherLanguageKeyboard, sendProtocolPdf } from "../protocol-document.js";
 import { finalDocument, protocolNumber, signingText } from "../protocol-text.js";
 import { personLocale } from "../i18n.js";
 import { observationLines } from "../protocol-view.js";
@@ -80,7 +81,7 @@ export async function publishFinal(app: App, id: ProtocolId): Promise<void> {
   const s = speechIn(app, group.locale);
   const adopting = votesOf(app.db, id).find((vote) => vote.outcome === "adopted");
   const document = finalDocument(s, protocolContent(app.db, protocol), {
-    municipality: group.municipality,
+    municipality: group.municipality.in(s.locale),
     members: activeMembers(app.db, group.id).length,
     observations: observationLines(app, s, group.id, coveredObservations(app.db, id)),
     tally: adopting && tallyOf(app.db, adopting.id),
@@ -90,11 +91,22 @@ export async function publishFinal(app: App, id: ProtocolId): Promise<void> {
   const number = protocolNumber(protocol);
   await app.api.sendMessage(group.chatId, s.t("final-posted", { number }));
   await sendLong(app.api, group.chatId, document);
+  const pdf = (chat: number) =>
+    sendProtocolPdf(app, chat, id, group.locale, {
+      caption: s.t("pdf-caption", { number, municipality: group.municipality }),
+      keyboard: otherLanguageKeyboard(s, id, group.locale),
+    });
+  await pdf(group.chatId).catch((error: unknown) => app.logger.error({ err: error, protocol: id }, "protocol PDF not sent to the group"));
   for (const appointer of appointersOf(app.db, group.id)) {
     // Split with the heading in front, so that no part passes Telegram's limit; every part goes,
     // or waits for them in order: none is dropped when they cannot be reached.
     const heading = app.t(personLocale(app.db, appointer.userId, app.defaultLocale), "final-to-appointer", { number, municipality: group.municipality });
-    for (const part of splitLong(`${heading}\n\n${document}`)) await notifyPerson(app, appointer.userId, { text: () => part }, group.id);
+    let delivered = true;
+    for (const part of splitLong(`${heading}\n\n${document}`)) delivered = (await notifyPerson(app, appointer.userId, { text: () => part }, group.id)) && delivered;
+    if (!delivered) continue;
+    await deliverToPerson(app, appointer.userId, () => pdf(appointer.userId)).catch((error: unknown) =>
+      app.logger.error({ err: error, protocol: id }, "protocol PDF not sent to an appointer"),
+    );
   }
 }
 

@@ -29,7 +29,7 @@ export function startFeature(app: App, links: DeepLinks = {}) {
   const composer = new Composer<BotContext>();
   const priv = composer.chatType("private");
   priv.command("start", async (ctx) => {
-    const link = /^([a-z]+)-(\d+)$/.exec(ctx.match);
+    const link = /^([a-z]+)[-_](\d+)$/.exec(ctx.match);
     if (link?.[1] === "join") return startJoin(app, ctx, groupId(Number(link[2])));
     if (link?.[1] === "obs") return startObserve(app, ctx, groupId(Number(link[2])));
     const open = link?.[1] ? links[link[1]] : undefined;

@@ -10,6 +10,9 @@ import { meetingStatusLines } from "../meeting-status.js";
 import { speechOf } from "../speech.js";
 import { serviceSummaryLines } from "./service-summary.js";
 import { statuteStatusLines } from "../statute-status.js";
+import { overdueRecommendations } from "../../domain/recommendations.js";
+import { localDate } from "../../domain/calendar.js";
+import { overdueStatusLines } from "../recommendation-text.js";
 
 /** /status: what a member has the right to know at any time, in one message. */
 export function statusFeature(app: App) {
@@ -31,6 +34,7 @@ export function statusFeature(app: App) {
         ...statuteStatusLines(app, speech, group),
         ...meetingStatusLines(app, speech, group),
         ...serviceSummaryLines(app, t, locale, group, app.clock.now()),
+        ...overdueStatusLines(speech, overdueRecommendations(app.db, group.id, localDate(app.clock.now())), localDate(app.clock.now())),
       ];
       await ctx.reply(lines.filter((line) => line !== "").join("\n"));
     }),

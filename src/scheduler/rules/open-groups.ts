@@ -2,6 +2,7 @@ import { and, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { groups, leaderAppointments, members } from "../../db/schema.js";
 import { localDate } from "../../domain/calendar.js";
+import { groupNames } from "../../domain/groups.js";
 import { chatId, groupId, userId, type Group, type UserId } from "../../domain/types.js";
 
 export interface GroupWithLeader {
@@ -20,6 +21,9 @@ export function openGroupsWithLeaders(db: Db, now: Date, dueAt: Date, where = sq
       id: groups.id,
       chatId: groups.chatId,
       municipality: groups.municipality,
+      municipalityRu: groups.municipalityRu,
+      areaKy: groups.areaKy,
+      areaRu: groups.areaRu,
       locale: groups.locale,
       termEndsOn: groups.termEndsOn,
       leader: members.userId,
@@ -33,7 +37,7 @@ export function openGroupsWithLeaders(db: Db, now: Date, dueAt: Date, where = sq
       group: {
         id: groupId(row.id),
         chatId: chatId(row.chatId),
-        municipality: row.municipality,
+        ...groupNames(row),
         locale: row.locale,
         termEndsOn: row.termEndsOn,
         endedAt: null,

@@ -1,3 +1,4 @@
+import type { FluentVariable } from "@fluent/bundle";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { groups, members, meetings, sentReminders } from "../../db/schema.js";
@@ -27,7 +28,7 @@ interface QuarterNotice {
   prefix: string;
   suffix: string;
   text: string;
-  vars: (entry: GroupWithLeader) => Record<string, string | number>;
+  vars: (entry: GroupWithLeader) => Record<string, FluentVariable>;
 }
 
 /**
@@ -53,7 +54,7 @@ function toGroupAndLeader(entry: GroupWithLeader, notice: QuarterNotice, botUser
   const { group, leader } = entry;
   const key = `${notice.prefix}${group.id}${notice.suffix}`;
   const vars = notice.vars(entry);
-  const text = (t: (key: string, vars?: Record<string, string | number>) => string) => t(notice.text, vars);
+  const text = (t: (key: string, vars?: Record<string, FluentVariable>) => string) => t(notice.text, vars);
   const reminders: Reminder[] = [{ key, kind: notice.kind, groupId: group.id, to: { group }, message: { text } }];
   if (leader !== undefined) {
     reminders.push({

@@ -1,0 +1,43 @@
+import { createConversation } from "@grammyjs/conversations";
+import { Composer } from "grammy";
+import { groupByChat, renameGroup } from "../../domain/groups.js";
+import { isAppointer } from "../../domain/permissions.js";
+import { chatId, groupId, userId } from "../../domain/types.js";
+import type { App } from "../app.js";
+import type { BotContext, Form, FormContext } from "../context.js";
+import { askMunicipalityNames } from "../conversations/municipality-names.js";
+import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
+
+const PREFIX = "nf";
+
+function namesForm(app: App) {
+  return async function names(form: Form, ctx: FormContext, id: number) {
+    const names = await askMunicipalityNames(form, ctx, PREFIX);
+    const user = userId(ctx.from?.id ?? 0);
+    const renamed = await form.external(() => {
+      if (!isAppointer(app.db, groupId(id), user)) return false;
+      renameGroup(app.db, groupId(id), names);
+      return true;
+    });
+    if (!renamed) return ctx.reply(ctx.t("names-not-appointer"));
+    const area = (ky: string | null, ru: string | null) => (ky && ru ? `${ky} / ${ru}` : ctx.t("names-area-none"));
+    await ctx.reply(ctx.t("names-done", { ky: names.ky, ru: names.ru, area: area(names.areaKy, names.areaRu) }));
+  };
+}
+
+/** /names: an appointer corrects the municipality's official names, in the group chat. */
+export function namesFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  composer.chatType("private").command("names", (ctx) => ctx.reply(ctx.t("names-in-group")));
+  composer.chatType(["group", "supergroup"]).command("names", async (ctx) => {
+    const group = groupByChat(app.db, chatId(ctx.chat.id));
+    if (!group) return ctx.reply(ctx.t("group-not-registered"));
+    if (!isAppointer(app.db, group.id, userId(ctx.from.id))) return ctx.reply(ctx.t("names-not-appointer"));
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter("names", group.id);
+  });
+  return {
+    forms: [createConversation<BotContext, FormContext>(namesForm(app), { id: "names", maxMillisecondsToWait: FORM_TIMEOUT_MS })],
+    composer,
+  };
+}

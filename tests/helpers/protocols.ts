@@ -1,0 +1,54 @@
+import { renameGroup } from "../../src/domain/groups.js";
+import { activeMembers } from "../../src/domain/members.js";
+import type { Harness } from "./harness.js";
+import { draftProtocol, groupWithLeader, holdMeeting, lastProtocolId, lastVoteId, scheduleMeeting, type Scene } from "./meetings.js";
+import { recordDirect, serviceKeyed } from "./observations.js";
+
+export const NAMES = {
+  ky: "Мин-Булак айыл аймагы",
+  ru: "Мин-Булакский айылный аймак",
+  areaKy: "Ала-Бука району, Жалал-Абад облусу",
+  areaRu: "Ала-Букинский район, Джалал-Абадская область",
+};
+
+export const DISSENT = "Мөөнөтү өтө кыска: суу түтүгүн жайга чейин алмаштыруу керек";
+
+/**
+ * A group (names in both languages) whose first protocol is final: two agenda items, two
+ * recommendations, two observations, a vote with one against, and three signatures, one of
+ * them with a dissenting opinion. Returns the scene and the protocol's id.
+ */
+export async function finalProtocol(h: Harness, locale: "ky" | "ru", chatId = -1001): Promise<Scene & { protocol: number }> {
+  const scene = await groupWithLeader(h, locale, chatId);
+  const { chat, group, people, leader } = scene;
+  renameGroup(h.db, group.id, NAMES);
+  const [, bakyt, gulnara, daniyar, elmira] = people;
+  const water = serviceKeyed(h, group, "water");
+  for (const [i, observedOn] of ["2026-11-20", "2026-11-21"].entries()) {
+    recordDirect(h, group, people[i + 1]!, { serviceId: water, observedOn, finding: `Суу табылгасы ${i + 1}` });
+  }
+  const meeting = await scheduleMeeting(h, leader);
+  await holdMeeting(h, leader, meeting, [leader, bakyt!, gulnara!], activeMembers(h.db, group.id));
+  await leader.say("/protocol");
+  await draftProtocol(
+    h,
+    leader,
+    meeting,
+    ["Суу түтүгүн оңдоо", "Жаңы чырактарды орнотуу"],
+    [
+      { text: "Суу түтүгүн алмаштыруу", to: "head", due: "31.03.2027" },
+      { text: "Жарыкка акча бөлүү", to: "other", name: "Мектептин директору", due: "30.06.2027" },
+    ],
+    "all",
+  );
+  const protocol = lastProtocolId(h);
+  await leader.press(`vo:${protocol}:72`);
+  const vote = lastVoteId(h);
+  await elmira!.press(`v:${vote}:against`, chat);
+  for (const person of [leader, bakyt!, gulnara!, daniyar!]) await person.press(`v:${vote}:for`, chat);
+  await leader.press(`sg:${protocol}`, chat);
+  await bakyt!.press(`sgd:${protocol}`);
+  await bakyt!.say(DISSENT);
+  await gulnara!.press(`sg:${protocol}`, chat);
+  return { ...scene, protocol };
+}
