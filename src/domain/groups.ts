@@ -139,6 +139,7 @@ export const oneName = (name: string): MunicipalityNames => ({ ky: name, ru: nam
 /** An appointer corrects the municipality's names. */
 export function renameGroup(db: Db, id: GroupId, names: MunicipalityNames): void {
   db.update(groups).set(nameColumns(names)).where(eq(groups.id, id)).run();
+  forgetGroups(db);
 }
 
 /** A group chat that became a supergroup gets a new chat id; the records follow it. */

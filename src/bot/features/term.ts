@@ -1,3 +1,4 @@
+import { LocalizedName } from "../../i18n/localized-name.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
@@ -27,7 +28,9 @@ async function announceEnd(app: App, group: Group, reason: string): Promise<void
 
 function endTermForm(app: App) {
   return async function endterm(form: Form, ctx: FormContext, id: number) {
-    const municipality = await form.external(() => groupById(app.db, groupId(id))?.municipality ?? "");
+    // What a form's external step returns is stored as JSON: the plain names, made a name again here.
+    const names = await form.external(() => groupById(app.db, groupId(id))?.municipality.value ?? { ky: "", ru: "" });
+    const municipality = new LocalizedName(names);
     await ctx.reply(ctx.t("term-end-ask-reason", { municipality }));
     const reason = await ask(form, PREFIX, textAnswer("term-end-reason-hint", 5, END_REASON_MAX_LENGTH));
     await ctx.reply(ctx.t("term-end-confirm", { municipality, reason }), {
