@@ -1,19 +1,9 @@
-import type { Chat, InlineKeyboardButton, Message, UserFromGetMe } from "grammy/types";
+import type { InlineKeyboardButton, Message, UserFromGetMe } from "grammy/types";
+import { inProcessFetch } from "../../src/sandbox/telegram/bot-api.js";
+import { EMBEDDED_BOT } from "../../src/sandbox/telegram/identity.js";
+import { EmbeddedTelegram } from "../../src/sandbox/telegram/telegram.js";
 
-export const BOT_INFO: UserFromGetMe = {
-  id: 7000000001,
-  is_bot: true,
-  first_name: "Monitoring",
-  username: "monitoring_group_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-} as UserFromGetMe;
-
+export const BOT_INFO: UserFromGetMe = EMBEDDED_BOT;
 export interface ApiCall {
   method: string;
   payload: Record<string, any>;
@@ -33,63 +23,37 @@ export function buttonsOf(payload: Record<string, any>): InlineKeyboardButton[] 
 }
 
 /**
- * Stands in for the Bot API: records every call grammY makes (inside forms too) and answers
- * as Telegram would, with real Message objects for sent and edited messages.
+ * The embedded Telegram as tests use it: every call grammY makes (inside forms too) is
+ * recorded, `fail` can refuse any of them, and the rest is answered by the same Telegram the
+ * sandbox runs. Updates made by tests are shown to it (`Harness.send`), so it knows the chats,
+ * people and messages. Tests written before it keep its lenient defaults: the bot may write to
+ * anyone, and an edit of a message it never saw is answered as done; privacy mode applies to
+ * what goes through `telegram.send` only. Turn a rule on with `telegram.rules`.
  */
 export class FakeTelegram {
+  readonly telegram = new EmbeddedTelegram(BOT_INFO, { privacy: true, requireStart: false, limits: true, strictEdits: false });
   readonly calls: ApiCall[] = [];
   /** `${chatId}:${userId}` → status that getChatMember reports (default "member"). */
-  readonly chatMemberStatus = new Map<string, string>();
+  readonly chatMemberStatus: Map<string, string> = this.telegram.memberStatus;
   /** Decides a failure for a call, to play Telegram refusing (403, 429…). */
   fail: (call: ApiCall) => ApiFailure | undefined = () => undefined;
-  private nextMessageId = 1000;
-  now = () => Math.floor(Date.now() / 1000);
 
-  readonly fetch = (async (url: string | URL, init?: { body?: unknown }) => {
-    const method = String(url).split("/").pop() ?? "";
-    const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, any>) : {};
-    const call: ApiCall = { method, payload };
-    this.calls.push(call);
-    const failure = this.fail(call);
-    if (!failure) call.result = this.answer(method, payload);
-    const body = failure ? { ok: false, ...failure } : { ok: true, result: call.result };
-    return { json: async () => body };
-  }) as unknown as typeof fetch;
-
-  private chat(id: number): Chat {
-    return id > 0
-      ? ({ id, type: "private", first_name: "Person" } as Chat)
-      : ({ id, type: "supergroup", title: "Group" } as Chat);
+  get now(): () => number {
+    return this.telegram.now;
+  }
+  set now(clock: () => number) {
+    this.telegram.now = clock;
   }
 
-  private message(payload: Record<string, any>, messageId?: number): Message {
-    return {
-      message_id: messageId ?? this.nextMessageId++,
-      date: this.now(),
-      chat: this.chat(Number(payload.chat_id)),
-      from: { id: BOT_INFO.id, is_bot: true, first_name: BOT_INFO.first_name, username: BOT_INFO.username },
-      text: payload.text,
-      reply_markup: payload.reply_markup,
-    } as Message;
-  }
-
-  private answer(method: string, payload: Record<string, any>): unknown {
-    switch (method) {
-      case "sendMessage":
-        return this.message(payload);
-      case "editMessageText":
-      case "editMessageReplyMarkup":
-        return this.message(payload, payload.message_id);
-      case "getChatMember": {
-        const status = this.chatMemberStatus.get(`${payload.chat_id}:${payload.user_id}`) ?? "member";
-        return { status, user: { id: payload.user_id, is_bot: false, first_name: "Person" } };
-      }
-      case "getMe":
-        return BOT_INFO;
-      default:
-        return true;
-    }
-  }
+  readonly fetch = inProcessFetch(this.telegram, async (method, payload, call) => {
+    const record: ApiCall = { method, payload };
+    this.calls.push(record);
+    const failure = this.fail(record);
+    if (failure) return { ok: false, ...failure };
+    const answer = await call();
+    if (answer.ok) record.result = answer.result;
+    return answer;
+  });
 
   /** Calls of one method, optionally to one chat. */
   callsOf(method: string, chatId?: number): ApiCall[] {
