@@ -12,8 +12,8 @@ const person = (id: number, first_name: string, last_name: string, language_code
 
 /**
  * The people of the sandbox: the ayil okmotu head (the group chat's administrator), the
- * leader-to-be, six members in Kyrgyz and Russian, and an outsider. The head and the leader
- * speak the world's language.
+ * leader-to-be, six members in Kyrgyz and Russian, and an outsider. The head, the leader and
+ * the last member (who joins on the page) speak the world's language.
  */
 export function cast(locale: Locale): Character[] {
   return [
@@ -24,7 +24,7 @@ export function cast(locale: Locale): Character[] {
     { role: "member", user: person(105, "Гүлнара", "Исаева", "ky") },
     { role: "member", user: person(106, "Дмитрий", "Пак", "ru") },
     { role: "member", user: person(107, "Элмира", "Жумабаева", "ky") },
-    { role: "member", user: person(108, "Сергей", "Иванов", "ru") },
+    { role: "member", user: person(108, "Жылдыз", "Асанова", locale) },
     { role: "outsider", user: person(109, "Нурлан", "Бекмуратов", "ky") },
   ];
 }

@@ -250,15 +250,13 @@ function composerNode(chatId) {
 // ── Panes ──────────────────────────────────────────────────────────────────────────────
 
 function pane(node, chatId, title) {
-  const list = node.querySelector(".messages");
-  const keepScroll = list && list.scrollTop + list.clientHeight < list.scrollHeight - 20 ? list.scrollTop : null;
   node.replaceChildren();
   node.dataset.chat = String(chatId);
   node.append(el("h2", "", title));
   const messages = el("div", "messages");
   for (const entry of world.chats[chatId] ?? []) messages.append(entry.note ? el("div", "note", entry.note) : messageNode(chatId, entry.message, entry.seenByBot));
   node.append(messages, composerNode(chatId));
-  messages.scrollTop = keepScroll ?? messages.scrollHeight;
+  messages.scrollTop = messages.scrollHeight;
 }
 
 function renderPeople() {
