@@ -61,6 +61,7 @@ export class SandboxPage {
   async start(): Promise<void> {
     await this.pane("private").locator(".composer .start").click();
     await this.settled();
+    await this.pane("private").locator(".composer input[type=text]").waitFor();
   }
 
   /** Waits until a message in the chat contains the text. */

@@ -249,14 +249,25 @@ function composerNode(chatId) {
 
 // ── Panes ──────────────────────────────────────────────────────────────────────────────
 
+/** Redraws a chat's messages; the composer is rebuilt only when who types or how changes, so typing is never lost. */
 function pane(node, chatId, title) {
-  node.replaceChildren();
-  node.dataset.chat = String(chatId);
-  node.append(el("h2", "", title));
-  const messages = el("div", "messages");
+  const me = current();
+  const composerKey = `${chatId}:${me.id}:${me.started}:${world.replyTo[chatId] ?? ""}`;
+  if (node.dataset.chat !== String(chatId) || !node.querySelector(".messages")) {
+    node.replaceChildren(el("h2"), el("div", "messages"), el("div", "composer"));
+    node.dataset.chat = String(chatId);
+  }
+  node.querySelector("h2").textContent = title;
+  const messages = node.querySelector(".messages");
+  messages.replaceChildren();
   for (const entry of world.chats[chatId] ?? []) messages.append(entry.note ? el("div", "note", entry.note) : messageNode(chatId, entry.message, entry.seenByBot));
-  node.append(messages, composerNode(chatId));
   messages.scrollTop = messages.scrollHeight;
+  const composer = node.querySelector(".composer");
+  if (composer.dataset.key !== composerKey) {
+    const fresh = composerNode(chatId);
+    fresh.dataset.key = composerKey;
+    composer.replaceWith(fresh);
+  }
 }
 
 function renderPeople() {
