@@ -148,7 +148,7 @@ export class EmbeddedTelegram {
     const chat = this.chat(chatId);
     return this.menus.forViewer({
       chatId,
-      chatType: chat?.type === "private" ? "private" : chat?.type === "group" ? "group" : "supergroup",
+      chatType: chatId > 0 ? "private" : chat?.type === "group" ? "group" : "supergroup",
       userId,
       languageCode: this.users.get(userId)?.language_code,
       isAdministrator: this.isAdministrator(chatId, userId),
