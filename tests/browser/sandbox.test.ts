@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)("the sandbox in a browser", () => {
     startup = Date.now() - started;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(30_000);
     await page.goto(url);
     await page.locator("body[data-ready]").waitFor();
   }, 60_000);

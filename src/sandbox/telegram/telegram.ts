@@ -89,6 +89,8 @@ export class EmbeddedTelegram {
   private nextFileId = 1;
   /** Given, updates go straight to it (tests, seeding); otherwise they wait for getUpdates. */
   sink: ((update: Update) => Promise<void>) | undefined;
+  /** Off for benchmarks: sent messages are answered but not kept (edits then need lenient rules). */
+  keepHistory = true;
   /** Telegram's clock in Unix seconds. */
   now: () => number = () => Math.floor(Date.now() / 1000);
 
@@ -502,7 +504,7 @@ export class EmbeddedTelegram {
       // An inline keyboard belongs to the message; a forced reply or reply keyboard is kept for the page to act on.
       ...(markup ? { reply_markup: markup } : {}),
     } as Message;
-    stored.messages.set(message.message_id, message);
+    if (this.keepHistory) stored.messages.set(message.message_id, message);
     this.emit({ kind: "message", chatId: stored.chat.id, message, seenByBot: true });
     return message;
   }
