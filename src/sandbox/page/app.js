@@ -28,7 +28,7 @@ function busy(promise) {
 const person = (id) => world.people.find((p) => p.id === id);
 const nameOf = (user) => (user ? [user.first_name, user.last_name].filter(Boolean).join(" ") : "");
 const current = () => person(world.current);
-const ROLES = { head: "ayil okmotu head · group chat admin", leader: "leader-to-be", member: "member", outsider: "outsider" };
+const ROLES = { head: "ayil okmotu head · group chat admin", leader: "leader", member: "member", outsider: "outsider" };
 
 function showClock(iso) {
   const clock = document.getElementById("clock");
