@@ -99,6 +99,9 @@ export class Sandbox {
       this.tg.sink = (update) => bot.handleUpdate(update);
       try {
         await seedLivingGroup({ tg: this.tg, clock, people: this.people, groupChat: GROUP_CHAT.id, locale, tick: () => this.tick() });
+      } catch (error) {
+        // The world stays usable as far as it got; the page shows where the story stopped.
+        this.logger.error({ err: error }, "seeding the living group stopped");
       } finally {
         this.tg.sink = undefined;
       }
