@@ -5,7 +5,9 @@
 import { Api, GrammyError, InputFile } from "grammy";
 import type { Chat, Update, User } from "grammy/types";
 import { beforeEach, describe, expect, test } from "vitest";
-import { inProcessFetch } from "../../src/sandbox/telegram/bot-api.js";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { inProcessFetch, serveBotApi } from "../../src/sandbox/telegram/bot-api.js";
 import { REFUSALS } from "../../src/sandbox/telegram/errors.js";
 import { EMBEDDED_BOT } from "../../src/sandbox/telegram/identity.js";
 import { EmbeddedTelegram } from "../../src/sandbox/telegram/telegram.js";
@@ -182,6 +184,15 @@ describe("files", () => {
     expect(sent.document).toMatchObject({ file_name: "Протокол-1-2026.pdf" });
     expect(tg.files.get(sent.document!.file_id)?.bytes?.equals(bytes)).toBe(true);
     const file = await api.getFile(sent.document!.file_id);
-    expect(tg.fileByPath(file.file_path!)?.bytes?.equals(bytes)).toBe(true);
+    // Over HTTP, as a bot downloads it: <root>/file/bot<token>/<file_path>.
+    const server = createServer((req, res) => void serveBotApi(tg, TOKEN, req, res));
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const download = await fetch(`http://127.0.0.1:${port}/file/bot${TOKEN}/${file.file_path}`);
+      expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+    } finally {
+      server.close();
+    }
   });
 });

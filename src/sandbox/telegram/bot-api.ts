@@ -95,8 +95,7 @@ export async function serveBotApi(tg: EmbeddedTelegram, token: string, req: Inco
   if (path.startsWith("/file/bot")) {
     const [owner, ...rest] = path.slice("/file/".length).split("/");
     if (owner !== `bot${token}`) return send(401, { ok: false, error_code: 401, description: "Unauthorized" }), true;
-    const file = tg.fileByPath(decodeURIComponent(rest.join("/")).replace(/^files\//, "files/"));
-    const stored = file ?? tg.fileByPath(rest.join("/"));
+    const stored = tg.fileByPath(rest.join("/"));
     if (!stored?.bytes) return send(404, { ok: false, error_code: 404, description: "Not Found" }), true;
     res.writeHead(200, { "content-type": stored.mime_type, "content-length": stored.bytes.length }).end(stored.bytes);
     return true;
