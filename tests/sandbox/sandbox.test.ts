@@ -5,8 +5,10 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { pino } from "pino";
 import { afterEach, expect, test } from "vitest";
+import { closeDatabase, openDatabase } from "../../src/db/client.js";
 import { assertEmbeddedRoot, Sandbox, SANDBOX_TOKEN } from "../../src/sandbox/sandbox.js";
 import { listen } from "../../src/sandbox/server.js";
+import { target } from "../../src/sandbox/time.js";
 
 let dir: string | undefined;
 let server: Server | undefined;
@@ -66,4 +68,21 @@ test("the page and its actions answer on 127.0.0.1 only, and actions take JSON o
   expect(form.status).toBe(404);
   const wrongToken = await fetch(`${url}/bot123:other/getMe`);
   expect(wrongToken.status).toBe(401);
+}, 60_000);
+
+test("time steps: an hour, a day, the quarter's last day at 18:00 in Bishkek, a minute past the next open vote's deadline", async () => {
+  const { sandbox, db } = await running();
+  await sandbox.open("fresh");
+  const database = openDatabase(db);
+  try {
+    const now = new Date("2026-11-25T06:00:00Z");
+    expect(target("hour", now, database).toISOString()).toBe("2026-11-25T07:00:00.000Z");
+    expect(target("day", now, database).toISOString()).toBe("2026-11-26T06:00:00.000Z");
+    expect(target("quarter", now, database).toISOString()).toBe("2026-12-31T12:00:00.000Z");
+    expect(target("quarter", new Date("2026-12-31T13:00:00Z"), database).toISOString()).toBe("2027-03-31T12:00:00.000Z");
+    // No open vote: the clock stays.
+    expect(target("vote", now, database)).toEqual(now);
+  } finally {
+    closeDatabase(database);
+  }
 }, 60_000);
