@@ -31,7 +31,12 @@ describe.skipIf(!hasChromium)("the sandbox in a browser", () => {
     dir = mkdtempSync(join(tmpdir(), "mg-sandbox-"));
     const started = Date.now();
     // The very command a newcomer runs (port 0: any free one), with a database of its own.
-    sandbox = spawn("npm", ["run", "sandbox", "--", "--port=0", `--database=${join(dir, "sandbox.sqlite")}`, "--world=seeded-ky"], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "warn" } });
+    sandbox = spawn("npm", ["run", "sandbox", "--", "--port=0", `--database=${join(dir, "sandbox.sqlite")}`, "--world=seeded-ky"], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: "warn" },
+      // Its own process group: npm does not pass a signal on to the sandbox it started.
+      detached: true,
+    });
     let output = "";
     url = await new Promise<string>((done, fail) => {
       const timer = setTimeout(() => fail(new Error(`no page within 30 s:\n${output}`)), 30_000);
@@ -57,7 +62,7 @@ describe.skipIf(!hasChromium)("the sandbox in a browser", () => {
 
   afterAll(async () => {
     await browser?.close();
-    sandbox?.kill("SIGTERM");
+    if (sandbox?.pid) process.kill(-sandbox.pid, "SIGTERM");
     rmSync(dir, { recursive: true, force: true });
   });
 
