@@ -9,7 +9,14 @@
  * is about) and BENCH_CONCURRENCY in flight (latency under load, queueing included). Each run
  * first lets WARMUP members fill the form unmeasured, so start-up compilation is not counted.
  *
- * Knobs (environment): BENCH_OBS_MEMBERS (400), BENCH_CONCURRENCY (64), BENCH_FETCH.
+ * The form's buttons carry the id of the member's draft: each press is addressed to it just
+ * before it is sent (outside the measured time). After the photos, each member corrects the
+ * finding BENCH_OBS_CORRECTIONS times (11) before saving: the longest path, whose last step
+ * should cost what the first does. Also printed: CPU per update of the one-at-a-time run, and
+ * the largest draft stored.
+ *
+ * Knobs (environment): BENCH_OBS_MEMBERS (400), BENCH_OBS_CORRECTIONS (11), BENCH_CONCURRENCY (64),
+ * BENCH_FETCH.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -54,6 +61,10 @@ export interface ObservationBenchFigures {
   steps: StepFigures[];
   recorded: number;
   errors: number;
+  /** CPU time (user + system) per update, ms. */
+  cpuPerUpdateMs: number;
+  /** The largest draft's answers as stored, bytes. */
+  largestDraft: number;
 }
 
 const MEMBERS_PER_GROUP = 10;
@@ -72,8 +83,15 @@ function update(from: User, fields: Partial<Message> | { data: string }): Update
 const command = (text: string) => ({ text, entities: [{ type: "bot_command" as const, offset: 0, length: text.length }] });
 const photo = (id: string) => ({ photo: [{ file_id: id, file_unique_id: id, width: 1280, height: 960 }] });
 
-/** The whole form, one update per step, as a member on a phone fills it. */
+const CORRECTIONS = Number(process.env.BENCH_OBS_CORRECTIONS ?? 11);
+
+/** The whole form, one update per step, as a member on a phone fills it, correcting the finding on the way. */
 function formSteps(service: number, n: number): [string, Partial<Message> | { data: string }][] {
+  const corrections = Array.from({ length: CORRECTIONS }, (_, k): [string, Partial<Message> | { data: string }][] => [
+    [`edit ${k + 1}`, { data: "of:sum:edit" }],
+    [`field ${k + 1}`, { data: "of:field:finding" }],
+    [`finding ${k + 1}`, { text: `Оңдоо ${k + 1}: суу күнүнө эки саат гана берилет.` }],
+  ]).flat();
   return [
     ["/observe", command("/observe")],
     ["service", { data: `of:svc:${service}` }],
@@ -86,6 +104,7 @@ function formSteps(service: number, n: number): [string, Partial<Message> | { da
     ["photo 1", photo(`p${n}a`)],
     ["photo 2", photo(`p${n}b`)],
     ["photos done", { data: "of:photo:done" }],
+    ...corrections,
     ["save", { data: "of:sum:save" }],
   ];
 }
@@ -126,13 +145,28 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
         people.slice(from, to).map((person, i) => ({ step, update: update(person, formSteps(serviceOf[from + i]!, from + i)[step]![1]) })),
       );
     const latencies: number[][] = names.map(() => []);
+    const draftOf = db.$client.prepare("select id from drafts where user_id = ? and status != 'closed'").pluck();
+    /** A press of `of:<field>:<value>` goes to the member's own draft. */
+    const addressed = (u: Update): Update => {
+      const press = u.callback_query;
+      if (!press?.data?.startsWith("of:")) return u;
+      return { ...u, callback_query: { ...press, data: `of:${draftOf.get(press.from.id)}:${press.data.slice(3)}` } };
+    };
+    /** Each member's update in hand: their next press is addressed once it is done. */
+    const inHand = new Map<number, Promise<void>>();
     const drive = async (queue: ReturnType<typeof wave>, measured: boolean) => {
       let next = 0;
       const worker = async () => {
         while (next < queue.length) {
           const item = queue[next++]!;
+          const from = (item.update.message ?? item.update.callback_query)!.from!.id;
+          let handled!: () => void;
+          const previous = inHand.get(from);
+          inHand.set(from, new Promise((resolve) => (handled = resolve)));
+          await previous;
+          item.update = addressed(item.update);
           const t0 = performance.now();
-          await bot.handleUpdate(item.update);
+          await bot.handleUpdate(item.update).finally(handled);
           if (measured) latencies[item.step]!.push(performance.now() - t0);
         }
       };
@@ -141,14 +175,18 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
     await drive(wave(0, o.warmup), false);
     const queue = wave(o.warmup, people.length);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     await drive(queue, true);
     const wallMs = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    const largestDraft = Number(db.$client.prepare("select max(length(cast(answers as blob))) from drafts").pluck().get() ?? 0);
     const steps = latencies.map((list, step) => {
       const sorted = [...list].sort((a, b) => a - b);
       return { step: step + 1, name: names[step]!, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? 0 };
     });
     const recorded = db.select({ n: count() }).from(observations).get()?.n ?? 0;
-    return { members: o.members, concurrency: o.concurrency, updates: queue.length, wallMs, steps, recorded: recorded - o.warmup, errors };
+    const cpuPerUpdateMs = (used.user + used.system) / 1000 / queue.length;
+    return { members: o.members, concurrency: o.concurrency, updates: queue.length, wallMs, steps, recorded: recorded - o.warmup, errors, cpuPerUpdateMs, largestDraft };
   } finally {
     closeDatabase(db);
     rmSync(dir, { recursive: true, force: true });
@@ -169,6 +207,7 @@ export function observationReport(f: ObservationBenchFigures, targetMs = 10): st
     ...rows,
     `step 1 p50/p99 ${first.p50.toFixed(2)}/${first.p99.toFixed(2)} ms, last step ${lastStep.p50.toFixed(2)}/${lastStep.p99.toFixed(2)} ms; ` +
       `worst p99 ${worst.p99.toFixed(2)} ms at "${worst.name}": ${worst.p99 < targetMs ? "under" : "OVER"} the ${targetMs} ms target`,
+    `last step ÷ first step (p50): ${(lastStep.p50 / first.p50).toFixed(2)}; CPU ${f.cpuPerUpdateMs.toFixed(3)} ms per update; largest draft stored ${f.largestDraft} bytes`,
     `recorded ${f.recorded} observations (expected ${f.members}), ${f.errors} error log lines`,
   ].join("\n");
 }

@@ -1,6 +1,7 @@
 import type { Api } from "grammy";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
+import type { Pacer } from "../delivery/pacer.js";
 import type { Locale } from "../i18n/locales.js";
 import type { EditCoalescer } from "./coalescer.js";
 import type { Translate } from "./i18n.js";
@@ -24,4 +25,6 @@ export interface App {
   botUsername: string;
   /** Live tallies are edited through this, never more than once every few seconds. */
   edits: EditCoalescer;
+  /** What the bot sends on its own waits here for its turn (Telegram's rate limits). */
+  pacer: Pacer;
 }

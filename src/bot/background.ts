@@ -1,6 +1,7 @@
 import { createScheduler, type Scheduler } from "../scheduler/scheduler.js";
 import type { ReminderRule } from "../scheduler/reminder.js";
 import type { App } from "./app.js";
+import { sweepStaleDrafts } from "./drafts/sweep.js";
 import { closeDueAndAnnounce } from "./features/votes.js";
 
 /** How often the bot looks for what is due: votes to close, reminders to send. */
@@ -8,7 +9,7 @@ const TICK_MS = 60_000;
 
 /**
  * What the bot does on its own, outside updates: closing votes whose deadline passed, sending
- * the reminders that are due, and the coalesced tally edits waiting for their turn. `stop`
+ * the reminders that are due, closing the drafts left for too long, and the coalesced tally edits waiting for their turn. `stop`
  * clears every timer and waits for a tick in progress (shutdown, tests).
  */
 export class Background {
@@ -39,6 +40,11 @@ export class Background {
       await this.reminders.tick();
     } catch (error) {
       this.app.logger.error({ err: error }, "sending reminders failed");
+    }
+    try {
+      await sweepStaleDrafts(this.app);
+    } catch (error) {
+      this.app.logger.error({ err: error }, "sweeping drafts failed");
     }
   }
 

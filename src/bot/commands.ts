@@ -1,29 +1,59 @@
-import { CommandGroup } from "@grammyjs/commands";
-import type { Api } from "grammy";
-import { LOCALES, type Locale } from "../i18n/locales.js";
-import type { BotContext } from "./context.js";
+import type { BotCommand } from "grammy/types";
+import type { Locale } from "../i18n/locales.js";
 import type { Translate } from "./i18n.js";
 
-const MEETING_COMMANDS = ["meetings", "protocol", "verify", "meeting", "attendance"];
-const OBSERVATION_COMMANDS = ["observe", "observations", "services"];
-const PRIVATE_COMMANDS = ["start", "help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, "reminders", "leave", "appoint", "language", "cancel"];
-const GROUP_COMMANDS = ["help", "join", "members", "status", ...OBSERVATION_COMMANDS, ...MEETING_COMMANDS, "reminders", "setup", "appoint", "addappointer", "leave", "language"];
-
 /**
- * The command menu in each language and kind of chat. Telegram picks the list by the person's
- * app language; the default list is in the deployment's default language.
+ * Who sees a command in a group chat's menu: everyone, only in a group not yet registered, only
+ * the group's leader or its appointers (through their own chat-member menu), or nobody.
  */
-export function commandMenu(t: Translate, defaultLocale: Locale): CommandGroup<BotContext> {
-  const menu = new CommandGroup<BotContext>();
-  for (const name of new Set([...PRIVATE_COMMANDS, ...GROUP_COMMANDS])) {
-    const command = menu.command(name, t(defaultLocale, `command-${name}`));
-    if (PRIVATE_COMMANDS.includes(name)) command.addToScope({ type: "all_private_chats" });
-    if (GROUP_COMMANDS.includes(name)) command.addToScope({ type: "all_group_chats" });
-    for (const locale of LOCALES) command.localize(locale, name, t(locale, `command-${name}`));
-  }
-  return menu;
+export type GroupAudience = "everyone" | "unregistered" | "leader" | "appointer" | "nobody";
+
+export interface MenuEntry {
+  command: string;
+  /** Shown in the private chat's menu. */
+  private: boolean;
+  group: GroupAudience;
 }
 
-export async function publishCommandMenu(api: Api, t: Translate, defaultLocale: Locale): Promise<void> {
-  await commandMenu(t, defaultLocale).setCommands({ api });
+/**
+ * The command menu: one line per command, with who sees it. Its description is the message
+ * `command-<name>` in each locale file.
+ */
+export const MENU = [
+  { command: "start",        private: true,  group: "nobody" },
+  { command: "help",         private: true,  group: "everyone" },
+  { command: "join",         private: true,  group: "everyone" },
+  { command: "members",      private: true,  group: "everyone" },
+  { command: "status",       private: true,  group: "everyone" },
+  { command: "observe",      private: true,  group: "everyone" },
+  { command: "observations", private: true,  group: "everyone" },
+  { command: "services",     private: true,  group: "everyone" },
+  { command: "meetings",     private: true,  group: "everyone" },
+  { command: "protocol",     private: true,  group: "everyone" },
+  { command: "verify",       private: true,  group: "everyone" },
+  { command: "meeting",      private: true,  group: "leader" },
+  { command: "attendance",   private: true,  group: "leader" },
+  { command: "reminders",    private: true,  group: "everyone" },
+  { command: "setup",        private: false, group: "unregistered" },
+  { command: "appoint",      private: true,  group: "appointer" },
+  { command: "addappointer", private: false, group: "appointer" },
+  { command: "leave",        private: true,  group: "everyone" },
+  { command: "language",     private: true,  group: "everyone" },
+  { command: "cancel",       private: true,  group: "nobody" },
+] as const satisfies readonly MenuEntry[];
+
+export type CommandName = (typeof MENU)[number]["command"];
+
+function commands(t: Translate, locale: Locale, shown: (entry: MenuEntry) => boolean): BotCommand[] {
+  return MENU.filter(shown).map((entry) => ({ command: entry.command, description: t(locale, `command-${entry.command}`) }));
+}
+
+/** The menu of a private chat. */
+export function privateMenu(t: Translate, locale: Locale): BotCommand[] {
+  return commands(t, locale, (entry) => entry.private);
+}
+
+/** The menu of a group chat, for everyone there or for someone with roles in its group. */
+export function groupMenu(t: Translate, locale: Locale, roles: readonly GroupAudience[] = []): BotCommand[] {
+  return commands(t, locale, (entry) => entry.group === "everyone" || roles.includes(entry.group));
 }

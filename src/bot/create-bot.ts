@@ -1,7 +1,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type ApiClientOptions, type MiddlewareFn } from "grammy";
+import { Api, Bot, type ApiClientOptions, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
@@ -10,7 +10,8 @@ import { systemClock, type App, type Clock } from "./app.js";
 import { Background } from "./background.js";
 import { EditCoalescer } from "./coalescer.js";
 import type { BotContext, FormContext } from "./context.js";
-import { formKey, sqliteFormStorage } from "./conversations/storage.js";
+import { formKey, FORMS_VERSION, sqliteFormStorage } from "./conversations/storage.js";
+import { draftsFeature } from "./drafts/engine.js";
 import { featureErrorHandler } from "./errors.js";
 import { appointFeature } from "./features/appoint.js";
 import { attendanceFeature } from "./features/attendance.js";
@@ -36,7 +37,12 @@ import { remindersFeature } from "./features/reminders.js";
 import { statusFeature } from "./features/status.js";
 import { votesFeature } from "./features/votes.js";
 import { createI18n } from "./i18n.js";
-import { dedupeUpdates } from "./middleware/dedupe.js";
+import { Inbox } from "../delivery/inbox.js";
+import { boundedNetworkRetry } from "../delivery/network-retry.js";
+import { Outbox } from "../delivery/outbox.js";
+import { Pacer } from "../delivery/pacer.js";
+import { inboxUpdates } from "./middleware/inbox.js";
+import { answerEveryPress } from "./middleware/presses.js";
 import type { ReminderRule } from "../scheduler/reminder.js";
 import { ALL_RULES } from "../scheduler/rules/index.js";
 import { rememberPeople } from "./middleware/people.js";
@@ -55,19 +61,35 @@ export interface BotDeps {
   client?: ApiClientOptions;
   /** The reminders the bot sends on its own; all of them unless a test says otherwise. */
   reminderRules?: readonly ReminderRule[];
+  /** How many handled updates the inbox keeps (see INBOX_KEEP). */
+  inboxKeep?: number;
+  /** The pace of what the bot sends on its own; real time unless a test says otherwise. */
+  pacer?: Pacer;
 }
 
-/** 429s are waited out (up to a minute), network failures retried a few times. */
-const retry = () => autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 });
+/** 429s are waited out (up to a minute) and 5xx retried; network failures a bounded few times, logged. */
+const retry = (logger: Logger): MiddlewareFn<FormContext> => async (ctx, next) => {
+  ctx.api.config.use(boundedNetworkRetry(logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }));
+  await next();
+};
 
-/** The bot, and what it does on its own between updates (stopped on shutdown). */
-export type MonitoringBot = Bot<BotContext> & { background: Background };
+/**
+ * The bot, what it does on its own between updates (stopped on shutdown), its update inbox and
+ * its outbox. `resume` handles what the inbox holds undone (at start, before new updates).
+ */
+export type MonitoringBot = Bot<BotContext> & { background: Background; inbox: Inbox; outbox: Outbox; resume(): Promise<number> };
 
 /** Builds the whole bot; starting it (polling or webhook) is the caller's business. */
 export function createBot(deps: BotDeps): MonitoringBot {
   const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
-  bot.api.config.use(retry());
+  bot.api.config.use(boundedNetworkRetry(deps.logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }));
   const clock = deps.clock ?? systemClock;
+  const inbox = new Inbox(deps.db, clock, deps.inboxKeep);
+  const pacer = deps.pacer ?? new Pacer();
+  const outboxApi = new Api(deps.token, deps.client);
+  outboxApi.config.use(boundedNetworkRetry(deps.logger));
+  const outbox = new Outbox(deps.db, outboxApi, deps.logger, pacer, clock);
+  const presses = answerEveryPress(deps.logger);
   const i18n = createI18n(deps.db, deps.defaultLocale);
   const app: App = {
     db: deps.db,
@@ -80,18 +102,16 @@ export function createBot(deps: BotDeps): MonitoringBot {
     get botUsername() {
       return bot.botInfo.username;
     },
+    pacer,
     edits: new EditCoalescer(clock, (error, key) => deps.logger.warn({ err: error, key }, "tally edit failed")),
   };
-  const storage = sqliteFormStorage(deps.db, clock);
-  const retryInForms: MiddlewareFn<FormContext> = async (ctx, next) => {
-    ctx.api.config.use(retry());
-    await next();
-  };
+  const storage = sqliteFormStorage(deps.db, clock, inbox);
 
   // Updates of one person in one chat run in order; everything else runs in parallel.
   bot.use(sequentialize(formKey));
   bot.use(updateLog(deps.logger));
-  bot.use(dedupeUpdates(deps.db, clock));
+  bot.use(inboxUpdates(inbox));
+  bot.use(presses.outside);
   bot.use(chatMigrationFeature(app));
   bot.use(rememberPeople(deps.db));
   bot.use(i18n.outside, i18n.remember);
@@ -101,8 +121,8 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.errorBoundary(boundary, votesFeature(app));
   bot.use(
     conversations<BotContext, FormContext>({
-      storage: { type: "key", version: 1, getStorageKey: formKey, adapter: storage },
-      plugins: [i18n.inside, retryInForms],
+      storage: { type: "key", version: FORMS_VERSION, getStorageKey: formKey, adapter: storage },
+      plugins: [i18n.inside, retry(deps.logger), presses.inside],
     }),
   );
   bot.use(async (ctx, next) => {
@@ -111,7 +131,6 @@ export function createBot(deps: BotDeps): MonitoringBot {
     await next();
   });
 
-  bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
   const setup = setupFeature(app);
   const join = joinFeature(app);
   const meetings = meetingsFeature(app);
@@ -119,7 +138,9 @@ export function createBot(deps: BotDeps): MonitoringBot {
   const signing = signingFeature(app);
   const observe = observeFeature(app);
   const services = servicesFeature(app);
-  bot.use(...setup.forms, ...join.forms, ...observe.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
+  bot.errorBoundary(boundary, draftsFeature(app, [observe.form, protocols.form]));
+  bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
+  bot.use(...setup.forms, ...join.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
   bot.errorBoundary(
     boundary,
     startFeature(app, { ...meetings.deepLinks, ...protocols.deepLinks, ...signing.deepLinks }),
@@ -142,5 +163,6 @@ export function createBot(deps: BotDeps): MonitoringBot {
     fallbackFeature(app),
   );
   bot.catch(boundary);
-  return Object.assign(bot, { background: new Background(app, deps.reminderRules ?? ALL_RULES) });
+  const resume = () => inbox.resume((update) => bot.handleUpdate(update), deps.logger);
+  return Object.assign(bot, { background: new Background(app, deps.reminderRules ?? ALL_RULES), inbox, outbox, resume });
 }

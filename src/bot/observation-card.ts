@@ -1,5 +1,6 @@
 import type { ObservationDraft } from "../domain/observations.js";
 import type { Service } from "../domain/types.js";
+import { quarterRoman } from "../domain/quarters.js";
 import { formatDate } from "../i18n/dates.js";
 import type { Locale } from "../i18n/locales.js";
 import type { T } from "./notify.js";
@@ -19,8 +20,7 @@ export function formatScore(locale: Locale, value: number): string {
 
 /** "2026-Q4" in words: «IV квартал 2026 г.», «2026-жылдын IV кварталы». */
 export function quarterName(t: T, quarter: string): string {
-  const [year, q] = quarter.split("-Q");
-  return t("obs-quarter", { year: year ?? "", roman: ["I", "II", "III", "IV"][Number(q) - 1] ?? "" });
+  return t("obs-quarter", { year: quarter.split("-Q")[0] ?? "", roman: quarterRoman(quarter) });
 }
 
 export interface CardFacts {
@@ -45,7 +45,7 @@ export function observationCard(t: T, locale: Locale, facts: CardFacts): string 
     t("obs-card-quality", { score: d.quality }),
     t("obs-card-compliance", { value: t(`obs-compliance-${d.compliance}`) }),
     t("obs-card-resources", { score: d.resources }),
-    t("obs-card-finding", { finding: d.finding }),
+    t("obs-card-finding", { finding: d.findingVoice === null ? d.finding : t("obs-finding-voice") }),
     t("obs-card-photos", { count: d.photos.length }),
     facts.author ? t("obs-card-author", { name: facts.author }) : "",
   ];

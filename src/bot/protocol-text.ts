@@ -26,8 +26,7 @@ export function protocolBody(s: Speech, p: ProtocolContent, municipality: string
     `   ${item.decided === null ? t("protocol-no-decision") : t("protocol-decided", { text: item.decided })}`,
   ]);
   return [
-    t("protocol-title", { number: protocolNumber(p), status: t(`protocol-status-${p.status}`) }),
-    t("protocol-of-meeting", { municipality }),
+    t("protocol-title", { number: protocolNumber(p), status: t(`protocol-status-${p.status}`), municipality }),
     t("protocol-date", { date: formatDate(s.locale, p.heldOn) }),
     t("meeting-card-place", { place: p.place }),
     t("protocol-attendees", { present: p.attendees.length, members, names: p.attendees.map((a) => a.name).join(", ") }),

@@ -38,8 +38,9 @@ export function waitingLine(app: App, { t, locale }: Speech, protocol: Protocol)
   if (protocol.status === "draft") return t("protocol-waits-vote");
   if (protocol.status === "voting") {
     const vote = openVoteOf(app.db, protocol.id);
-    const names = vote ? waitingVoters(app.db, vote.id) : [];
-    return t("protocol-waits-votes", { deadline: vote ? formatDateTime(locale, vote.deadline) : "", count: names.length, names: names.join(", ") });
+    if (!vote) return t("protocol-status-voting");
+    const names = waitingVoters(app.db, vote.id);
+    return t("protocol-waits-votes", { deadline: formatDateTime(locale, vote.deadline), count: names.length, names: names.join(", ") });
   }
   if (protocol.status === "signing") {
     const names = signaturesOf(app.db, protocol.id).filter((s) => !s.signedAt && !s.leftAt).map((s) => s.name);

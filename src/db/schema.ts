@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Instants are stored as UTC milliseconds; calendar dates (Asia/Bishkek) as "YYYY-MM-DD". */
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -65,6 +65,7 @@ export const membershipRequests = sqliteTable(
   },
   (t) => [
     uniqueIndex("membership_requests_one_pending").on(t.groupId, t.userId).where(sql`status = 'pending'`),
+    index("membership_requests_by_status").on(t.groupId, t.status, t.createdAt),
   ],
 );
 
@@ -84,6 +85,7 @@ export const members = sqliteTable(
   (t) => [
     uniqueIndex("members_one_active").on(t.groupId, t.userId).where(sql`left_at is null`),
     index("members_by_user").on(t.userId),
+    index("members_by_request").on(t.requestId),
   ],
 );
 
@@ -98,17 +100,68 @@ export const leaderAppointments = sqliteTable(
     appointedAt: instant("appointed_at").notNull(),
     endedAt: instant("ended_at"),
   },
-  (t) => [uniqueIndex("leader_one_current").on(t.groupId).where(sql`ended_at is null`)],
+  (t) => [uniqueIndex("leader_one_current").on(t.groupId).where(sql`ended_at is null`), index("leader_appointments_by_member").on(t.memberId)],
 );
 
-/** Update ids already handled, so a redelivered update changes nothing. */
-export const processedUpdates = sqliteTable(
-  "processed_updates",
+/**
+ * The update inbox: every update Telegram delivers is stored here before it is confirmed, and
+ * marked done in the same transaction as the change it makes. What is not done at a start is
+ * handled first; a done update delivered again is skipped. Done rows are pruned to a constant
+ * number; ids below `inbox_floor` were handled and pruned.
+ */
+export const inbox = sqliteTable(
+  "inbox",
   {
     updateId: integer("update_id").primaryKey(),
+    update: text("update").notNull(),
     receivedAt: instant("received_at").notNull(),
+    /** How many times handling began; an update that keeps failing is given up after a few. */
+    attempts: integer("attempts").notNull().default(0),
+    doneAt: instant("done_at"),
   },
-  (t) => [index("processed_updates_by_time").on(t.receivedAt)],
+  (t) => [index("inbox_pending").on(t.updateId).where(sql`done_at is null`)],
+);
+
+/** What each committed change of an update returned, so a second handling applies it no more. */
+export const inboxEffects = sqliteTable(
+  "inbox_effects",
+  {
+    updateId: integer("update_id").notNull(),
+    seq: integer("seq").notNull(),
+    result: text("result").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.updateId, t.seq] })],
+);
+
+/** One row: every update id below `below` was handled (its inbox row pruned). */
+export const inboxFloor = sqliteTable("inbox_floor", {
+  id: integer("id").primaryKey(),
+  below: integer("below").notNull(),
+});
+
+/**
+ * What the bot sends on its own (notices to many chats, documents), sent in order at a pace
+ * Telegram accepts. A row left "sending" by a crash is sent again at the next start, at most
+ * three times in all, then "dropped" with a log line.
+ */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Enqueuing the same key twice sends once. */
+    key: text("key").unique(),
+    chatId: integer("chat_id").notNull(),
+    method: text("method", { enum: ["sendMessage", "sendDocument"] }).notNull(),
+    /** The Bot API parameters, as JSON (without the file). */
+    payload: text("payload").notNull(),
+    file: blob("file", { mode: "buffer" }),
+    state: text("state", { enum: ["pending", "sending", "sent", "failed", "dropped"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    notBefore: instant("not_before").notNull(),
+    createdAt: instant("created_at").notNull(),
+    sentAt: instant("sent_at"),
+  },
+  (t) => [index("outbox_waiting").on(t.id).where(sql`state in ('pending', 'sending')`)],
 );
 
 /** State of open conversations (forms), keyed by chat and user. */
@@ -117,6 +170,33 @@ export const conversationStates = sqliteTable("conversation_states", {
   state: text("state").notNull(),
   updatedAt: instant("updated_at").notNull(),
 });
+
+/**
+ * A long form in progress (an observation, a protocol): whose, which form, the step it waits at
+ * and the answers so far. A person has at most one open draft; a closed one stays a while so
+ * that an old button or a repeated update finds out what became of it.
+ */
+export const drafts = sqliteTable(
+  "drafts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id").notNull().references(() => users.id),
+    kind: text("kind", { enum: ["observation", "protocol"] }).notNull(),
+    /** The step it waits at; once closed, the key of the message that closed it. */
+    step: text("step").notNull(),
+    answers: text("answers").notNull(),
+    /** Open drafts take typed answers; a parked one waits behind another form; closed ones are over. */
+    status: text("status", { enum: ["open", "parked", "closed"] }).notNull(),
+    /** The update last applied, so the same update handled twice changes nothing. */
+    lastUpdate: integer("last_update").notNull(),
+    updatedAt: instant("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("drafts_one_per_user").on(t.userId).where(sql`status != 'closed'`),
+    index("drafts_by_user").on(t.userId, t.lastUpdate),
+    index("drafts_by_time").on(t.updatedAt),
+  ],
+);
 
 /** A meeting of the group; a cancelled one keeps its row with cancelled_at set. */
 export const meetings = sqliteTable(
@@ -367,7 +447,10 @@ export const observations = sqliteTable(
     quality: integer("quality").notNull(),
     compliance: text("compliance", { enum: ["yes", "partly", "no", "unknown"] }).notNull(),
     resources: integer("resources").notNull(),
+    /** The finding as typed or as a photo's caption; empty when it is a voice message. */
     finding: text("finding").notNull(),
+    /** The finding as a voice message: its Telegram file id. */
+    findingVoice: text("finding_voice"),
     status: text("status", { enum: ["active", "withdrawn"] }).notNull(),
     createdAt: instant("created_at").notNull(),
     updatedAt: instant("updated_at").notNull(),
@@ -402,4 +485,19 @@ export const protocolObservations = sqliteTable(
     lockedAt: instant("locked_at"),
   },
   (t) => [primaryKey({ columns: [t.protocolId, t.observationId] }), index("protocol_observations_by_observation").on(t.observationId)],
+);
+
+/**
+ * The command menus last sent to Telegram, one row per scope (and language), so that a menu is
+ * sent again only when it changes. Chat and chat-member scopes keep their chat and user ids.
+ */
+export const publishedMenus = sqliteTable(
+  "published_menus",
+  {
+    scope: text("scope").primaryKey(),
+    chatId: integer("chat_id"),
+    userId: integer("user_id"),
+    digest: text("digest").notNull(),
+  },
+  (t) => [index("published_menus_by_chat").on(t.chatId)],
 );

@@ -99,6 +99,8 @@ export function canonicalRecord(db: Db, id: ProtocolId): Json {
       compliance: o.compliance,
       resources: o.resources,
       finding: o.finding,
+      // Only when there is one, so that the records signed before voice findings keep their hash.
+      ...(o.findingVoice === null ? {} : { findingVoice: o.findingVoice }),
       photos: o.photos,
     })),
     vote: vote

@@ -245,7 +245,7 @@ export function meetingQuorum(db: Db, meeting: Meeting): Quorum {
 }
 
 export type AttendanceResult =
-  | { ok: true; meeting: Meeting }
+  | { ok: true; meeting: Meeting; /** Set by "Done": false when the meeting was recorded already. */ first?: boolean }
   | { ok: false; reason: Refusal | "not-started" | "cancelled" | "not-member" | "frozen" };
 
 /** Attendance is recorded after the start and may be corrected until the protocol is put to a vote. */
@@ -284,8 +284,9 @@ export function toggleAttendance(db: Db, t: { meeting: MeetingId; member: Member
 export function finishAttendance(db: Db, f: { meeting: MeetingId; by: UserId; now: Date }): AttendanceResult {
   const editable = attendanceEditable(db, f.meeting, f.by, f.now);
   if (!editable.ok) return editable;
-  db.update(meetings).set({ attendanceRecordedAt: f.now }).where(eq(meetings.id, f.meeting)).run();
-  return { ok: true, meeting: { ...editable.meeting, attendanceRecorded: true } };
+  // Only the first "Done" records the meeting as held; a second press finds it recorded.
+  const first = db.update(meetings).set({ attendanceRecordedAt: f.now }).where(and(eq(meetings.id, f.meeting), isNull(meetings.attendanceRecordedAt))).run();
+  return { ok: true, meeting: { ...editable.meeting, attendanceRecorded: true }, first: first.changes > 0 };
 }
 
 /** The latest meeting that has started and was not cancelled. */

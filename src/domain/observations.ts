@@ -33,7 +33,10 @@ export interface ObservationDraft {
   quality: number;
   compliance: Compliance;
   resources: number;
+  /** Typed, or a photo's caption; empty when the finding is a voice message. */
   finding: string;
+  /** The finding as a voice message (Telegram file id). */
+  findingVoice: string | null;
   photos: string[];
 }
 
@@ -70,7 +73,7 @@ export function isValidDraft(draft: ObservationDraft, now: Date): boolean {
     isScore(draft.quality) &&
     isScore(draft.resources) &&
     isCompliance(draft.compliance) &&
-    draft.finding.trim().length > 0 &&
+    (draft.finding.trim().length > 0 || draft.findingVoice !== null) &&
     draft.finding.length <= FINDING_MAX_LENGTH &&
     draft.photos.length <= MAX_PHOTOS
   );
@@ -92,6 +95,7 @@ const columns = {
   compliance: observations.compliance,
   resources: observations.resources,
   finding: observations.finding,
+  findingVoice: observations.findingVoice,
   status: observations.status,
   createdAt: observations.createdAt,
   updatedAt: observations.updatedAt,
@@ -129,8 +133,8 @@ function query(db: Db) {
 
 /** The editable part of an observation, as the form holds it. */
 export function toDraft(o: Observation): ObservationDraft {
-  const { serviceId, observedOn, place, latitude, longitude, quality, compliance, resources, finding, photos } = o;
-  return { serviceId, observedOn, place, latitude, longitude, quality, compliance, resources, finding, photos };
+  const { serviceId, observedOn, place, latitude, longitude, quality, compliance, resources, finding, findingVoice, photos } = o;
+  return { serviceId, observedOn, place, latitude, longitude, quality, compliance, resources, finding, findingVoice, photos };
 }
 
 export function observationById(db: Db, id: ObservationId): Observation | undefined {
@@ -150,6 +154,7 @@ function draftValues(draft: ObservationDraft) {
     compliance: draft.compliance,
     resources: draft.resources,
     finding: draft.finding,
+    findingVoice: draft.findingVoice,
   };
 }
 

@@ -20,6 +20,11 @@ export function quarterDays(quarter: Quarter): { first: string; last: string } {
   return { first: `${year}-${pad(firstMonth)}-01`, last: `${year}-${pad(firstMonth + 2)}-${pad(lastDay)}` };
 }
 
+/** The quarter's number as official documents write it: «IV». */
+export function quarterRoman(quarter: string): string {
+  return ["I", "II", "III", "IV"][Number(quarter.split("-Q")[1]) - 1] ?? "";
+}
+
 export function nextQuarter(quarter: Quarter): Quarter {
   const [year, q] = quarter.split("-Q").map(Number) as [number, number];
   return q === 4 ? `${year + 1}-Q1` : `${year}-Q${(q + 1) as 1 | 2 | 3 | 4}`;

@@ -19,7 +19,12 @@ export function formatDate(locale: Locale, date: string): string {
   return RU_FORMAT.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-/** A date and time of day in the municipality: «2026-жылдын 25-декабры, 15:00», «25 декабря 2026 г., 15:00». */
+/**
+ * A date and time of day in the municipality, as officials write it: «2026-жылдын 25-декабры,
+ * саат 15:00», «25 декабря 2026 г. в 15:00». Kyrgyz sentences put it where it needs no case
+ * ending (after a colon or in brackets).
+ */
 export function formatDateTime(locale: Locale, instant: Date): string {
-  return `${formatDate(locale, localDate(instant))}, ${localTime(instant)}`;
+  const date = formatDate(locale, localDate(instant));
+  return locale === "ky" ? `${date}, саат ${localTime(instant)}` : `${date} в ${localTime(instant)}`;
 }

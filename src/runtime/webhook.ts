@@ -3,7 +3,7 @@ import { webhookCallback, type Bot } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "../bot/context.js";
 import type { Webhook } from "../config.js";
-import type { Running } from "./polling.js";
+import { ALLOWED_UPDATES, type Running } from "./polling.js";
 
 /** Webhook mode: Telegram posts updates to WEBHOOK_URL; the secret token proves it is Telegram. */
 export async function startWebhook(
@@ -18,8 +18,10 @@ export async function startWebhook(
       res.writeHead(404).end();
       return;
     }
+    // The update is in the inbox before it is handled; one that failed is answered 500 so that
+    // Telegram delivers it again.
     handle(req, res).catch((error: unknown) => {
-      logger.error({ err: error }, "webhook update failed");
+      logger.warn({ err: error }, "webhook update not handled; Telegram will deliver it again");
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
@@ -27,12 +29,13 @@ export async function startWebhook(
   // Set the webhook only once the server listens, so no delivery finds nobody there.
   await bot.api.setWebhook(webhook.url, {
     secret_token: webhook.secret,
-    allowed_updates: ["message", "callback_query", "my_chat_member"],
+    allowed_updates: [...ALLOWED_UPDATES],
   });
   logger.info({ port: webhook.port, url: webhook.url }, "webhook listening");
   const address = server.address();
   return {
     port: typeof address === "object" && address ? address.port : webhook.port,
+    // Closing waits for the requests in hand: their updates are handled before the exit.
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

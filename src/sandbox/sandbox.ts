@@ -1,8 +1,8 @@
 import { rmSync } from "node:fs";
 import type { Logger } from "pino";
-import { publishCommandMenu } from "../bot/commands.js";
 import { createBot, type MonitoringBot } from "../bot/create-bot.js";
 import { loadTranslations } from "../bot/i18n.js";
+import { refreshMenus } from "../bot/menus.js";
 import { closeDatabase, openDatabase, type Database } from "../db/client.js";
 import type { Locale } from "../i18n/locales.js";
 import { startPolling, type Running } from "../runtime/polling.js";
@@ -30,7 +30,7 @@ export function assertEmbeddedRoot(root: string): void {
 }
 
 /**
- * The real bot (createBot, the runner's long polling, forms, the scheduler) over a database
+ * The real bot (createBot, its long polling through the inbox, forms, the scheduler, the outbox) over a database
  * file of its own and the embedded Telegram; `open` makes a fresh or a seeded world.
  */
 export class Sandbox {
@@ -93,7 +93,8 @@ export class Sandbox {
     const bot = createBot({ token: SANDBOX_TOKEN, db: this.db, logger: this.logger, defaultLocale: locale, clock, client: { apiRoot: this.apiRoot } });
     this.bot = bot;
     await bot.init();
-    await publishCommandMenu(bot.api, loadTranslations(locale), locale);
+    await refreshMenus({ db: this.db, api: bot.api, t: loadTranslations(locale), defaultLocale: locale, logger: this.logger });
+    bot.outbox.start();
     if (world !== "fresh") {
       // Seeding goes through the bot's own handlers, one update after another, before polling starts.
       this.tg.sink = (update) => bot.handleUpdate(update);
@@ -108,7 +109,7 @@ export class Sandbox {
     }
     await bot.background.tick();
     bot.background.start();
-    this.running = await startPolling(bot);
+    this.running = await startPolling(bot, this.logger);
     this.emit({ kind: "reset", world });
   }
 
@@ -132,6 +133,7 @@ export class Sandbox {
   async close(): Promise<void> {
     await this.running?.stop();
     await this.bot?.background.stop();
+    await this.bot?.outbox.stop();
     if (this.db) closeDatabase(this.db);
     this.unsubscribe?.();
     this.running = undefined;

@@ -34,7 +34,11 @@ export async function seedLivingGroup(s: SeedScene): Promise<void> {
   const head = s.people.find((c) => c.role === "head")!;
   const leader = s.people.find((c) => c.role === "leader")!;
   const members = s.people.filter((c) => c.role === "member").slice(0, 5);
-  for (const c of [head, leader, ...members]) await s.tg.start(c.user.id);
+  // At first contact the bot asks each person's language.
+  for (const c of [head, leader, ...members]) {
+    await s.tg.start(c.user.id);
+    await d.press(c.user.id, c.user.id, `lang:start:${c.user.language_code}`);
+  }
 
   await d.say(head.user.id, g, "/setup");
   await d.press(head.user.id, g, "sf:office:head");

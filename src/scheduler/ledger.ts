@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { groupReminderSettings, reminderMutes, sentReminders } from "../db/schema.js";
 import type { GroupId, UserId } from "../domain/types.js";
@@ -41,6 +41,20 @@ export function settle(db: Db, key: string, outcome: Outcome): void {
 /** Telegram did not take the message (network, 5xx, a long flood wait): try again next tick. */
 export function release(db: Db, key: string): void {
   db.delete(sentReminders).where(and(eq(sentReminders.key, key), eq(sentReminders.outcome, "sending"))).run();
+}
+
+/**
+ * Claims still "sending" long after they were made were cut short by a crash: they are
+ * released, so the reminder goes out if it is still due (possibly twice, never lost).
+ * Returns their keys.
+ */
+export function releaseStale(db: Db, claimedBefore: Date): string[] {
+  return db
+    .delete(sentReminders)
+    .where(and(eq(sentReminders.outcome, "sending"), lt(sentReminders.claimedAt, claimedBefore)))
+    .returning({ key: sentReminders.key })
+    .all()
+    .map((row) => row.key);
 }
 
 export function disabledGroupKinds(db: Db, group: GroupId): Set<string> {

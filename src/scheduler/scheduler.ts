@@ -2,12 +2,15 @@ import { GrammyError, HttpError } from "grammy";
 import type { App } from "../bot/app.js";
 import { notifyGroup, notifyPerson } from "../bot/notify.js";
 import { localHour } from "../domain/quarters.js";
-import { claim, claimedKeys, disabledGroupKinds, isMuted, release, settle, type Outcome } from "./ledger.js";
+import { claim, claimedKeys, disabledGroupKinds, isMuted, release, releaseStale, settle, type Outcome } from "./ledger.js";
 import type { Reminder, ReminderRule } from "./reminder.js";
 
 /** The statute's community is asleep from 21:00 to 09:00: what falls due then waits for 09:00. */
 export const QUIET_FROM_HOUR = 21;
 export const QUIET_UNTIL_HOUR = 9;
+
+/** A claim older than this with no outcome was cut short by a crash (a send takes seconds at most). */
+export const STALE_CLAIM_MS = 5 * 60 * 1000;
 
 export function isQuietTime(now: Date): boolean {
   const hour = localHour(now);
@@ -40,6 +43,7 @@ async function deliver(app: App, reminder: Reminder): Promise<Outcome | "retry" 
   const chatId = "user" in to ? to.user : to.group.chatId;
   if (!claim(app.db, reminder, chatId, app.clock.now())) return "taken";
   try {
+    await app.pacer.slot(chatId);
     const delivered = "user" in to ? await notifyPerson(app, to.user, reminder.message) : (await notifyGroup(app, to.group, reminder.message), true);
     const outcome: Outcome = delivered ? "sent" : "unreachable";
     settle(app.db, reminder.key, outcome);
@@ -67,6 +71,7 @@ export function createScheduler(app: App, rules: readonly ReminderRule[]): Sched
     const report: TickReport = { due: 0, sent: 0, unreachable: 0, failed: 0, retried: 0 };
     const now = app.clock.now();
     if (isQuietTime(now)) return report;
+    for (const key of releaseStale(app.db, new Date(now.getTime() - STALE_CLAIM_MS))) known.delete(key);
     const at = { db: app.db, now, botUsername: app.botUsername };
     const due = rules.flatMap((rule) => rule(at));
     const asked = claimedKeys(app.db, due.filter((reminder) => !known.has(reminder.key)).map((reminder) => reminder.key));

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { activeMembers } from "../../src/domain/members.js";
 import { pendingRequests } from "../../src/domain/requests.js";
+import { FORMS_VERSION } from "../../src/bot/conversations/storage.js";
 import { fillJoinForm, setUpGroup } from "../helpers/flows.js";
 import { Harness, newUpdateId } from "../helpers/harness.js";
 import type { Group } from "../../src/domain/types.js";
@@ -28,14 +29,14 @@ describe("the join form takes bad input calmly", () => {
     await person.say("А".repeat(500));
     expect(h.tg.lastTo(person.id).payload.text).toBe("Слишком длинно: 500 символов, можно не более 100. Сократите и отправьте снова.");
     await person.sendSticker();
-    expect(h.tg.lastTo(person.id).payload.text).toBe("Напишите ваше полное имя текстом.");
+    expect(h.tg.lastTo(person.id).payload.text).toBe("Напишите ваши фамилию, имя и отчество текстом.");
     await person.say("Айгүл Осмонова");
     expect(h.tg.lastTo(person.id).payload.text).toBe("Кого вы представляете в группе?");
 
     await person.say("житель");
     expect(h.tg.lastTo(person.id).payload.text).toBe("Выберите ответ кнопкой под вопросом.");
     await person.press("jf:cat:ngo");
-    expect(h.tg.lastTo(person.id).payload.text).toContain("Категория: представитель НКО");
+    expect(h.tg.lastTo(person.id).payload.text).toContain("Категория: представитель неправительственной организации");
     await person.press("jf:consent:yes");
     expect(requests()).toMatchObject([{ fullName: "Айгүл Осмонова", category: "ngo" }]);
   });
@@ -118,7 +119,7 @@ describe("forms belong to one person in one chat", () => {
     await admin.press("sf:lang:ru", other);
     await admin.say("31.12.2027", other);
     expect(h.tg.lastTo(other.id).payload.text).toContain("«Кара-Кужур айыл аймагы» зарегистрирована");
-    expect(h.tg.lastTo(other.id).payload.text).toContain("Назначающий: председатель айылного кенеша. Срок: 31 декабря 2027 г.");
+    expect(h.tg.lastTo(other.id).payload.text).toContain("Должностное лицо: председатель айылного кенеша. Срок: 31 декабря 2027 г.");
   });
 });
 
@@ -166,7 +167,8 @@ describe("nothing is lost or doubled", () => {
   test("a form stored by an older version of the bot is reset with a word to its owner", async () => {
     const person = h.person(223, "Элмира", "ru");
     await person.say(`/start join-${group.id}`);
-    h.db.$client.prepare("update conversation_states set state = replace(state, '\"version\":[0,1]', '\"version\":[0,0]')").run();
+    const [current, older] = [`"version":[0,${FORMS_VERSION}]`, `"version":[0,${FORMS_VERSION - 1}]`];
+    h.db.$client.prepare("update conversation_states set state = replace(state, ?, ?)").run(current, older);
     await person.say("Элмира Жумабаева");
     expect(h.tg.textsTo(person.id)).toContain("Бот обновился, и начатая форма сброшена. Пожалуйста, начните заново.");
     expect(requests()).toEqual([]);

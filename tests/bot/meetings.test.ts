@@ -3,6 +3,7 @@ import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
 import { draftProtocol, draftedProtocol, groupWithLeader, heldMeeting, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
+import { draftOf } from "../helpers/observations.js";
 
 let h: Harness;
 let scene: Scene;
@@ -37,7 +38,7 @@ describe("meetings", () => {
     await people[1]!.press(`rsvp:${meeting}:y`, chat);
     await people[1]!.say("/meetings", chat);
     const list = String(h.tg.lastTo(chat.id).payload.text);
-    expect(list).toContain("28 ноября 2026 г., 15:00, Айыл өкмөтүнүн жыйындар залы (придут: 1, не смогут: 0)");
+    expect(list).toContain("28 ноября 2026 г. в 15:00, Айыл өкмөтүнүн жыйындар залы (придут: 1, не смогут: 0)");
     expect(h.tg.lastTo(chat.id).payload.reply_markup).toBeUndefined();
 
     await leader.say("/meetings", chat);
@@ -47,7 +48,7 @@ describe("meetings", () => {
     await leader.say("29.11 11:00");
     const moved = String(h.tg.lastTo(chat.id).payload.text);
     expect(moved).toContain("Заседание перенесено");
-    expect(moved).toContain("29 ноября 2026 г., 11:00");
+    expect(moved).toContain("29 ноября 2026 г. в 11:00");
     expect(h.count("select count(*) n from rsvps")).toBe(0);
     expect(h.tg.textsTo(chat.id)).toContain("Это заседание перенесено: смотрите новое объявление ниже.");
 
@@ -56,7 +57,7 @@ describe("meetings", () => {
     await leader.say("/meetings");
     await leader.press(`mm:${meeting}:c`);
     await leader.press(`mm:${meeting}:cy`);
-    expect(h.tg.lastTo(chat.id).payload.text).toContain("29 ноября 2026 г., 11:00 (Айыл өкмөтүнүн жыйындар залы) отменено");
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("29 ноября 2026 г. в 11:00 (Айыл өкмөтүнүн жыйындар залы) отменено");
     await people[1]!.press(`rsvp:${meeting}:n`, chat);
     expect(h.lastAlert()).toBe("Это заседание отменено.");
     await leader.press(`mm:${meeting}:cy`);
@@ -83,7 +84,7 @@ describe("meetings", () => {
     expect(status).toContain("⚠️ В этом квартале заседания ещё не было");
     const meeting = await scheduleMeeting(h, leader, "26.11 15:00");
     await people[1]!.say("/status", chat);
-    expect(h.tg.lastTo(chat.id).payload.text).toContain("Следующее заседание: 26 ноября 2026 г., 15:00");
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("Следующее заседание: 26 ноября 2026 г. в 15:00");
     await holdMeeting(h, leader, meeting, [leader, people[1]!, people[2]!], activeMembers(h.db, group.id));
     await leader.say("/protocol");
     const protocol = await draftProtocol(h, leader, meeting);
@@ -130,14 +131,14 @@ describe("meetings", () => {
     await leader.sendSticker();
     expect(h.tg.lastTo(leader.id).payload.text).toBe("Жоопту текст менен жазыңыз.");
     await leader.say("Суу түтүгү талкууланды");
-    await leader.forge("pf:rec:done");
+    await leader.forge(`pf:${draftOf(h, leader)}:rec:done`);
     expect(h.lastAlert()).toBe("Жоопту суроонун астындагы баскыч менен тандаңыз.");
     h.restart();
     await leader.say("Оңдоо");
     await leader.say("Жарык талкууланды");
-    await leader.press("pf:dec:none");
+    await leader.pressDraft("pf:dec:none");
     await leader.say("Түтүктү алмаштыруу");
-    await leader.press("pf:to:chair");
+    await leader.pressDraft("pf:to:chair");
     await leader.say("31.02.2027");
     expect(h.tg.lastTo(leader.id).payload.text).toBe("Күндү 31.03.2027 түрүндө жазыңыз.");
     await leader.say("01.01.2020");

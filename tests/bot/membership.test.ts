@@ -77,7 +77,7 @@ describe("refusals change nothing", () => {
     const chat = h.groupChat(-1003);
     const admin = h.person(99, "Root", "ru");
     await admin.say("/setup", chat);
-    expect(h.tg.lastTo(chat.id).payload.text).toContain("Кто вы?");
+    expect(h.tg.lastTo(chat.id).payload.text).toContain("Выберите вашу должность:");
   });
 
   test("/setup in private points to the group chat; /setup twice says it is registered", async () => {

@@ -9,7 +9,7 @@ import { servicesOf } from "../../src/domain/services.js";
 import { observationId, userId, type Group } from "../../src/domain/types.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import type { Harness, Person } from "../helpers/harness.js";
-import { answerForm, useGroupWithMembers, recordDirect, serviceKeyed } from "../helpers/observations.js";
+import { answerForm, draftOf, useGroupWithMembers, recordDirect, serviceKeyed } from "../helpers/observations.js";
 
 let h: Harness;
 let group: Group;
@@ -41,10 +41,10 @@ describe("correct and withdraw", () => {
     expect(buttons(bakyt.id)).toEqual([`oe:${id}`, `ow:${id}`]);
     await bakyt.press(`oe:${id}`);
     expect(last(bakyt.id)).toContain("Вывод: Старый вывод");
-    await bakyt.press("of:sum:edit");
-    await bakyt.press("of:field:finding");
+    await bakyt.pressDraft("of:sum:edit");
+    await bakyt.pressDraft("of:field:finding");
     await bakyt.say("Новый вывод");
-    await bakyt.press("of:sum:save");
+    await bakyt.pressDraft("of:sum:save");
     expect(last(bakyt.id)).toBe("Наблюдение исправлено.");
     expect(observationById(h.db, observationId(id))).toMatchObject({ finding: "Новый вывод", status: "active" });
 
@@ -97,7 +97,7 @@ describe("correct and withdraw", () => {
     const id = recordDirect(h, group, aigul, { serviceId: serviceKeyed(h, group, "roads") });
     await aigul.forge(`oe:${id}`);
     lockIn(8, id, h.clock.now());
-    await aigul.press("of:sum:save");
+    await aigul.pressDraft("of:sum:save");
     expect(last(aigul.id)).toContain("кол коюлган протоколго киргизилген");
     expect(observationById(h.db, observationId(id))?.finding).toBe("Жыйынтык");
   });
@@ -112,16 +112,16 @@ describe("/observations", () => {
     }
     const reader = members[1]!;
     await reader.say("/observations");
-    expect(last(reader.id)).toContain("1–10 из 250");
+    expect(last(reader.id)).toContain("1–10 (всего 250)");
     expect(buttons(reader.id).filter((b) => b.startsWith("ov:"))).toHaveLength(10);
     expect(buttons(reader.id)).toContain(`ol:${group.id}:0:-:1`);
     expect(buttons(reader.id)).not.toContain(`ol:${group.id}:0:-:-1`);
 
     await reader.press(`ol:${group.id}:0:-:1`);
-    expect(lastEdit()?.text).toContain("11–20 из 250");
-    expect(buttonsOf(lastEdit()!).map((b) => b.text)).toEqual(["11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "◀ Новее", "Старше ▶", "Услуга…", "Квартал…"]);
+    expect(lastEdit()?.text).toContain("11–20 (всего 250)");
+    expect(buttonsOf(lastEdit()!).map((b) => b.text)).toEqual(["11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "◀ Более поздние", "Более ранние ▶", "Услуга…", "Квартал…"]);
     await reader.forge(`ol:${group.id}:0:-:24`);
-    expect(lastEdit()?.text).toContain("241–250 из 250");
+    expect(lastEdit()?.text).toContain("241–250 (всего 250)");
     const lastPage = buttonsOf(lastEdit()!).map((b) => ("callback_data" in b ? b.callback_data : ""));
     expect(lastPage).toContain(`ol:${group.id}:0:-:23`);
     expect(lastPage).not.toContain(`ol:${group.id}:0:-:25`);
@@ -132,8 +132,8 @@ describe("/observations", () => {
     await reader.forge(`os:${group.id}:-`);
     expect(buttonsOf(h.tg.callsOf("editMessageReplyMarkup").at(-1)!.payload).map((b) => b.text)).toContain("Питьевая вода");
     await reader.forge(`ol:${group.id}:${water}:-:0`);
-    expect(lastEdit()?.text).toContain("Услуга: Питьевая вода. Квартал: все кварталы.");
-    expect(lastEdit()?.text).toContain("1–10 из 28");
+    expect(lastEdit()?.text).toContain("Услуга: Питьевая вода; период: все кварталы");
+    expect(lastEdit()?.text).toContain("1–10 (всего 28)");
 
     await reader.forge(`oq:${group.id}:${water}`);
     expect(buttonsOf(h.tg.callsOf("editMessageReplyMarkup").at(-1)!.payload).map((b) => b.text)).toEqual([
@@ -141,12 +141,12 @@ describe("/observations", () => {
     ]);
     await reader.forge(`ol:${group.id}:${water}:2026-Q4:0`);
     const q4water = observationPage(h.db, { group: group.id, service: water as never, quarter: "2026-Q4" }, 0, 100).total;
-    expect(lastEdit()?.text).toContain(`1–10 из ${q4water}`);
+    expect(lastEdit()?.text).toContain(`1–10 (всего ${q4water})`);
     await reader.forge(`ol:${group.id}:0:2026-Q4:9`);
-    expect(lastEdit()?.text).toContain("91–100 из 100");
+    expect(lastEdit()?.text).toContain("91–100 (всего 100)");
     // A page beyond the end shows the last one.
     await reader.forge(`ol:${group.id}:0:2026-Q4:99`);
-    expect(lastEdit()?.text).toContain("91–100 из 100");
+    expect(lastEdit()?.text).toContain("91–100 (всего 100)");
   });
 
   test("an observation opens in full with its photos and its location", async () => {
@@ -188,7 +188,7 @@ describe("/observations", () => {
 
 describe("/status shows the quarter per service", () => {
   test.each([
-    ["ru", "Наблюдения за IV квартал 2026 г.: 3", "• Питьевая вода: 2 — качество 2,5, ресурсы 3; стандарт: соответствует 50%, не соответствует 50%", "• Дороги: 1 — качество 1, ресурсы 2; стандарт: не известно 100%"],
+    ["ru", "Наблюдения за IV квартал 2026 г.: 3", "• Питьевая вода: 2 — качество 2,5, ресурсы 3; стандарт: соответствует 50%, не соответствует 50%", "• Дороги: 1 — качество 1, ресурсы 2; стандарт: неизвестно 100%"],
     ["ky", "2026-жылдын IV кварталы боюнча байкоолор: 3", "• Ичүүчү суу: 2 — сапаты 2,5, ресурстар 3; стандарт: шайкеш 50%, шайкеш эмес 50%", "• Жолдор: 1 — сапаты 1, ресурстар 2; стандарт: белгисиз 100%"],
   ] as const)("%s", async (locale, title, water, roads) => {
     const water_ = serviceKeyed(h, group, "water");
@@ -238,7 +238,7 @@ describe("/services", () => {
     expect(offered).toContain("Таштанды");
     expect(offered).toContain("Көпүрө");
     expect(offered).not.toContain("Маданият үйү");
-    await member.forge(`of:svc:${serviceKeyed(h, group, "culture")}`);
+    await member.forge(`of:${draftOf(h, member)}:svc:${serviceKeyed(h, group, "culture")}`);
     expect(h.tg.alerts().pop()).toBe("Жоопту суроонун астындагы баскыч менен тандаңыз.");
 
     await leader.forge(`sv:res:${serviceKeyed(h, group, "culture")}`);
@@ -252,13 +252,13 @@ describe("/services", () => {
     await aigul.say("/observe");
     await answerForm(aigul, { service: serviceKeyed(h, group, "irrigation") });
     await leader.forge(`sv:ret:${serviceKeyed(h, group, "irrigation")}`);
-    await aigul.press("of:sum:save");
+    await aigul.pressDraft("of:sum:save");
     expect(h.tg.textsTo(aigul.id).at(-2)).toBe("Бул кызмат көрсөтүү топтун тизмесинен чыгарылган. «Оңдоо» баскычын басып, башка кызмат көрсөтүүнү тандаңыз.");
     expect(last(aigul.id)).toContain("байкоону текшериңиз");
-    await aigul.press("of:sum:edit");
-    await aigul.press("of:field:service");
-    await aigul.press(`of:svc:${serviceKeyed(h, group, "water")}`);
-    await aigul.press("of:sum:save");
+    await aigul.pressDraft("of:sum:edit");
+    await aigul.pressDraft("of:field:service");
+    await aigul.pressDraft(`of:svc:${serviceKeyed(h, group, "water")}`);
+    await aigul.pressDraft("of:sum:save");
     expect(observationPage(h.db, { group: group.id }, 0, 10).items).toMatchObject([{ serviceId: serviceKeyed(h, group, "water") }]);
   });
 
@@ -278,10 +278,10 @@ describe("/services", () => {
     await leader.forge(`sv:ret:${serviceKeyed(h, group, "kindergarten")}`);
     await aigul.forge(`oe:${id}`);
     expect(last(aigul.id)).toContain("Кызмат көрсөтүү: Бала бакча");
-    await aigul.press("of:sum:edit");
-    await aigul.press("of:field:resources");
-    await aigul.press("of:r:5");
-    await aigul.press("of:sum:save");
+    await aigul.pressDraft("of:sum:edit");
+    await aigul.pressDraft("of:field:resources");
+    await aigul.pressDraft("of:r:5");
+    await aigul.pressDraft("of:sum:save");
     expect(last(aigul.id)).toBe("Байкоо оңдолду.");
     expect(observationById(h.db, observationId(id))).toMatchObject({ resources: 5, serviceId: serviceKeyed(h, group, "kindergarten") });
   });

@@ -26,7 +26,7 @@ describe("the observation form", () => {
     expect(h.tg.textsTo(aigul.id).at(-2)).toBe("«Мин-Булак айыл аймагы» тобу үчүн жаңы байкоо. Каалаган убакта жокко чыгаруу — /cancel.");
     expect(last(aigul.id)).toBe("Кайсы кызмат көрсөтүүгө байкоо жүргүздүңүз?");
     expect(buttonsOf(h.tg.lastTo(aigul.id).payload).map((b) => b.text)).toEqual([
-      "Ичүүчү суу", "Таштанды чыгаруу", "Көчө жарыгы", "Жолдор", "Сугат суу", "Мектеп", "Бала бакча", "ФАП (медициналык пункт)", "Маданият үйү",
+      "Ичүүчү суу", "Таштанды чыгаруу", "Көчө жарыгы", "Жолдор", "Сугат суусу", "Мектеп", "Бала бакча", "ФАП (медициналык пункт)", "Маданият үйү",
     ]);
     await answerForm(aigul, { service: serviceKeyed(h, group, "water"), quality: 2, compliance: "no", resources: 1, photos: ["p1", "p2"] });
     const summary = last(aigul.id);
@@ -36,7 +36,7 @@ describe("the observation form", () => {
     expect(summary).toContain("Стандартка шайкештиги: шайкеш эмес");
     expect(summary).toContain("Сүрөттөр: 2");
     expect(all()).toEqual([]);
-    await aigul.press("of:sum:save");
+    await aigul.pressDraft("of:sum:save");
     expect(last(aigul.id)).toContain("Байкоо сакталды.");
     expect(all()).toMatchObject([
       { observedOn: "2026-11-24", quarter: "2026-Q4", quality: 2, compliance: "no", resources: 1, place: "Ленин көчөсү, 12", status: "active" },
@@ -47,20 +47,20 @@ describe("the observation form", () => {
   test("in Russian, with a typed date, a location and its description", async () => {
     const bakyt = members[1]!;
     await bakyt.say("/observe");
-    await bakyt.press(`of:svc:${serviceKeyed(h, group, "lighting")}`);
+    await bakyt.pressDraft(`of:svc:${serviceKeyed(h, group, "lighting")}`);
     expect(last(bakyt.id)).toBe("Когда? Нажмите кнопку или напишите дату, например 25.11 или 25.11.2026.");
     await bakyt.say("23.11");
     expect(last(bakyt.id)).toContain("Где?");
     await sendLocation(bakyt, 42.87, 74.59);
     expect(last(bakyt.id)).toContain("Геопозиция получена");
     await bakyt.say("у школы");
-    await bakyt.press("of:q:4");
-    await bakyt.press("of:c:unknown");
-    await bakyt.press("of:r:5");
+    await bakyt.pressDraft("of:q:4");
+    await bakyt.pressDraft("of:c:unknown");
+    await bakyt.pressDraft("of:r:5");
     await bakyt.say("Фонари горят,\nно два не работают.");
-    await bakyt.press("of:photo:done");
+    await bakyt.pressDraft("of:photo:done");
     expect(last(bakyt.id)).toContain("Геопозиция: 42.87000, 74.59000");
-    await bakyt.press("of:sum:save");
+    await bakyt.pressDraft("of:sum:save");
     expect(last(bakyt.id)).toBe("Наблюдение сохранено. Все наблюдения группы — /observations, новое — /observe.");
     expect(all()).toMatchObject([{ observedOn: "2026-11-23", latitude: 42.87, longitude: 74.59, place: "у школы", finding: "Фонари горят,\nно два не работают." }]);
   });
@@ -72,11 +72,11 @@ describe("bad input gets a clear answer and changes nothing", () => {
     await bakyt.say("/observe");
     await bakyt.say("вода");
     expect(last(bakyt.id)).toBe("Выберите ответ кнопкой под вопросом.");
-    await bakyt.press(`of:svc:${serviceKeyed(h, group, "water")}`);
+    await bakyt.pressDraft(`of:svc:${serviceKeyed(h, group, "water")}`);
     for (const [typed, answer] of [
       ["31.02", "Не понял дату. Напишите её так: 25.11 или 25.11.2026 — или нажмите «Сегодня» / «Вчера»."],
       ["25.11.2026", "Эта дата ещё не наступила. Напишите дату наблюдения — сегодня или раньше."],
-      ["01.11.2025", "Дата наблюдения не может быть раньше, чем год назад. Напишите более позднюю дату."],
+      ["01.11.2025", "Дата наблюдения не может быть раньше, чем год назад. Напишите более близкую дату."],
       ["завтра", "Не понял дату. Напишите её так: 25.11 или 25.11.2026 — или нажмите «Сегодня» / «Вчера»."],
     ]) {
       await bakyt.say(typed!);
@@ -91,21 +91,21 @@ describe("bad input gets a clear answer and changes nothing", () => {
     await bakyt.say("Кара-Суу");
     await bakyt.say("3");
     expect(last(bakyt.id)).toBe("Выберите ответ кнопкой под вопросом.");
-    await bakyt.press("of:q:3");
-    await bakyt.press("of:c:yes");
-    await bakyt.press("of:r:3");
+    await bakyt.pressDraft("of:q:3");
+    await bakyt.pressDraft("of:c:yes");
+    await bakyt.pressDraft("of:r:3");
     await sendPhoto(bakyt, "not-a-finding");
     expect(last(bakyt.id)).toBe("Напишите вывод текстом.");
     await bakyt.say("Я".repeat(2001));
-    expect(last(bakyt.id)).toMatch(/^Слишком длинно: 2\s001 символов, можно не более 2\s000\. Сократите и отправьте снова\.$/);
+    expect(last(bakyt.id)).toMatch(/^Слишком длинно: 2\s001 символ, можно не более 2\s000\. Сократите и отправьте снова\.$/);
     await bakyt.say("Я".repeat(2000));
     expect(last(bakyt.id)).toContain("Пришлите фото");
     await bakyt.say("вот фото");
     expect(last(bakyt.id)).toBe("Пришлите фото или нажмите «Готово».");
-    await bakyt.press("of:photo:done");
+    await bakyt.pressDraft("of:photo:done");
     expect(last(bakyt.id)).toContain("Дата: 25 ноября 2025 г.");
     expect(last(bakyt.id)).toContain("Место: Кара-Суу");
-    await bakyt.press("of:sum:save");
+    await bakyt.pressDraft("of:sum:save");
     expect(all()).toMatchObject([{ observedOn: "2025-11-25", finding: "Я".repeat(2000) }]);
   });
 
@@ -114,15 +114,15 @@ describe("bad input gets a clear answer and changes nothing", () => {
     await aigul.say("/observe");
     await answerForm(aigul, { service: serviceKeyed(h, group, "roads") });
     // No photos at first; then the photos field is corrected, and six are sent.
-    await aigul.press("of:sum:edit");
-    await aigul.press("of:field:photos");
+    await aigul.pressDraft("of:sum:edit");
+    await aigul.pressDraft("of:field:photos");
     for (const n of [1, 2, 3, 4, 5]) await sendPhoto(aigul, `photo-${n}`);
-    expect(last(aigul.id)).toBe("5 сүрөттүн 5-си алынды — бул чеги. «Даяр» баскычын басыңыз.");
+    expect(last(aigul.id)).toBe("5-сүрөт алынды — мындан ашык болбойт (5). «Даяр» баскычын басыңыз.");
     await sendPhoto(aigul, "photo-6");
     expect(last(aigul.id)).toBe("5 сүрөттөн ашык тиркөөгө болбойт. Бул сүрөт кошулган жок; «Даяр» баскычын басыңыз.");
-    await aigul.press("of:photo:done");
+    await aigul.pressDraft("of:photo:done");
     expect(last(aigul.id)).toContain("Сүрөттөр: 5");
-    await aigul.press("of:sum:save");
+    await aigul.pressDraft("of:sum:save");
     expect(observationById(h.db, all()[0]!.id)?.photos).toEqual(["photo-1", "photo-2", "photo-3", "photo-4", "photo-5"]);
   });
 
@@ -130,10 +130,10 @@ describe("bad input gets a clear answer and changes nothing", () => {
     const aigul = members[0]!;
     await aigul.say("/observe");
     await answerForm(aigul, { service: serviceKeyed(h, group, "school") });
-    await aigul.press("of:sum:save");
-    await aigul.press("of:sum:save");
+    await aigul.pressDraft("of:sum:save");
+    await aigul.pressDraft("of:sum:save");
     expect(h.tg.alerts().pop()).toBe("Бул баскыч мындан ары иштебейт.");
-    await aigul.press(`of:svc:${serviceKeyed(h, group, "school")}`);
+    await aigul.pressDraft(`of:svc:${serviceKeyed(h, group, "school")}`);
     expect(h.tg.alerts().pop()).toBe("Бул баскыч мындан ары иштебейт.");
     expect(all()).toHaveLength(1);
   });
@@ -141,12 +141,12 @@ describe("bad input gets a clear answer and changes nothing", () => {
   test("/cancel at any step saves nothing", async () => {
     const aigul = members[0]!;
     await aigul.say("/observe");
-    await aigul.press(`of:svc:${serviceKeyed(h, group, "school")}`);
+    await aigul.pressDraft(`of:svc:${serviceKeyed(h, group, "school")}`);
     await aigul.say("/cancel");
     expect(last(aigul.id)).toBe("Толтуруу жокко чыгарылды, эч нерсе сакталган жок.");
     await aigul.say("/observe");
     await answerForm(aigul, { service: serviceKeyed(h, group, "school") });
-    await aigul.press("of:sum:cancel");
+    await aigul.pressDraft("of:sum:cancel");
     expect(last(aigul.id)).toBe("Толтуруу жокко чыгарылды, эч нерсе сакталган жок.");
     expect(all()).toEqual([]);
   });
@@ -180,7 +180,7 @@ describe("bad input gets a clear answer and changes nothing", () => {
     await answerForm(bakyt, { service: serviceKeyed(h, group, "waste") });
     await bakyt.say("/leave");
     await bakyt.press(`leave:${group.id}:${bakyt.id}:y`);
-    await bakyt.press("of:sum:save");
+    await bakyt.pressDraft("of:sum:save");
     expect(last(bakyt.id)).toBe("Вы больше не член группы «Мин-Булак айыл аймагы»: наблюдение не сохранено.");
     expect(all()).toEqual([]);
   });
@@ -191,24 +191,24 @@ describe("forms of many members, and restarts", () => {
     const [a, b] = members as [Person, Person];
     await a.say("/observe");
     await b.say("/observe");
-    await a.press(`of:svc:${serviceKeyed(h, group, "water")}`);
-    await b.press(`of:svc:${serviceKeyed(h, group, "roads")}`);
-    await b.press("of:date:yesterday");
-    await a.press("of:date:today");
+    await a.pressDraft(`of:svc:${serviceKeyed(h, group, "water")}`);
+    await b.pressDraft(`of:svc:${serviceKeyed(h, group, "roads")}`);
+    await b.pressDraft("of:date:yesterday");
+    await a.pressDraft("of:date:today");
     await a.say("Борбордук көчө");
     await b.say("Трасса");
-    for (const p of [a, b]) await p.press("of:q:5");
-    await b.press("of:c:no");
-    await a.press("of:c:yes");
-    await a.press("of:r:4");
-    await b.press("of:r:1");
+    for (const p of [a, b]) await p.pressDraft("of:q:5");
+    await b.pressDraft("of:c:no");
+    await a.pressDraft("of:c:yes");
+    await a.pressDraft("of:r:4");
+    await b.pressDraft("of:r:1");
     await b.say("Ямы");
     await a.say("Суу бар");
     await sendPhoto(b, "pit");
-    await a.press("of:photo:done");
-    await b.press("of:photo:done");
-    await b.press("of:sum:save");
-    await a.press("of:sum:save");
+    await a.pressDraft("of:photo:done");
+    await b.pressDraft("of:photo:done");
+    await b.pressDraft("of:sum:save");
+    await a.pressDraft("of:sum:save");
     expect(all().map((o) => [o.authorName, o.finding, o.observedOn, o.compliance])).toEqual([
       ["Айгүл Осмонова", "Суу бар", "2026-11-24", "yes"],
       ["Бакыт Токтогулов", "Ямы", "2026-11-23", "no"],
@@ -218,20 +218,20 @@ describe("forms of many members, and restarts", () => {
   test("a restart in the middle of the form continues where it was", async () => {
     const bakyt = members[1]!;
     await bakyt.say("/observe");
-    await bakyt.press(`of:svc:${serviceKeyed(h, group, "health")}`);
-    await bakyt.press("of:date:today");
+    await bakyt.pressDraft(`of:svc:${serviceKeyed(h, group, "health")}`);
+    await bakyt.pressDraft("of:date:today");
     h.restart();
     await bakyt.say("ФАП в центре");
     expect(last(bakyt.id)).toContain("Качество предоставления услуги");
-    await bakyt.press("of:q:3");
-    await bakyt.press("of:c:partly");
+    await bakyt.pressDraft("of:q:3");
+    await bakyt.pressDraft("of:c:partly");
     h.restart();
-    await bakyt.press("of:r:3");
+    await bakyt.pressDraft("of:r:3");
     await bakyt.say("Нет лекарств.");
     await sendPhoto(bakyt, "shelf");
     h.restart();
-    await bakyt.press("of:photo:done");
-    await bakyt.press("of:sum:save");
+    await bakyt.pressDraft("of:photo:done");
+    await bakyt.pressDraft("of:sum:save");
     expect(all()).toMatchObject([{ place: "ФАП в центре", finding: "Нет лекарств.", compliance: "partly" }]);
     expect(observationById(h.db, all()[0]!.id)?.photos).toEqual(["shelf"]);
   });
@@ -253,7 +253,7 @@ describe("a member of several groups", () => {
     await bakyt.press(`obs:start:${second.id}`);
     expect(h.tg.textsTo(bakyt.id).at(-2)).toContain("«Кара-Суу айыл аймагы»");
     await answerForm(bakyt, { service: serviceKeyed(h, second, "water") });
-    await bakyt.press("of:sum:save");
+    await bakyt.pressDraft("of:sum:save");
     expect(observationPage(h.db, { group: groupId(second.id) }, 0, 10).total).toBe(1);
     // A forged start on a group he does not belong to is refused.
     await h.person(950, "Чужой", "ru").forge(`obs:start:${second.id}`);

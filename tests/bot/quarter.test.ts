@@ -18,17 +18,19 @@ const words = {
     announce: "Күн тартиби:",
     will: "Келет — 1: Бакыт Токтогулов",
     cant: "Келе албайт — 1: Гүлнара Исаева",
-    quorum: "5 мүчөнүн 3 катышууда: кворум бар",
+    quorum: "5 мүчөдөн 3 мүчө катышты: кворум бар",
     draftReady: "№ 1/2026 протоколдун долбоору даяр",
-    adopted: "№ 1/2026 протокол кабыл алынды: 5 мүчөнүн 5 добуш берди",
+    adopted: "№ 1/2026 протокол кабыл алынды: 5 мүчөдөн 5 мүчө добуш берди",
     signing: "Топтун жетекчиси жана катышкандар кол коюшат",
-    final: "№ 1/2026 протоколго баары кол коюшту",
+    final: "№ 1/2026 протоколго бардыгы кол койду — протокол биротоло бекитилди",
     dissent: "Өзгөчө пикир: Мөөнөтү өтө кыска",
     verify: "сакталган текст кол коюлган текст менен дал келет",
     appointer: "«Мин-Булак айыл аймагы» тобунун кол коюлган № 1/2026 протоколу",
     date: "2026-жылдын 26-ноябры",
     quarter: "Бул кварталда жыйналыш өткөрүлдү",
-    observations: "Протокол камтыган байкоолор (3):",
+    observations: "Протоколго киргизилген байкоолор (3):",
+    attended: "Жыйналышка (2026-жылдын 26-ноябры, саат 15:00) катышкандар:",
+    heading: "«Мин-Булак айыл аймагы» биргелешкен мониторинг жана баалоо тобунун жыйналышынын\nПРОТОКОЛУ № 1/2026 (кол коюлган)\nКүнү: 2026-жылдын 26-ноябры",
   },
   ru: {
     announce: "Повестка дня:",
@@ -44,7 +46,9 @@ const words = {
     appointer: "Подписанный протокол № 1/2026 группы «Мин-Булак айыл аймагы»",
     date: "26 ноября 2026 г.",
     quarter: "В этом квартале заседание проведено",
-    observations: "Наблюдения, которые охватывает протокол (3):",
+    observations: "Наблюдения, включённые в протокол (3):",
+    attended: "На заседании 26 ноября 2026 г. в 15:00 присутствовали:",
+    heading: "ПРОТОКОЛ № 1/2026 (подписан)\nзаседания группы совместного мониторинга и оценки «Мин-Булак айыл аймагы»\nДата: 26 ноября 2026 г.",
   },
 } as const;
 
@@ -91,6 +95,7 @@ describe("a whole quarter", () => {
 
     await holdMeeting(h, leader, meeting, [leader, bakyt, gulnara], members);
     expect(texts(chat.id)).toContain(w.quorum);
+    expect(texts(chat.id)).toContain(w.attended);
 
     // The leader drafts: two decisions, two recommendations.
     await leader.say("/protocol");
@@ -99,7 +104,7 @@ describe("a whole quarter", () => {
       { text: "Жарыкка акча бөлүү", to: "other", name: "Мектептин директору", due: "30.06.2027" },
     ], "1, 2, 3, 9");
     // A number beyond the list gets a hint; then the three are picked by number.
-    expect(h.tg.lastTo(leader.id).payload.text).toBe("Тизмедеги номерлерди (1ден 3 чейин) үтүр менен жазыңыз же баскычты басыңыз.");
+    expect(h.tg.lastTo(leader.id).payload.text).toBe("Тизмедеги номерлерди (1 – 3) үтүр менен жазыңыз же баскычты басыңыз.");
     await leader.say("1, 2, 3");
     const protocol = lastProtocolId(h);
     expect(h.tg.lastTo(chat.id).payload.text).toContain(w.draftReady);
@@ -140,6 +145,7 @@ describe("a whole quarter", () => {
 
     const posted = texts(chat.id);
     expect(posted).toContain(w.final);
+    expect(posted).toContain(w.heading);
     expect(posted).toContain(w.dissent);
     expect(posted).toContain("Суу түтүгүн оңдоо");
     expect(posted).toContain("Мектептин директору");

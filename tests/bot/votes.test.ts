@@ -79,7 +79,7 @@ describe("quorum", () => {
     h.clock.advance(25 * 3600_000);
     await people[2]!.press(`v:${vote}:for`, chat);
     expect(h.lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
-    expect(h.tg.textsTo(chat.id).join("\n")).toContain("нет кворума (проголосовали 1 из 5");
+    expect(h.tg.textsTo(chat.id).join("\n")).toContain("нет кворума (проголосовал 1 из 5");
     expect(h.count("select count(*) n from ballots where vote_id = ?", vote)).toBe(1);
   });
 
@@ -184,7 +184,7 @@ describe("refusals change nothing", () => {
     await leader.press(`vo:${protocol}:72`);
     expect(h.lastAlert()).toBe("Протоколдо бир да чечим жок: добуш бере турган эч нерсе жок. Күн тартибинин маселелери боюнча чечимди жазыңыз (✏️).");
     await leader.press(`pe:${protocol}:i1`);
-    await leader.press("pf:title:keep");
+    await leader.pressDraft("pf:title:keep");
     await leader.say("Талкууланды");
     await leader.say("Чырак орнотулат");
     await people[4]!.say("/leave", chat);
@@ -224,7 +224,7 @@ describe("refusals change nothing", () => {
     expect(protocolStatus(h, protocol)).toBe("final");
     const posted = h.tg.textsTo(chat.id).join("\n");
     expect(posted).toContain("Протокол № 1/2026 подписан всеми и окончателен.");
-    expect(posted).toContain("— Гүлнара Исаева (член группы) вышел(ла) из группы, не подписав");
+    expect(posted).toContain("— Гүлнара Исаева (член группы): выход из группы до подписания");
   });
 
   test("buttons of another group's protocol, forged, are refused", async () => {

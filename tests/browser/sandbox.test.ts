@@ -151,12 +151,12 @@ async function lifeOfAGroup(p: SandboxPage, locale: Locale): Promise<void> {
   await p.command("private", "protocol");
   await p.press("private", t("protocol-draft-button"));
   // The oldest held meeting without a protocol comes first: each agenda item, what was discussed and decided.
-  const recommendationsDone = p.button("private", t("protocol-recommendations-done"));
+  const recommendationsDone = p.button("private", t("protocol-recommendations-done", { count: 0 }));
   for (let item = 1; !(await recommendationsDone.isVisible()) && item <= 10; item++) {
     await p.say("private", locale === "ky" ? `${item}-маселе талкууланды.` : `Вопрос ${item} обсудили.`);
     await p.say("private", locale === "ky" ? "Графикти эки жолуга көбөйтүү" : "Вывозить дважды в неделю");
   }
-  await p.press("private", t("protocol-recommendations-done"));
+  await p.press("private", t("protocol-recommendations-done", { count: 0 }));
   await p.press("private", new RegExp(`^${t("protocol-observations-all", { count: 1 }).split("(")[0]!.trim()}`));
 
   // The vote: opened for 24 hours, four "for", then its deadline passes.

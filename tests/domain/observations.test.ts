@@ -63,7 +63,7 @@ describe("what the meetings use", () => {
     const now = new Date("2026-11-24T06:00:00Z");
     const draft: ObservationDraft = {
       serviceId: 1, observedOn: "2026-11-24", place: "Мин-Булак", latitude: null, longitude: null,
-      quality: 3, compliance: "yes", resources: 3, finding: "ok", photos: [],
+      quality: 3, compliance: "yes", resources: 3, finding: "ok", findingVoice: null, photos: [],
     };
     expect(isValidDraft(draft, now)).toBe(true);
     for (const bad of [

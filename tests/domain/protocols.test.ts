@@ -207,7 +207,7 @@ describe("the observations a protocol covers", () => {
 
   function observe(i: number, observedOn: string): number {
     const service = servicesOf(db, group.id)[0]!.id;
-    const draftObservation = { serviceId: service, observedOn, place: "Мектеп", latitude: null, longitude: null, quality: 3, compliance: "yes" as const, resources: 3, finding: `Табылга ${i}`, photos: [] };
+    const draftObservation = { serviceId: service, observedOn, place: "Мектеп", latitude: null, longitude: null, quality: 3, compliance: "yes" as const, resources: 3, finding: `Табылга ${i}`, findingVoice: null, photos: [] };
     const result = recordObservation(db, { group: group.id, user: people[i]!.user, now, draft: draftObservation });
     if (!result.ok) throw new Error(result.reason);
     return result.id;

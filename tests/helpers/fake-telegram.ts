@@ -37,6 +37,8 @@ export class FakeTelegram {
   readonly chatMemberStatus: Map<string, string> = this.telegram.memberStatus;
   /** Decides a failure for a call, to play Telegram refusing (403, 429…). */
   fail: (call: ApiCall) => ApiFailure | undefined = () => undefined;
+  /** Calls for which this is true never get an answer: what a process killed mid-call saw. */
+  hold: (call: ApiCall) => boolean = () => false;
 
   get now(): () => number {
     return this.telegram.now;
@@ -48,6 +50,7 @@ export class FakeTelegram {
   readonly fetch = inProcessFetch(this.telegram, async (method, payload, call) => {
     const record: ApiCall = { method, payload };
     this.calls.push(record);
+    if (this.hold(record)) return new Promise<never>(() => undefined);
     const failure = this.fail(record);
     if (failure) return { ok: false, ...failure };
     const answer = await call();
@@ -90,6 +93,15 @@ export class FakeTelegram {
       .filter((call) => call.result && buttonsOf(call.payload).some((b) => "callback_data" in b && b.callback_data === data))
       .pop();
     return holder?.result as Message | undefined;
+  }
+
+  /** The newest message in a chat with a button whose callback data matches, and that data. */
+  buttonMatching(chatId: number, pattern: RegExp): { message: Message; data: string } | undefined {
+    for (const call of this.sentTo(chatId).reverse()) {
+      const button = buttonsOf(call.payload).find((b) => "callback_data" in b && pattern.test(b.callback_data));
+      if (call.result && button && "callback_data" in button) return { message: call.result as Message, data: button.callback_data };
+    }
+    return undefined;
   }
 
   reset(): void {

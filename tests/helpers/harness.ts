@@ -9,7 +9,14 @@ import type { ReminderRule } from "../../src/scheduler/reminder.js";
 import type { Scheduler } from "../../src/scheduler/scheduler.js";
 import type { Clock } from "../../src/bot/app.js";
 import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
+import { Pacer, type PaceClock } from "../../src/delivery/pacer.js";
 import { BOT_INFO, FakeTelegram } from "./fake-telegram.js";
+
+/** Pacing time that moves only when the pacer waits: the limits hold, no test waits for them. */
+export function instantTime(): PaceClock {
+  let now = Date.parse("2026-01-01T00:00:00Z");
+  return { now: () => now, sleep: async (ms) => void (now += Math.max(0, ms)) };
+}
 
 export const TOKEN = "123456:TEST-token-for-the-fake-telegram";
 
@@ -36,6 +43,8 @@ export interface HarnessOptions {
   now?: string;
   /** The reminders the scheduler knows; all of them by default. */
   reminderRules?: readonly ReminderRule[];
+  /** How many handled updates the inbox keeps; the bot's default unless a test says otherwise. */
+  inboxKeep?: number;
 }
 
 /**
@@ -69,6 +78,8 @@ export class Harness {
       botInfo: BOT_INFO,
       client: { fetch: this.tg.fetch },
       reminderRules: this.options.reminderRules,
+      inboxKeep: this.options.inboxKeep,
+      pacer: new Pacer(instantTime()),
     };
   }
 
@@ -185,6 +196,18 @@ export class Person {
     const message = this.h.tg.messageWithButton(where.id, data);
     if (!message) throw new Error(`no message in ${where.id} has a button "${data}"`);
     await this.pressOn(data, message);
+  }
+
+  /**
+   * Presses a button of a draft form on the newest message that has it: `of:svc:3` presses
+   * `of:<draft id>:svc:3`, whichever draft it belongs to.
+   */
+  async pressDraft(data: string, chat?: Chat): Promise<void> {
+    const [prefix, ...rest] = data.split(":");
+    const escaped = rest.join(":").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const found = this.h.tg.buttonMatching((chat ?? this.privateChat).id, new RegExp(`^${prefix}:\\d+:${escaped}$`));
+    if (!found) throw new Error(`no message in ${(chat ?? this.privateChat).id} has a draft button "${data}"`);
+    await this.pressOn(found.data, found.message);
   }
 
   /** Presses a button with any data on a given message: what a forged or old button does. */

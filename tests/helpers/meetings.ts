@@ -66,17 +66,17 @@ export async function draftProtocol(
   await leader.press(`pd:${meeting}`);
   for (const [i, decided] of decisions.entries()) {
     await leader.say(`Талкуу ${i + 1}: маселе кеңири талкууланды`);
-    if (decided === null) await leader.press("pf:dec:none");
+    if (decided === null) await leader.pressDraft("pf:dec:none");
     else await leader.say(decided);
   }
   for (const rec of recommendations) {
     await leader.say(rec.text);
-    await leader.press(`pf:to:${rec.to}`);
+    await leader.pressDraft(`pf:to:${rec.to}`);
     if (rec.name) await leader.say(rec.name);
     await leader.say(rec.due);
   }
-  await leader.press("pf:rec:done");
-  if (observations === "all" || observations === "none") await leader.press(`pf:obs:${observations}`);
+  await leader.pressDraft("pf:rec:done");
+  if (observations === "all" || observations === "none") await leader.pressDraft(`pf:obs:${observations}`);
   else if (observations !== undefined) await leader.say(observations);
   return lastProtocolId(h);
 }

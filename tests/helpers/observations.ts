@@ -18,6 +18,11 @@ export async function sendLocation(person: Person, latitude: number, longitude: 
   await person.h.send({ message: person.messageIn(undefined, { location: { latitude, longitude } } as Partial<Message>) as never });
 }
 
+/** The id of the person's draft that is not closed (the one their form buttons carry). */
+export function draftOf(h: Harness, person: Person): number {
+  return h.count("select id n from drafts where user_id = ? and status != 'closed'", person.id);
+}
+
 /** The id of a group's service by its seed key. */
 export function serviceKeyed(h: Harness, group: Group, key: string): number {
   const service = servicesOf(h.db, group.id, { withRetired: true }).find((s) => s.key === key);
@@ -38,17 +43,17 @@ export interface FormAnswers {
 
 /** A member answers every step of the open observation form, up to the summary. */
 export async function answerForm(person: Person, a: FormAnswers): Promise<void> {
-  await person.press(`of:svc:${a.service}`);
+  await person.pressDraft(`of:svc:${a.service}`);
   const date = a.date ?? "today";
-  if (date === "today" || date === "yesterday") await person.press(`of:date:${date}`);
+  if (date === "today" || date === "yesterday") await person.pressDraft(`of:date:${date}`);
   else await person.say(date);
   await person.say(a.place ?? "Ленин көчөсү, 12");
-  await person.press(`of:q:${a.quality ?? 3}`);
-  await person.press(`of:c:${a.compliance ?? "partly"}`);
-  await person.press(`of:r:${a.resources ?? 2}`);
+  await person.pressDraft(`of:q:${a.quality ?? 3}`);
+  await person.pressDraft(`of:c:${a.compliance ?? "partly"}`);
+  await person.pressDraft(`of:r:${a.resources ?? 2}`);
   await person.say(a.finding ?? "Суу күнүнө эки саат гана берилет.");
   for (const photo of a.photos ?? []) await sendPhoto(person, photo);
-  await person.press("of:photo:done");
+  await person.pressDraft("of:photo:done");
 }
 
 /** Records an observation straight through the domain, as if the form had been filled. */
@@ -68,6 +73,7 @@ export function recordDirect(h: Harness, group: Group, person: Person, draft: Pa
       finding: "Жыйынтык",
       photos: [],
       ...draft,
+      findingVoice: draft.findingVoice ?? null,
     },
   });
   if (!result.ok) throw new Error(`not recorded: ${result.reason}`);

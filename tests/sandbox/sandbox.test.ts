@@ -50,7 +50,9 @@ test("a living group is made through the bot's own commands: set up, members app
   const texts = sandbox.tg.messages(sandbox.groupChat).map((m) => m.text ?? "");
   expect(texts.some((t) => t.includes("зарегистрирована"))).toBe(true);
   // And the command menu the bot set, by the person's language and chat.
-  expect(sandbox.tg.commandsFor(104, sandbox.groupChat).map((c) => c.command)).toContain("setup");
+  const inGroup = sandbox.tg.commandsFor(104, sandbox.groupChat).map((c) => c.command);
+  expect(inGroup).toContain("members");
+  expect(inGroup).not.toContain("setup"); // the group is registered: its menu no longer offers it
   expect(sandbox.tg.commandsFor(103, 103).find((c) => c.command === "start")?.description).toBe("Бот менен иштей баштоо");
 }, 60_000);
 

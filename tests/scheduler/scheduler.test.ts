@@ -109,3 +109,16 @@ test("stopping the bot's background waits for the tick in progress", async () =>
   await h.bot.background.stop();
   expect(await tick).toMatchObject({ sent: 6 });
 });
+
+test("a reminder whose send a crash cut short is sent again by a later start, never forgotten", async () => {
+  // The process claimed the group's reminder and died before Telegram took it.
+  h.db.$client
+    .prepare("insert into sent_reminders (key, kind, group_id, chat_id, claimed_at, outcome) values (?, 'quarter-start', ?, ?, ?, 'sending')")
+    .run(`test:${group.id}`, group.id, chat.id, h.clock.now().getTime());
+  h.restart();
+  expect(await h.scheduler().tick()).toMatchObject({ sent: 5 });
+  // A claim this fresh may be another process sending right now: left alone.
+  h.clock.advance(10 * 60 * 1000);
+  expect(await h.scheduler().tick()).toMatchObject({ sent: 1 });
+  expect(h.tg.sentTo(chat.id)).toHaveLength(1);
+});

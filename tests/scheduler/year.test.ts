@@ -144,8 +144,8 @@ describe("a year of reminders", () => {
     );
     expect(reminded[0]?.buttons).toEqual([`v:${vote}:for`, `v:${vote}:against`, `v:${vote}:abstain`]);
     // Each in their own language.
-    expect(reminded[0]?.text).toMatch(/^№ 1\/2027 протокол боюнча добуш берүү 2027-жылдын 23-апрели, 09:30 жабылат/);
-    expect(reminded[1]?.text).toMatch(/^Голосование по протоколу № 1\/2027 закрывается 23 апреля 2027 г., 09:30/);
+    expect(reminded[0]?.text).toMatch(/^№ 1\/2027 протокол боюнча добуш берүү жабылат: 2027-жылдын 23-апрели, саат 09:30\./);
+    expect(reminded[1]?.text).toMatch(/^Голосование по протоколу № 1\/2027 закрывается 23 апреля 2027 г. в 09:30/);
   });
 
   test("daily for a week to each signer who has not signed; none once they sign", () => {

@@ -2,13 +2,14 @@ import type { ConversationData, VersionedState, VersionedStateStorage } from "@g
 import { eq, sql } from "drizzle-orm";
 import type { Context } from "grammy";
 import type { Db } from "../../db/client.js";
+import type { Inbox } from "../../delivery/inbox.js";
 import { conversationStates } from "../../db/schema.js";
 
 /**
  * Bump whenever a form's code changes: a stored form of another version cannot be replayed,
  * so it is dropped and its owner told to start again.
  */
-export const FORMS_VERSION = 1;
+export const FORMS_VERSION = 2;
 
 /** Forms are keyed by chat *and* user, so two members filling forms in one group never mix. */
 export function formKey(ctx: Context): string | undefined {
@@ -22,7 +23,11 @@ export interface FormStorage extends VersionedStateStorage<string, ConversationD
   takeReset(key: string): boolean;
 }
 
-export function sqliteFormStorage(db: Db, clock: { now(): Date }): FormStorage {
+/**
+ * Form states in SQLite. A state written while its update is in the inbox's hands waits, and is
+ * written in one transaction with the update's done-mark (see InboxUnit).
+ */
+export function sqliteFormStorage(db: Db, clock: { now(): Date }, inbox?: Inbox): FormStorage {
   const reset = new Set<string>();
   const key = sql.placeholder("key");
   const read = db.select({ state: conversationStates.state }).from(conversationStates).where(eq(conversationStates.key, key)).prepare();
@@ -45,10 +50,16 @@ export function sqliteFormStorage(db: Db, clock: { now(): Date }): FormStorage {
       return state;
     },
     write(key, state) {
-      write.run({ key, state: JSON.stringify(state), at: clock.now() });
+      const apply = () => write.run({ key, state: JSON.stringify(state), at: clock.now() });
+      const unit = inbox?.unitForForm(key);
+      if (unit) unit.deferFormWrite(key, apply);
+      else apply();
     },
     delete(key) {
-      remove.run({ key });
+      const apply = () => remove.run({ key });
+      const unit = inbox?.unitForForm(key);
+      if (unit) unit.deferFormWrite(key, apply);
+      else apply();
     },
     takeReset(key) {
       return reset.delete(key);

@@ -10,6 +10,7 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
 import { buttonGrid } from "../keyboards.js";
+import { publishGroupMenus } from "../menus.js";
 import { notifyGroup, notifyPerson } from "../notify.js";
 
 type Refusal = Extract<AppointResult, { ok: false }>["reason"];
@@ -21,6 +22,7 @@ async function appoint(app: App, ctx: BotContext, group: Group, member: MemberId
   const name = result.leader.fullName;
   await notifyGroup(app, group, { text: (t) => t("leader-appointed", { name, municipality: group.municipality }) });
   await notifyPerson(app, result.leader.userId, { text: (t) => t("leader-appointed-you", { municipality: group.municipality }) });
+  await publishGroupMenus(app, group.id);
   return undefined;
 }
 
@@ -66,6 +68,7 @@ export function appointFeature(app: App) {
     const result = addAppointer(app.db, { group: group.id, user: userId(target.id), by: userId(ctx.from.id), now: app.clock.now() });
     if (!result.ok) return ctx.reply(ctx.t(`addappointer-${result.reason}`, { name: target.first_name }));
     await ctx.reply(ctx.t("addappointer-done", { name: target.first_name, office: ctx.t(`office-${result.office}`) }));
+    await publishGroupMenus(app, group.id);
   });
   return composer;
 }

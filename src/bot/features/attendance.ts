@@ -94,7 +94,7 @@ export function attendanceFeature(app: App) {
     const s = await speechOf(app, ctx);
     await ctx.editMessageText(`${s.t("attendance-recorded", { names: names.join(", ") })}\n${quorumText(s, app, meeting)}\n${s.t("attendance-next")}`);
     const group = groupById(app.db, meeting.groupId);
-    if (!group) return;
+    if (!group || !result.first) return;
     await notifyGroup(app, group, {
       text: (t, locale) =>
         `${t("attendance-group", { when: formatDateTime(locale, meeting.startsAt), names: names.join(", ") })}\n${quorumText({ t, locale }, app, meeting)}`,

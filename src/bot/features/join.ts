@@ -41,16 +41,19 @@ function joinForm(app: App) {
       await ctx.reply(ctx.t("join-no-consent"));
       return;
     }
-    const filed = await form.external(() => {
-      const result = requestMembership(app.db, {
-        group: groupId(id),
-        user: userId(ctx.from?.id ?? 0),
-        fullName,
-        category,
-        now: app.clock.now(),
-      });
-      return result.ok ? { request: result.request.id as number, refusal: null } : { request: 0, refusal: result.reason };
-    });
+    // Committed with the update (see InboxUnit): handled again after a crash, it files nothing twice.
+    const filed = await form.external((outside) =>
+      outside.commit((tx) => {
+        const result = requestMembership(tx, {
+          group: groupId(id),
+          user: userId(ctx.from?.id ?? 0),
+          fullName,
+          category,
+          now: app.clock.now(),
+        });
+        return result.ok ? { request: result.request.id as number, refusal: null } : { request: 0, refusal: result.reason };
+      }),
+    );
     if (filed.refusal) {
       await ctx.reply(ctx.t(`join-refused-${filed.refusal}`, { municipality }));
       return;

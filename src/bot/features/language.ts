@@ -2,11 +2,12 @@ import { Composer } from "grammy";
 import { groupByChat, groupById, setGroupLocale } from "../../domain/groups.js";
 import { isAppointer, isLeader } from "../../domain/permissions.js";
 import { chatId, groupId, userId } from "../../domain/types.js";
-import { chooseLocale } from "../../domain/users.js";
 import { LOCALES, isLocale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { buttonGrid } from "../keyboards.js";
+import { publishGroupMenus } from "../menus.js";
+import { chooseOwnLanguage } from "../own-language.js";
 
 /**
  * /language: in private, the person's own language; in a group chat, the group's language,
@@ -28,15 +29,16 @@ export function languageFeature(app: App) {
     if (!isLocale(locale) || !target) return ctx.answerCallbackQuery();
     const user = userId(ctx.from.id);
     if (target === "me") {
-      chooseLocale(app.db, user, locale);
+      await chooseOwnLanguage(app, ctx, locale);
     } else {
       const group = groupById(app.db, groupId(Number(target.slice(1))));
       if (!group || (!isAppointer(app.db, group.id, user) && !isLeader(app.db, group.id, user))) {
         return ctx.answerCallbackQuery({ text: ctx.t("language-group-not-allowed"), show_alert: true });
       }
       setGroupLocale(app.db, group.id, locale);
+      await ctx.i18n.renegotiateLocale();
+      await publishGroupMenus(app, group.id);
     }
-    await ctx.i18n.renegotiateLocale();
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t(target === "me" ? "language-set" : "language-set-group"));
   });

@@ -8,6 +8,7 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, notifyPerson, officials } from "../notify.js";
+import { publishGroupMenus } from "../menus.js";
 import { compositionText } from "./requests.js";
 import { publishFinal } from "./signing.js";
 
@@ -55,6 +56,7 @@ export function leaveFeature(app: App) {
     // Protocols that waited only for this member's signature are final now.
     for (const id of finishAfterLeaving(app.db, group.id, app.clock.now())) await publishFinal(app, id);
     if (result.member.isLeader) {
+      await publishGroupMenus(app, group.id);
       for (const person of officials(app, group, false)) {
         await notifyPerson(app, person, { text: (t) => t("leader-left-appointer", { name, municipality: group.municipality }) });
       }

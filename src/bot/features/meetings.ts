@@ -117,10 +117,13 @@ function meetingForm(app: App) {
         });
       }
     }
-    const saved = await form.external(() => {
-      const result = scheduleMeeting(app.db, { group: groupId(id), by: from, startsAt: new Date(startsAt), place, agenda, now: app.clock.now() });
-      return result.ok ? { meeting: result.meeting.id as number, refusal: null } : { meeting: 0, refusal: result.reason };
-    });
+    // Committed with the update (see InboxUnit): handled again after a crash, it stores nothing twice.
+    const saved = await form.external((outside) =>
+      outside.commit(() => {
+        const result = scheduleMeeting(app.db, { group: groupId(id), by: from, startsAt: new Date(startsAt), place, agenda, now: app.clock.now() });
+        return result.ok ? { meeting: result.meeting.id as number, refusal: null } : { meeting: 0, refusal: result.reason };
+      }),
+    );
     if (saved.refusal) {
       await ctx.reply(ctx.t(`meeting-refused-${saved.refusal}`));
       return;

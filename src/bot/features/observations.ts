@@ -23,6 +23,8 @@ import { observationCard, observationLine, quarterName, serviceName } from "../o
 import { startEdit } from "./observe.js";
 
 export const PAGE_SIZE = 10;
+/** More pages than any group has; a forged page number beyond it is read as this (the last page shows). */
+const MAX_PAGE = 100_000;
 const NO_QUARTER = "-";
 
 /** A list view as callback data: `ol:<group>:<service or 0>:<quarter or ->:<page>`. */
@@ -110,6 +112,7 @@ async function showObservation(app: App, ctx: BotContext, o: Observation): Promi
   if (o.photos.length === 1) await ctx.replyWithPhoto(o.photos[0]!);
   if (o.photos.length > 1) await ctx.replyWithMediaGroup(o.photos.map((file) => InputMediaBuilder.photo(file)));
   if (o.latitude !== null && o.longitude !== null) await ctx.replyWithLocation(o.latitude, o.longitude);
+  if (o.findingVoice !== null) await ctx.replyWithVoice(o.findingVoice);
   const text = observationCard(r.t, r.locale, {
     draft: o,
     service: nameOf(r, o.serviceId),
@@ -155,7 +158,7 @@ export function observationsFeature(app: App) {
   composer.callbackQuery(/^ol:(\d+):(\d+):(\d{4}-Q[1-4]|-):(\d+)$/, async (ctx) => {
     const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
     if (!group) return;
-    const view = { group: group.id, service: Number(ctx.match[2]), quarter: ctx.match[3]!, page: Number(ctx.match[4]) };
+    const view = { group: group.id, service: Number(ctx.match[2]), quarter: ctx.match[3]!, page: Math.min(Number(ctx.match[4]), MAX_PAGE) };
     const list = listMessage(app, await rendering(app, ctx, group.id), group, view, inGroupChat(ctx));
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(list.text, { reply_markup: list.keyboard }).catch(() => undefined);

@@ -1,116 +1,15 @@
-import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupByChat, groupById, isClosed } from "../../domain/groups.js";
 import { groupsOfUser } from "../../domain/members.js";
-import {
-  changeRefusal,
-  editObservation,
-  observationById,
-  observedOnRange,
-  recordObservation,
-  toDraft,
-  type ChangeRefusal,
-  type ObservationDraft,
-} from "../../domain/observations.js";
+import { changeRefusal, observationById, toDraft, type ChangeRefusal } from "../../domain/observations.js";
 import { mayRecordObservations } from "../../domain/permissions.js";
 import { servicesOf } from "../../domain/services.js";
 import { chatId, groupId, observationId, userId, type Group, type GroupId, type ObservationId } from "../../domain/types.js";
 import type { App } from "../app.js";
-import type { BotContext, Form, FormContext } from "../context.js";
-import { ask, buttonAnswer } from "../conversations/ask.js";
-import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
-import { askField, FIELDS, PREFIX, type Field, type Steps } from "../conversations/observation-steps.js";
-import { contextLocale } from "../i18n.js";
-import { buttonGrid, choiceKeyboard, deepLink } from "../keyboards.js";
-import type { T } from "../notify.js";
-import { observationCard, serviceName } from "../observation-card.js";
-
-/** What the form is opened with: the group, and the observation when it corrects one. */
-export interface ObserveStart {
-  group: number;
-  edit?: number;
-}
-
-const SUMMARY = ["save", "edit", "cancel"] as const;
-/** Corrections before saving; each is a few steps, so the form stays short enough to replay. */
-const MAX_ROUNDS = 12;
-/** Refusals after which the draft has nowhere to go. */
-const FINAL_REFUSALS = new Set(["not-found", "closed", "not-member", "not-author", "withdrawn", "locked"]);
-
-interface Opening {
-  municipality: string;
-  services: { id: number; key: string | null; nameKy: string | null; nameRu: string | null; retired: boolean }[];
-  draft: ObservationDraft | null;
-  today: string;
-  earliest: string;
-}
-
-function opening(app: App, start: ObserveStart): Opening {
-  const group = groupById(app.db, groupId(start.group));
-  const existing = start.edit === undefined ? undefined : observationById(app.db, observationId(start.edit));
-  const { earliest, latest } = observedOnRange(app.clock.now());
-  return {
-    municipality: group?.municipality ?? "",
-    services: servicesOf(app.db, groupId(start.group), { withRetired: true }),
-    draft: existing ? toDraft(existing) : null,
-    today: latest,
-    earliest,
-  };
-}
-
-function save(app: App, start: ObserveStart, user: number, draft: ObservationDraft) {
-  const now = app.clock.now();
-  const result =
-    start.edit === undefined
-      ? recordObservation(app.db, { group: groupId(start.group), user: userId(user), draft, now })
-      : editObservation(app.db, { id: observationId(start.edit), user: userId(user), draft, now });
-  return result.ok ? { refusal: null } : { refusal: result.reason };
-}
-
-function observeForm(app: App) {
-  return async function observe(form: Form, ctx: FormContext, start: ObserveStart) {
-    const open = await form.external(() => opening(app, start));
-    const locale = await contextLocale(ctx, app.defaultLocale);
-    const t: T = (key, vars) => ctx.t(key, vars);
-    const label = (id: number) => {
-      const service = open.services.find((s) => s.id === id);
-      return service ? serviceName(t, locale, service) : "";
-    };
-    const steps: Steps = {
-      form,
-      ctx,
-      today: open.today,
-      earliest: open.earliest,
-      services: () => open.services.filter((s) => !s.retired).map((s) => ({ id: s.id, label: label(s.id) })),
-    };
-    let draft: Partial<ObservationDraft> = open.draft ?? {};
-    if (open.draft === null) {
-      if (!open.services.some((s) => !s.retired)) return ctx.reply(ctx.t("obs-no-services", { municipality: open.municipality }));
-      await ctx.reply(ctx.t("obs-form-start", { municipality: open.municipality }));
-      for (const field of FIELDS) draft = { ...draft, ...(await askField(steps, field)) };
-    }
-    const full = draft as ObservationDraft;
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const card = observationCard(t, locale, { draft: full, service: label(full.serviceId) });
-      await ctx.reply(`${ctx.t("obs-summary", { municipality: open.municipality })}\n\n${card}`, {
-        reply_markup: choiceKeyboard((key) => ctx.t(key), PREFIX, "sum", SUMMARY, "obs-summary", 3),
-      });
-      const choice = await ask(form, PREFIX, buttonAnswer(PREFIX, "sum", SUMMARY, "form-use-buttons"));
-      if (choice === "cancel") return ctx.reply(ctx.t("cancel-done"));
-      if (choice === "save") {
-        const saved = await form.external(() => save(app, start, ctx.from?.id ?? 0, full));
-        if (saved.refusal === null) return ctx.reply(ctx.t(start.edit === undefined ? "obs-saved" : "obs-updated"));
-        await ctx.reply(ctx.t(`obs-refused-${saved.refusal}`, { municipality: open.municipality }));
-        if (FINAL_REFUSALS.has(saved.refusal)) return;
-        continue;
-      }
-      await ctx.reply(ctx.t("obs-ask-field"), { reply_markup: choiceKeyboard((key) => ctx.t(key), PREFIX, "field", FIELDS, "obs-field", 2) });
-      const field = await ask<Field>(form, PREFIX, buttonAnswer(PREFIX, "field", FIELDS, "form-use-buttons"));
-      Object.assign(full, await askField(steps, field));
-    }
-    await ctx.reply(ctx.t("obs-too-many-rounds"));
-  };
-}
+import type { BotContext } from "../context.js";
+import { openDraft, type DraftForm } from "../drafts/engine.js";
+import { observationForm, type ObservationAnswers } from "../drafts/observation-form.js";
+import { buttonGrid, deepLink } from "../keyboards.js";
 
 /** Why this person cannot record for this group now, worded; undefined when they can. */
 function recordRefusal(app: App, ctx: BotContext, group: Group | undefined): string | undefined {
@@ -131,8 +30,20 @@ export async function startObserve(app: App, ctx: BotContext, id: GroupId): Prom
   const group = groupById(app.db, id);
   const refusal = recordRefusal(app, ctx, group);
   if (refusal) return ctx.reply(refusal, { reply_markup: joinButton(app, ctx, group) });
-  await ctx.conversation.exitAll();
-  await ctx.conversation.enter("observe", { group: id } satisfies ObserveStart);
+  if (!servicesOf(app.db, id).some((s) => !s.retired)) return ctx.reply(ctx.t("obs-no-services", { municipality: group!.municipality }));
+  const answers: ObservationAnswers = { group: id, edit: null, review: false, d: {} };
+  const intro = { key: "obs-form-start", vars: { municipality: group!.municipality } };
+  return openDraft(app, ctx, form(app), { step: "service", answers, intro, token: String(id) });
+}
+
+/** The observation form; a discarded draft's offer opens it again from `<group>` or `<group>.<observation>`. */
+function form(app: App): DraftForm<ObservationAnswers> {
+  return observationForm(app, async (ctx, token) => {
+    const [group, edit] = token.split(".").map(Number);
+    if (edit === undefined) return startObserve(app, ctx, groupId(group ?? 0));
+    const refusal = await startEdit(app, ctx, observationId(edit));
+    return refusal && ctx.reply(ctx.t(`obs-refused-${refusal}`, { municipality: "" }));
+  });
 }
 
 /** Opens the form on an existing observation, for its author to correct it. */
@@ -140,8 +51,8 @@ export async function startEdit(app: App, ctx: BotContext, id: ObservationId): P
   const observation = observationById(app.db, id);
   const refusal = changeRefusal(app.db, observation, userId(ctx.from?.id ?? 0), app.clock.now());
   if (refusal || !observation) return refusal ?? "not-found";
-  await ctx.conversation.exitAll();
-  await ctx.conversation.enter("observe", { group: observation.groupId, edit: id } satisfies ObserveStart);
+  const answers: ObservationAnswers = { group: observation.groupId, edit: id, review: true, d: toDraft(observation) };
+  await openDraft(app, ctx, form(app), { step: "summary", answers, token: `${observation.groupId}.${id}` });
   return undefined;
 }
 
@@ -173,8 +84,5 @@ export function observeFeature(app: App) {
     await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
     await startObserve(app, ctx, groupId(Number(ctx.match[1])));
   });
-  return {
-    forms: [createConversation<BotContext, FormContext>(observeForm(app), { id: "observe", maxMillisecondsToWait: FORM_TIMEOUT_MS })],
-    composer,
-  };
+  return { form: form(app), composer };
 }

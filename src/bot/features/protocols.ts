@@ -1,8 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { latestStartedMeeting, meetingById, meetingsWithoutProtocol } from "../../domain/meetings.js";
 import { mayDraftProtocol } from "../../domain/permissions.js";
-import { commentRefusal, draftRefusal, editableDraft, latestProtocol, protocolInProgress } from "../../domain/protocols.js";
-import { meetingId, protocolId, userId, type Group } from "../../domain/types.js";
+import { commentRefusal, draftRefusal, editableDraft, latestProtocol, protocolContent, protocolInProgress } from "../../domain/protocols.js";
+import { meetingId, protocolId, userId, type Group, type ProtocolId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
@@ -11,8 +11,9 @@ import { deepLink } from "../keyboards.js";
 import { sendLong } from "../notify.js";
 import { protocolView } from "../protocol-view.js";
 import { speechOf } from "../speech.js";
-import { openInPrivate } from "../private-form.js";
-import type { EditPart } from "./protocol-forms.js";
+import { linkToPrivate, openInPrivate } from "../private-form.js";
+import { openDraft, type DraftForm } from "../drafts/engine.js";
+import { protocolForm, protocolStart, type EditPart, type ProtocolAnswers } from "../drafts/protocol-form.js";
 import { closeDueAndAnnounce } from "./votes.js";
 
 /** The leader has no protocol in progress: offer the held meeting that still needs one. */
@@ -36,14 +37,33 @@ async function offerDraft(app: App, ctx: BotContext, group: Group): Promise<bool
   return false;
 }
 
-async function startDraft(app: App, ctx: BotContext, id: number): Promise<unknown> {
-  const refusal = draftRefusal(app.db, meetingById(app.db, meetingId(id)), userId(ctx.from?.id ?? 0), app.clock.now());
+async function startDraft(app: App, ctx: BotContext, form: DraftForm<ProtocolAnswers>, id: number): Promise<unknown> {
+  const meeting = meetingById(app.db, meetingId(id));
+  const refusal = draftRefusal(app.db, meeting, userId(ctx.from?.id ?? 0), app.clock.now());
   if (refusal && !refusal.ok) {
     const text = ctx.t(`protocol-refused-${refusal.reason}`);
     return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
   }
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-  return openInPrivate(app, ctx, "protocol", "draft", id);
+  if (ctx.chat?.type !== "private") return linkToPrivate(app, ctx, "draft", id);
+  const agenda = meeting?.agenda ?? [];
+  const intro = { key: "protocol-draft-start", vars: { count: agenda.length } };
+  return openDraft(app, ctx, form, { ...protocolStart(app, { meeting: id, agenda }), intro, token: `m${id}` });
+}
+
+/** The leader revises one part of a draft protocol, in private. */
+async function startRevision(app: App, ctx: BotContext, form: DraftForm<ProtocolAnswers>, id: ProtocolId, part: EditPart): Promise<unknown> {
+  const editable = editableDraft(app.db, id, userId(ctx.from?.id ?? 0), app.clock.now());
+  if (!editable.ok) {
+    const text = ctx.t(`protocol-refused-${editable.reason}`);
+    return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
+  }
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  if (ctx.chat?.type !== "private") return ctx.reply(ctx.t("protocol-manage-in-private"));
+  const titles = protocolContent(app.db, editable.protocol).items.map((item) => item.title);
+  if (part.startsWith("i") && titles[Number(part.slice(1))] === undefined) return undefined;
+  const start = protocolStart(app, { meeting: editable.protocol.meetingId, protocol: id, part, titles });
+  return openDraft(app, ctx, form, { ...start, token: `${id}.${part}` });
 }
 
 async function startComment(app: App, ctx: BotContext, id: number): Promise<unknown> {
@@ -62,6 +82,12 @@ async function startComment(app: App, ctx: BotContext, id: number): Promise<unkn
  */
 export function protocolsFeature(app: App) {
   const composer = new Composer<BotContext>();
+  // A discarded draft's offer opens the form again: `m<meeting>` drafts, `<protocol>.<part>` revises.
+  const form: DraftForm<ProtocolAnswers> = protocolForm(app, (ctx, token) => {
+    if (token.startsWith("m")) return startDraft(app, ctx, form, Number(token.slice(1)));
+    const [id, part] = token.split(".");
+    return startRevision(app, ctx, form, protocolId(Number(id)), part as EditPart);
+  });
   composer.use(
     groupCommand(app, "protocol", async (ctx, group) => {
       await closeDueAndAnnounce(app);
@@ -80,21 +106,16 @@ export function protocolsFeature(app: App) {
       if (leader && !inPrivate && shown.status === "draft") await ctx.reply(ctx.t("protocol-manage-in-private"));
     }),
   );
-  composer.callbackQuery(/^pd:(\d+)$/, (ctx) => startDraft(app, ctx, Number(ctx.match[1])));
+  composer.callbackQuery(/^pd:(\d+)$/, (ctx) => startDraft(app, ctx, form, Number(ctx.match[1])));
   composer.callbackQuery(/^pcm:(\d+)$/, (ctx) => startComment(app, ctx, Number(ctx.match[1])));
-  composer.callbackQuery(/^pe:(\d+):(i\d+|r|p|o)$/, async (ctx) => {
-    const id = protocolId(Number(ctx.match[1]));
-    const editable = editableDraft(app.db, id, userId(ctx.from.id), app.clock.now());
-    if (!editable.ok) return ctx.answerCallbackQuery({ text: ctx.t(`protocol-refused-${editable.reason}`), show_alert: true });
-    await ctx.answerCallbackQuery();
-    if (ctx.chat?.type !== "private") return ctx.reply(ctx.t("protocol-manage-in-private"));
-    await ctx.conversation.exitAll();
-    await ctx.conversation.enter("protocolEdit", id, ctx.match[2] as EditPart);
-  });
+  composer.callbackQuery(/^pe:(\d+):(i\d+|r|p|o)$/, (ctx) =>
+    startRevision(app, ctx, form, protocolId(Number(ctx.match[1])), ctx.match[2] as EditPart),
+  );
   return {
     composer,
+    form,
     deepLinks: {
-      draft: (ctx: BotContext, id: number) => startDraft(app, ctx, id),
+      draft: (ctx: BotContext, id: number) => startDraft(app, ctx, form, id),
       comment: (ctx: BotContext, id: number) => startComment(app, ctx, id),
     },
   };

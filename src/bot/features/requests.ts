@@ -57,11 +57,11 @@ export function requestsFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(/^req:(\d+):([ar])$/, async (ctx) => {
     const approve = ctx.match[2] === "a";
-    const result = decideRequest(app.db, {
-      request: requestId(Number(ctx.match[1])),
-      by: userId(ctx.from.id),
-      approve,
-      now: app.clock.now(),
+    // Committed with the update: handled again after a crash, the decision is not taken twice
+    // and the notices that follow it still go out.
+    const result = ctx.commit((tx) => {
+      const decided = decideRequest(tx, { request: requestId(Number(ctx.match[1])), by: userId(ctx.from.id), approve, now: app.clock.now() });
+      return decided.ok ? { ok: true as const, id: decided.request.id } : { ok: false as const, reason: decided.reason };
     });
     if (!result.ok) {
       await ctx.answerCallbackQuery({ text: ctx.t(`request-${result.reason}`), show_alert: true });
@@ -70,9 +70,9 @@ export function requestsFeature(app: App) {
       }
       return;
     }
-    const request = result.request;
-    const group = groupById(app.db, request.groupId);
-    if (!group) return;
+    const request = requestById(app.db, result.id);
+    const group = request && groupById(app.db, request.groupId);
+    if (!request || !group) return;
     await ctx.answerCallbackQuery({ text: ctx.t(approve ? "request-approved-toast" : "request-refused-toast") });
     const by = displayName(app.db, userId(ctx.from.id)) ?? ctx.from.first_name;
     const t: T = (key, vars) => ctx.t(key, vars);

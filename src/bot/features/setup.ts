@@ -4,7 +4,7 @@ import { parseDate, localDate } from "../../domain/calendar.js";
 import { groupByChat, registerGroup } from "../../domain/groups.js";
 import { maySetUpGroup } from "../../domain/permissions.js";
 import { MUNICIPALITY_MAX_LENGTH } from "../../domain/rules.js";
-import { chatId, OFFICES, userId, type Office } from "../../domain/types.js";
+import { chatId, groupId, OFFICES, userId, type Office } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import { LOCALES, type Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
@@ -12,6 +12,7 @@ import type { BotContext, Form, FormContext } from "../context.js";
 import { ask, buttonAnswer, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { choiceKeyboard, deepLink } from "../keyboards.js";
+import { publishGroupMenus } from "../menus.js";
 
 const PREFIX = "sf";
 
@@ -50,10 +51,13 @@ function setupForm(app: App) {
 
     const chat = chatId(ctx.chatId ?? 0);
     const by = userId(ctx.from?.id ?? 0);
-    const result = await form.external(() => {
-      const registered = registerGroup(app.db, { chatId: chat, municipality, locale, termEndsOn, by, office, now: app.clock.now() });
-      return registered.ok ? { groupId: registered.group.id as number } : { groupId: null };
-    });
+    // Committed with the update (see InboxUnit): handled again after a crash, it stores nothing twice.
+    const result = await form.external((outside) =>
+      outside.commit(() => {
+        const registered = registerGroup(app.db, { chatId: chat, municipality, locale, termEndsOn, by, office, now: app.clock.now() });
+        return registered.ok ? { groupId: registered.group.id as number } : { groupId: null };
+      }),
+    );
     if (result.groupId === null) {
       await ctx.reply(ctx.t("setup-already-registered"));
       return;
@@ -62,6 +66,7 @@ function setupForm(app: App) {
     await ctx.reply(app.t(locale, "setup-done", { municipality, office: app.t(locale, `office-${office}`), term }), {
       reply_markup: new InlineKeyboard().url(app.t(locale, "join-button"), deepLink(app.botUsername, `join-${result.groupId}`)),
     });
+    await publishGroupMenus(app, groupId(result.groupId));
   };
 }
 

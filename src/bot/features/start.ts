@@ -1,14 +1,30 @@
 import { Composer } from "grammy";
-import { groupId } from "../../domain/types.js";
+import { groupId, userId } from "../../domain/types.js";
+import { languagePreference } from "../../domain/users.js";
+import { LOCALES, isLocale, localeFromTelegram } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { buttonGrid } from "../keyboards.js";
+import { chooseOwnLanguage } from "../own-language.js";
 import { startJoin } from "./join.js";
 import { startObserve } from "./observe.js";
 
 /** What a deep link `?start=<name>-<id>` opens in private chat. */
 export type DeepLinks = Record<string, (ctx: BotContext, id: number) => Promise<unknown>>;
 
-/** /start: the greeting in private, and the deep links other messages point to. */
+/** The two languages as buttons, the one of the person's Telegram app first. */
+function languageButtons(ctx: BotContext) {
+  const telegram = localeFromTelegram(ctx.from?.language_code);
+  const order = [...LOCALES].sort((a, b) => Number(b === telegram) - Number(a === telegram));
+  return buttonGrid(order.map((locale) => [ctx.t(`language-name-${locale}`), `lang:start:${locale}`] as const), 2);
+}
+
+const greet = (ctx: BotContext) => ctx.reply(ctx.t("start-greeting", { name: ctx.from?.first_name ?? "" }));
+
+/**
+ * /start: at first contact the person picks their language, then the greeting; the deep links
+ * other messages point to open their forms at once.
+ */
 export function startFeature(app: App, links: DeepLinks = {}) {
   const composer = new Composer<BotContext>();
   const priv = composer.chatType("private");
@@ -18,7 +34,16 @@ export function startFeature(app: App, links: DeepLinks = {}) {
     if (link?.[1] === "obs") return startObserve(app, ctx, groupId(Number(link[2])));
     const open = link?.[1] ? links[link[1]] : undefined;
     if (open) return open(ctx, Number(link?.[2]));
-    await ctx.reply(ctx.t("start-greeting", { name: ctx.from.first_name }));
+    if (languagePreference(app.db, userId(ctx.from.id)).chosen) return greet(ctx);
+    await ctx.reply(ctx.t("language-ask-first"), { reply_markup: languageButtons(ctx) });
+  });
+  priv.callbackQuery(/^lang:start:(\w+)$/, async (ctx) => {
+    const locale = ctx.match[1];
+    if (!isLocale(locale)) return ctx.answerCallbackQuery();
+    await chooseOwnLanguage(app, ctx, locale);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("language-set"));
+    await greet(ctx);
   });
   composer.chatType(["group", "supergroup"]).command("start", (ctx) => ctx.reply(ctx.t("start-in-group")));
   return composer;

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { CHOICES, castCount, isChoice, tallyOf } from "../../domain/ballots.js";
 import { groupById } from "../../domain/groups.js";
 import { protocolById } from "../../domain/protocols.js";
-import { MIN_MEMBERS } from "../../domain/rules.js";
+import { MIN_MEMBERS, VOTE_HOURS_CHOICES } from "../../domain/rules.js";
 import { protocolId, userId, voteId, type Group, type VoteId } from "../../domain/types.js";
 import { castBallot, closeDueVotes, closeVote, openVote, setVoteMessage, voteById, type Closing } from "../../domain/votes.js";
 import type { App } from "../app.js";
@@ -68,6 +68,8 @@ export async function closeDueAndAnnounce(app: App): Promise<number> {
 }
 
 async function openRound(app: App, ctx: BotContext, id: ReturnType<typeof protocolId>, hours: number): Promise<unknown> {
+  // Callback data is text anyone can forge: only the lengths the buttons offer are taken.
+  if (!VOTE_HOURS_CHOICES.some((choice) => choice === hours)) return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
   const result = openVote(app.db, { protocol: id, by: userId(ctx.from?.id ?? 0), now: app.clock.now(), hours });
   if (!result.ok) {
     const text = ctx.t(`vote-refused-${result.reason}`, { min: MIN_MEMBERS, count: result.members ?? 0 });

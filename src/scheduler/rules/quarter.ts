@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { groups, members, meetings, sentReminders } from "../../db/schema.js";
 import { shiftDays } from "../../domain/calendar.js";
-import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterAt, type Quarter } from "../../domain/quarters.js";
+import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterAt, quarterRoman, type Quarter } from "../../domain/quarters.js";
 import type { Reminder, ReminderKind, ReminderRule } from "../reminder.js";
 import { scheduleMeetingButton } from "./buttons.js";
 import { openGroupsWithLeaders, type GroupWithLeader } from "./open-groups.js";
@@ -81,7 +81,7 @@ export const quarterStart: ReminderRule = ({ db, now, botUsername }) => {
     prefix: "quarter-start:g",
     suffix: `:${quarter}`,
     text: "reminder-quarter-start",
-    vars: ({ group }) => ({ quarter: quarter.slice(-1), year: quarter.slice(0, 4), municipality: group.municipality }),
+    vars: ({ group }) => ({ quarter: quarterRoman(quarter), year: quarter.slice(0, 4), municipality: group.municipality }),
   };
   return owed(db, now, dueAt, from, to, notice).flatMap((entry) => toGroupAndLeader(entry, notice, botUsername));
 };
@@ -108,7 +108,7 @@ export const quarterEnd: ReminderRule = ({ db, now, botUsername }) => {
     prefix: `quarter-end-${days}:g`,
     suffix: `:${quarter}`,
     text: "reminder-quarter-end",
-    vars: ({ group }) => ({ days, quarter: quarter.slice(-1), municipality: group.municipality }),
+    vars: ({ group }) => ({ days, quarter: quarterRoman(quarter), municipality: group.municipality }),
   };
   return owed(db, now, dueAt, quarterSpan(quarter).from, now, notice).flatMap((entry) => toGroupAndLeader(entry, notice, botUsername));
 };

@@ -1,0 +1,24 @@
+import type { MiddlewareFn } from "grammy";
+import type { Inbox } from "../../delivery/inbox.js";
+import type { BotContext } from "../context.js";
+import { formKey } from "../conversations/storage.js";
+
+/**
+ * Every update goes through the inbox: a done one delivered again is skipped; otherwise the
+ * handlers run with `ctx.commit` (see InboxUnit) and the update is marked done after them. A
+ * handler that throws leaves it undone, to be handled again (handlers are idempotent).
+ */
+export function inboxUpdates(inbox: Inbox): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const unit = inbox.begin(ctx.update, formKey(ctx));
+    if (!unit) return;
+    ctx.commit = (change) => unit.commit(change);
+    try {
+      await next();
+    } catch (error) {
+      unit.abandon();
+      throw error;
+    }
+    unit.finish();
+  };
+}
