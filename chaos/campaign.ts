@@ -151,8 +151,9 @@ const groupIds: number[] = [];
 async function joiner(id: number, group: number): Promise<void> {
   await sleep(between(0, JOINS_OVER_MS));
   await say(id, `/start join-${group}`);
-  for (let step = 0; step < 12; step++) {
-    const last = inbox.get(id)?.at(-1);
+  for (let step = 0; step < 20; step++) {
+    // As a person would: answer the latest question on the screen (a hint may follow it).
+    const last = (inbox.get(id) ?? []).findLast((m) => questionOf(m.text ?? "", buttonsOf(m)) !== undefined);
     const buttons = last ? buttonsOf(last) : [];
     if (told.joinSent.has(id)) break;
     if (buttons.some((b) => b.startsWith("jf:cat:"))) await press(id, "jf:cat:resident", last);
@@ -360,6 +361,9 @@ async function main(): Promise<void> {
     };
     for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(70)} ${value}`);
     for (const line of errorLines.slice(0, 5)) console.log(`  error: ${line.slice(0, 300)}`);
+    for (const [chat] of [...forms.furthest.entries()].filter(([chat, q]) => q < 3 && !told.joinSent.has(chat)).slice(0, 3)) {
+      console.log(`  unfinished ${chat}: ${(inbox.get(chat) ?? []).slice(-3).map((m) => (m.text ?? "").slice(0, 60)).join(" | ")}`);
+    }
     const failed =
       integrityOk !== kills + 1 || lostRequests + lostApprovals > 0 || doubled > 0 || forms.behind.size > 0 || unfinished > 0 || unanswered > 0 ||
       unauthorized > 0 || errorLines.length > 0 || unexpectedExits > 0 || answeredBeforeExit + answeredAfterStart !== taken.length || code !== 0;

@@ -32,7 +32,7 @@ start-greeting =
     Здравствуйте, { $name }!
     Я веду работу группы совместного мониторинга и оценки (СМиО) айылного аймака: состав группы, наблюдения за местными услугами, заседания, голосование и подписание протоколов.
     Чтобы вступить в группу, нажмите «Вступить в группу» в чате вашей группы или отправьте /join. Все команды — /help.
-    Тил / Язык — /language
+    Язык можно сменить позже командой /language.
 start-in-group = Я работаю здесь по командам. Список того, что вы можете сделать, — /help.
 bot-added =
     Здравствуйте! Я помогаю вести группу совместного мониторинга и оценки (СМиО).
@@ -174,7 +174,7 @@ leader-left-appointer = { $name }, руководитель группы «{ $mu
 appoint-pick = Кого назначить руководителем группы «{ $municipality }»?
 appoint-no-members = В группе пока нет членов, назначать некого.
 appoint-not-allowed = Руководителя группы назначает глава айыл окмоту или председатель айылного кенеша.
-appoint-not-member = { $name } не является членом группы. Руководителем можно назначить только члена группы.
+appoint-not-member = { $name } — не член группы. Руководителем назначают только члена группы.
 appoint-not-found = Такой группы нет.
 appoint-closed = Срок работы группы окончен: её записи больше не меняются.
 appoint-already-leader = { $name } уже руководитель группы.
@@ -402,11 +402,10 @@ protocol-edit-item = ✏️ { $n }
 protocol-edit-recommendations = ✏️ Рекомендации
 protocol-edit-place = ✏️ Место
 protocol-open-vote = { $hours ->
-    [24] 24 часа
-    [72] 3 дня
-    [168] 7 дней
-   *[other] { $hours } ч
-}
+    [24] Открыть голосование на 24 часа
+    [72] Открыть голосование на 3 дня
+    [168] Открыть голосование на неделю
+   *[other] Открыть голосование: { $hours } ч
 }
 protocol-waits-vote = Ждёт: руководитель выбирает срок голосования (24 часа, 3 дня или 7 дней) и ставит проект на голосование.
 protocol-waits-votes = Срок голосования: до { $deadline }. Ещё не проголосовали ({ $count }): { $names }
@@ -604,7 +603,7 @@ obs-refused-withdrawn = Это наблюдение уже отозвано.
 obs-refused-locked = Наблюдение включено в подписанный протокол, поэтому его больше нельзя исправить или отозвать.
 obs-refused-private-only = Исправлять и отзывать наблюдения можно в личном чате со мной.
 
-obs-card-title = Наблюдение № { $id }
+obs-card-title = Наблюдение: { $service }, { $date }
 obs-card-withdrawn = ⚠️ Отозвано автором
 obs-card-locked = 🔒 Включено в подписанный протокол
 obs-card-service = Услуга: { $service }
@@ -631,11 +630,11 @@ obs-filter-service = Услуга…
 obs-filter-quarter = Квартал…
 obs-edit = Исправить
 obs-withdraw = Отозвать
-obs-withdraw-confirm = Отозвать наблюдение № { $id }? Оно останется в записях группы с пометкой «отозвано» и не будет учитываться в итогах.
+obs-withdraw-confirm = Отозвать наблюдение ({ $service }, { $date })? Оно останется в записях группы с пометкой «отозвано» и не будет учитываться в итогах.
 obs-withdraw-yes = Да, отозвать
 obs-withdraw-no = Нет
 obs-withdraw-kept = Наблюдение не отозвано.
-obs-withdrawn = Наблюдение № { $id } отозвано.
+obs-withdrawn = Наблюдение отозвано ({ $service }, { $date }).
 
 svc-title = Услуги, за которыми наблюдает группа «{ $municipality }»:
 svc-retired-title = Выведены из списка (их наблюдения сохраняются):
@@ -705,3 +704,198 @@ draft-discard = Удалить и начать новую
 draft-discarded = Незаконченная форма удалена.
 draft-swept = Незаконченная форма удалена, её долго не заполняли: { $form } (последнее изменение: { $since }). Начните заново, когда будет удобно.
 obs-finding-voice = 🎤 голосовое сообщение
+
+## План, срок, поручения, запросы информации
+
+command-plan = План работы группы
+command-assign = Дать поручение членам группы
+command-assignments = Поручения и их сроки
+command-inforequest = Записать запрос информации
+command-inforequests = Запросы информации и ответы
+command-endterm = Завершить срок работы группы
+statute-help-member =
+    /plan — план работы группы
+    /assignments — поручения; свои — принять и отчитаться (в личном чате)
+    /inforequests — запросы информации и ответы на них
+statute-help-leader =
+    /plan — записать план работы на период (утверждает глава айыл окмоту или председатель айылного кенеша)
+    /assign — дать поручение одному или нескольким членам группы; принять отчёт или вернуть — /assignments
+    /inforequest — записать запрос информации главе айыл окмоту или поставщику услуги; ответ — /inforequests
+statute-help-appointer =
+    /plan — утвердить план работы группы
+    /endterm — завершить срок работы группы (с причиной)
+    /inforequests — ответить на запрос информации, адресованный главе айыл окмоту
+group-read-only = Срок работы группы «{ $municipality }» окончен: её записи доступны только для чтения и больше не меняются.
+date-hint = Напишите дату, например 31.12 или 31.12.2027.
+date-past = Эта дата уже прошла. Напишите сегодняшнюю или более позднюю.
+files-done = Готово
+files-hint-photos = Пришлите фотографию или нажмите «Готово».
+files-hint-documents = Пришлите файл или фотографию или нажмите «Готово».
+files-limit = Больше нельзя: не более { $max }. Нажмите «Готово».
+files-received = Получено: { $count } из { $max }. Пришлите ещё или нажмите «Готово».
+unreachable-to-leader-blocked = Не могу написать в личный чат: { $name } (группа «{ $municipality }»). Причина: бот заблокирован. Сообщения сохранены и будут доставлены, когда бот будет разблокирован.
+unreachable-to-leader-not-started = Не могу написать в личный чат: { $name } (группа «{ $municipality }»). Причина: бот ещё не запущен в личном чате. Сообщения сохранены и будут доставлены после запуска.
+unreachable-in-group = { $name }, для вас есть сообщения от бота, но Telegram не даёт написать вам первым. Нажмите кнопку и затем «Старт»: сообщения придут сразу.
+unreachable-open-button = Открыть чат с ботом
+
+term-end-ask-reason = Завершение срока работы группы «{ $municipality }». Напишите причину: она войдёт в записи группы.
+term-end-reason-hint = Напишите причину текстом (от 5 до 500 знаков).
+term-end-confirm =
+    Завершить срок работы группы «{ $municipality }»? После этого записи группы будут доступны только для чтения.
+    Причина: { $reason }
+term-end-yes = Да, завершить
+term-end-no = Нет
+term-end-kept = Срок работы не завершён.
+term-end-done = Срок работы группы завершён.
+term-refused-not-found = Такой группы нет.
+term-refused-closed = Срок работы группы уже окончен.
+term-refused-not-allowed = Завершить срок работы группы может только глава айыл окмоту или председатель айылного кенеша.
+term-ended =
+    Срок работы группы «{ $municipality }» завершён ({ $date }). Записи группы доступны только для чтения.
+    Причина: { $reason }
+term-ask-done = Итоговый отчёт группы «{ $municipality }» опубликован. Срок работы группы не установлен; по положению группа прекращает работу после отчёта о результатах. Работа группы завершена? (Отвечает глава айыл окмоту или председатель айылного кенеша.)
+term-done-yes = Да, работа завершена
+term-done-no = Нет, работа продолжается
+term-continues = Группа продолжает работу.
+term-reason-final-report = опубликован итоговый отчёт о результатах работы
+
+plan-title = План работы группы до: { $date }
+plan-services = Услуги: { $text }
+plan-focus = Что изучаем: { $text }
+plan-approved = ✅ Утверждён.
+plan-awaiting = ⏳ Ждёт утверждения главой айыл окмоту или председателем айылного кенеша.
+plan-none = План работы группы ещё не записан.
+plan-record-button = Записать новый план
+plan-approve-button = Утвердить план
+plan-ask-services = План работы. Какие услуги группа изучает в этот период?
+plan-ask-focus = Что именно группа изучает (вопросы, показатели)?
+plan-ask-until = До какой даты рассчитан план? Например 31.03 или 31.03.2027. Утверждённый план устанавливает срок работы группы.
+plan-text-hint = Напишите текстом (от 3 до 1000 знаков).
+plan-saved = План записан и отправлен на утверждение.
+plan-to-appointer = Руководитель группы «{ $municipality }» записал план работы; его нужно утвердить:
+plan-approved-done = План утверждён.
+plan-approved-group = ✅ План работы группы утверждён. Срок работы группы — до конца плана.
+plan-refused-not-found = Такой группы нет.
+plan-refused-closed = Срок работы группы окончен: её записи больше не меняются.
+plan-refused-not-allowed = План записывает руководитель группы, утверждает — глава айыл окмоту или председатель айылного кенеша.
+plan-refused-past = Дата окончания плана уже прошла.
+plan-refused-superseded = Этот план уже заменён новым: откройте /plan.
+plan-refused-already-approved = План уже утверждён.
+
+assignment-any-service = без определённой услуги
+assignment-to-member =
+    📌 Поручение руководителя группы.
+    Что сделать: { $task }
+    Услуга: { $service }
+    Срок: до { $date }
+    Примите его и, когда выполните, отчитайтесь кнопкой.
+assignment-accept-button = Принять
+assignment-report-button = Отчитаться
+assignment-done-button = ✅ Выполнено
+assignment-return-button = ↩️ Вернуть
+assign-ask-members = Кому дать поручение? Напишите номера через запятую, например 1, 3.
+assign-members-hint = Напишите номера из списка (от 1 до { $count }) через запятую.
+assign-ask-task = Что нужно сделать?
+assign-task-hint = Напишите поручение текстом (от 3 до 1000 знаков).
+assign-ask-service = Какая услуга?
+assign-ask-due = Срок выполнения? Например 15.12 или 15.12.2026.
+assign-saved = { $count ->
+    [one] Поручение дано { $count } члену группы.
+   *[other] Поручение дано { $count } членам группы.
+}
+assignment-refused-not-found = Такого поручения нет.
+assignment-refused-closed = Срок работы группы окончен: её записи больше не меняются.
+assignment-refused-not-allowed = Поручения даёт и проверяет руководитель группы; принять поручение и отчитаться по нему может только тот, кому оно дано.
+assignment-refused-not-member = Поручение можно дать только действующим членам группы.
+assignment-refused-past = Срок поручения уже прошёл.
+assignment-refused-wrong-status = Сейчас этого сделать нельзя: посмотрите /assignments.
+report-ask-text = Отчёт о выполнении поручения: что сделано?
+report-text-hint = Напишите отчёт текстом (от 3 до 1000 знаков).
+report-ask-photos = Пришлите фотографии (не более { $max }) или нажмите «Готово».
+report-ask-observations = Связать с отчётом ваши наблюдения? Напишите их номера через запятую или нажмите «Без наблюдений».
+report-no-observations = Без наблюдений
+report-observations-hint = Напишите номера из списка (от 1 до { $count }) или нажмите «Без наблюдений».
+report-saved = Отчёт отправлен руководителю группы.
+assignment-reported =
+    📨 Отчёт о поручении. Исполнитель: { $name }
+    Поручение: { $task }
+    Услуга: { $service }
+    Срок: до { $date }
+assignment-attached = Фотографий: { $photos }; наблюдений: { $observations }.
+assignments-title = Открытые поручения группы «{ $municipality }»:
+assignments-none = В группе «{ $municipality }» нет открытых поручений.
+assignments-line = { $n }. { $name }: { $task } ({ $service }) — до { $date }, { $status }
+assignments-line-overdue = { $n }. ⚠️ { $name }: { $task } ({ $service }) — срок истёк { $date }, { $status }
+assignments-more = …и ещё { $count }.
+assignment-status-given = не принято
+assignment-status-accepted = в работе
+assignment-status-reported = отчёт ждёт проверки
+assignment-status-done = выполнено
+assignment-accept-n = Принять { $n }
+assignment-report-n = Отчитаться { $n }
+assignment-done-n = ✅ { $n }
+assignment-return-n = ↩️ { $n }
+assignment-accepted = Поручение принято.
+assignment-accepted-to-leader = { $name } принял(а) поручение: { $task }
+assignment-marked-done = Отмечено как выполненное.
+assignment-marked-returned = Возвращено на доработку.
+assignment-done-to-member = ✅ Руководитель группы принял ваш отчёт, поручение выполнено: { $task }
+assignment-returned-to-member = ↩️ Руководитель группы вернул отчёт на доработку. Поручение: { $task } (срок: до { $date }). Отчитайтесь снова кнопкой.
+reminder-assignment-due = Напоминание о поручении (срок: { $date }): { $task }
+reminder-assignment-overdue = ⚠️ Срок поручения истёк ({ $date }), а отчёта нет. Поручение: { $task }
+
+info-to-button-head = Главе айыл окмоту
+info-to-button-provider = Поставщику услуги или сотруднику
+info-to-head = глава айыл окмоту
+info-ask-to = Кому адресован запрос информации?
+info-ask-provider = Кому именно (организация, должность, имя)?
+info-provider-hint = Напишите адресата текстом (от 2 до 100 знаков).
+info-ask-subject = Какая информация, документы или материалы нужны?
+info-subject-hint = Напишите запрос текстом (от 3 до 1000 знаков).
+info-ask-due = К какому сроку нужен ответ? Например 15.12 или 15.12.2026.
+info-refused-not-found = Такого запроса нет.
+info-refused-closed = Срок работы группы окончен: её записи больше не меняются.
+info-refused-not-allowed = Запросы записывает руководитель группы; ответ записывает руководитель группы или глава айыл окмоту, если запрос адресован ему.
+info-refused-past = Этот срок уже прошёл.
+info-refused-answered = На этот запрос ответ уже записан.
+info-saved-recorded = Запрос записан. Когда придёт ответ, запишите его в /inforequests.
+info-saved-sent = Запрос записан и отправлен главе айыл окмоту в личный чат.
+info-saved-kept = Запрос записан. Написать главе айыл окмоту в личный чат сейчас нельзя: запрос будет доставлен, как только он откроет чат с ботом.
+info-saved-no-head = Запрос записан, но глава айыл окмоту не зарегистрирован в группе: передайте запрос сами и запишите ответ в /inforequests.
+info-to-head-message =
+    📨 Запрос информации от группы СМиО «{ $municipality }».
+    Что нужно: { $subject }
+    Срок ответа: { $date }
+    Ответить можно кнопкой: текст и файлы.
+info-answer-button = Записать ответ
+info-ask-answer = Напишите ответ на запрос (текст).
+info-answer-hint = Напишите ответ текстом (до 1000 знаков).
+info-ask-files = Пришлите файлы или фотографии к ответу (не более { $max }) или нажмите «Готово».
+info-answer-saved = Ответ записан.
+info-answered-group =
+    📬 Получен ответ на запрос информации.
+    Адресат: { $to }
+    Запрос: { $subject }
+    Ответ: { $answer }
+info-answered-to-leader =
+    📬 Ответ на запрос информации группы «{ $municipality }».
+    Запрос: { $subject }
+    Ответ: { $answer }
+info-title = Запросы информации группы «{ $municipality }» без ответа:
+info-none = У группы «{ $municipality }» нет запросов информации без ответа.
+info-line = { $n }. { $to }: { $subject } — срок { $date }
+info-line-overdue = { $n }. ⚠️ { $to }: { $subject } — срок истёк { $date }
+info-more = …и ещё { $count }.
+info-answer-n = Записать ответ на { $n }
+
+status-plan-none = План работы: не записан
+status-plan-approved = План работы: утверждён, до { $date }
+status-plan-awaiting = План работы: ждёт утверждения, до { $date }
+status-term-ended = Срок работы завершён ({ $date }). Причина: { $reason }
+status-assignments = Открытых поручений: { $count }
+status-assignments-overdue = ⚠️ Просроченных поручений: { $count }
+status-info = Запросов информации без ответа: { $count }
+status-info-overdue = ⚠️ Просроченных запросов информации: { $count }
+reminders-assignments = • Поручения: исполнителю в личном чате — за день до срока и один раз, когда срок истёк без отчёта.
+signature-with-dissent = (с особым мнением)
+signing-dissents-in-protocol = Особые мнения — в протоколе: /protocol.

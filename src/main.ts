@@ -8,11 +8,12 @@ import { GrammyError, HttpError } from "grammy";
 import type { Logger } from "pino";
 import { createBot } from "./bot/create-bot.js";
 import { loadTranslations } from "./bot/i18n.js";
-import { refreshMenus } from "./bot/menus.js";
+import { publishCommonMenus, refreshChatMenus } from "./bot/menus.js";
 import { closeDatabase, openDatabase, type Database } from "./db/client.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
-import { startPolling, type Running } from "./runtime/polling.js";
+import { pause } from "./delivery/pause.js";
+import { DRAIN_MS, startPolling, type Running } from "./runtime/polling.js";
 import { startWebhook } from "./runtime/webhook.js";
 
 const MAX_WAIT_MS = 60_000;
@@ -37,10 +38,7 @@ async function untilReachable(attempt: () => Promise<unknown>, apiRoot: string, 
       if (error instanceof GrammyError && error.error_code === 401) throw new ConfigError("BOT_TOKEN", "Telegram does not accept this token (401 Unauthorized)");
       if (!(error instanceof HttpError) && !(error instanceof GrammyError && error.error_code >= 500)) throw error;
       logger.warn({ apiRoot, retryInMs: waitMs, cause: error.message }, "waiting for the Bot API");
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, waitMs);
-        signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
-      });
+      await pause(waitMs, signal);
     }
   }
 }
@@ -68,7 +66,8 @@ async function main(): Promise<void> {
     if (shutdown.signal.aborted) return;
     shutdown.abort();
     logger.info({ signal }, "stopping");
-    await starting.catch(() => undefined);
+    // A start still handling what the last stop left gets the same bounded wait as a drain.
+    await Promise.race([starting.catch(() => undefined), pause(DRAIN_MS)]);
     await running?.stop();
     await bot.background.stop();
     await bot.outbox.stop();
@@ -83,11 +82,13 @@ async function main(): Promise<void> {
     // grammY's own init retries a network failure forever, silently: ask for the bot's identity here.
     await untilReachable(async () => (bot.botInfo = await bot.api.getMe()), config.apiRoot, logger, shutdown.signal);
     if (shutdown.signal.aborted) return;
-    // Menus Telegram already has are not sent again; a first start with many chats takes a while.
+    // Menus Telegram already has are not sent again. The chats' own menus go in the background:
+    // on a first start with many chats they take a while.
     const menus = { db, api: bot.api, t: loadTranslations(config.defaultLocale), defaultLocale: config.defaultLocale, logger };
-    void refreshMenus(menus).catch((error: unknown) => logger.warn({ err: error }, "command menus not refreshed"));
+    await publishCommonMenus(menus).catch((error: unknown) => logger.warn({ err: error }, "command menus not published; they stay as they were"));
+    void refreshChatMenus(menus).catch((error: unknown) => logger.warn({ err: error }, "command menus not refreshed"));
     // What a crash or a stop left undone is handled before anything new, so each chat keeps its order.
-    const resumed = await bot.resume();
+    const resumed = await bot.resume(shutdown.signal);
     if (resumed > 0) logger.info({ updates: resumed }, "updates left undone at the last stop handled");
     if (shutdown.signal.aborted) return;
     bot.outbox.recover();

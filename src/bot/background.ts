@@ -18,7 +18,7 @@ export class Background {
   readonly reminders: Scheduler;
 
   constructor(
-    private readonly app: App,
+    readonly app: App,
     rules: readonly ReminderRule[],
   ) {
     this.reminders = createScheduler(app, rules);

@@ -11,8 +11,9 @@ import { Background } from "./background.js";
 import { EditCoalescer } from "./coalescer.js";
 import type { BotContext, FormContext } from "./context.js";
 import { formKey, FORMS_VERSION, sqliteFormStorage } from "./conversations/storage.js";
-import { draftsFeature } from "./drafts/engine.js";
+import { draftButtons, draftsFeature } from "./drafts/engine.js";
 import { featureErrorHandler } from "./errors.js";
+import { withinLimits } from "./limits.js";
 import { appointFeature } from "./features/appoint.js";
 import { attendanceFeature } from "./features/attendance.js";
 import { cancelFeature } from "./features/cancel.js";
@@ -36,16 +37,23 @@ import { startFeature } from "./features/start.js";
 import { remindersFeature } from "./features/reminders.js";
 import { statusFeature } from "./features/status.js";
 import { votesFeature } from "./features/votes.js";
-import { createI18n } from "./i18n.js";
+import { createI18n, personalTranslation } from "./i18n.js";
 import { Inbox } from "../delivery/inbox.js";
 import { boundedNetworkRetry } from "../delivery/network-retry.js";
 import { Outbox } from "../delivery/outbox.js";
 import { Pacer } from "../delivery/pacer.js";
+import type { Stoppable } from "../delivery/pause.js";
 import { inboxUpdates } from "./middleware/inbox.js";
 import { answerEveryPress } from "./middleware/presses.js";
 import type { ReminderRule } from "../scheduler/reminder.js";
 import { ALL_RULES } from "../scheduler/rules/index.js";
 import { rememberPeople } from "./middleware/people.js";
+import { deliverPending } from "./middleware/pending.js";
+import { readOnlyGroups } from "./middleware/read-only.js";
+import { assignmentsFeature } from "./features/assignments.js";
+import { infoRequestsFeature } from "./features/info-requests.js";
+import { planFeature } from "./features/plan.js";
+import { termFeature } from "./features/term.js";
 import { updateLog } from "./middleware/update-log.js";
 
 export interface BotDeps {
@@ -67,9 +75,9 @@ export interface BotDeps {
   pacer?: Pacer;
 }
 
-/** 429s are waited out (up to a minute) and 5xx retried; network failures a bounded few times, logged. */
+/** 429s are waited out (up to a minute); network failures and 5xx retried a bounded few times, logged. */
 const retry = (logger: Logger): MiddlewareFn<FormContext> => async (ctx, next) => {
-  ctx.api.config.use(boundedNetworkRetry(logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }));
+  ctx.api.config.use(boundedNetworkRetry(logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true }), withinLimits(logger));
   await next();
 };
 
@@ -77,17 +85,17 @@ const retry = (logger: Logger): MiddlewareFn<FormContext> => async (ctx, next) =
  * The bot, what it does on its own between updates (stopped on shutdown), its update inbox and
  * its outbox. `resume` handles what the inbox holds undone (at start, before new updates).
  */
-export type MonitoringBot = Bot<BotContext> & { background: Background; inbox: Inbox; outbox: Outbox; resume(): Promise<number> };
+export type MonitoringBot = Bot<BotContext> & { background: Background; inbox: Inbox; outbox: Outbox; resume(signal?: Stoppable): Promise<number> };
 
 /** Builds the whole bot; starting it (polling or webhook) is the caller's business. */
 export function createBot(deps: BotDeps): MonitoringBot {
   const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
-  bot.api.config.use(boundedNetworkRetry(deps.logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }));
+  bot.api.config.use(boundedNetworkRetry(deps.logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true }), withinLimits(deps.logger));
   const clock = deps.clock ?? systemClock;
   const inbox = new Inbox(deps.db, clock, deps.inboxKeep);
   const pacer = deps.pacer ?? new Pacer();
   const outboxApi = new Api(deps.token, deps.client);
-  outboxApi.config.use(boundedNetworkRetry(deps.logger));
+  outboxApi.config.use(boundedNetworkRetry(deps.logger), withinLimits(deps.logger));
   const outbox = new Outbox(deps.db, outboxApi, deps.logger, pacer, clock);
   const presses = answerEveryPress(deps.logger);
   const i18n = createI18n(deps.db, deps.defaultLocale);
@@ -114,11 +122,20 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.use(presses.outside);
   bot.use(chatMigrationFeature(app));
   bot.use(rememberPeople(deps.db));
-  bot.use(i18n.outside, i18n.remember);
-  // Vote buttons are the busiest in a busy group and never a form's answer: they are handled
-  // before the forms are even read, rather than after every feature's filters.
+  bot.use(i18n.outside, i18n.remember, personalTranslation(deps.db, deps.defaultLocale, i18n.outside));
+  bot.use(deliverPending(app));
+  // Vote buttons are the busiest in a busy group and never a short form's answer, nor are the
+  // long forms' buttons: they are handled before the short forms are even read.
   const boundary = featureErrorHandler(app);
-  bot.errorBoundary(boundary, votesFeature(app));
+  const setup = setupFeature(app);
+  const join = joinFeature(app);
+  const meetings = meetingsFeature(app);
+  const protocols = protocolsFeature(app);
+  const signing = signingFeature(app);
+  const observe = observeFeature(app);
+  const services = servicesFeature(app);
+  const drafts = [observe.form, protocols.form];
+  bot.errorBoundary(boundary, votesFeature(app), draftButtons(app, drafts));
   bot.use(
     conversations<BotContext, FormContext>({
       storage: { type: "key", version: FORMS_VERSION, getStorageKey: formKey, adapter: storage },
@@ -131,19 +148,25 @@ export function createBot(deps: BotDeps): MonitoringBot {
     await next();
   });
 
-  const setup = setupFeature(app);
-  const join = joinFeature(app);
-  const meetings = meetingsFeature(app);
-  const protocols = protocolsFeature(app);
-  const signing = signingFeature(app);
-  const observe = observeFeature(app);
-  const services = servicesFeature(app);
-  bot.errorBoundary(boundary, draftsFeature(app, [observe.form, protocols.form]));
-  bot.errorBoundary(boundary, cancelFeature(), languageFeature(app));
+  bot.errorBoundary(boundary, draftsFeature(app, drafts));
+  bot.errorBoundary(boundary, cancelFeature(), languageFeature(app), readOnlyGroups(app));
   bot.use(...setup.forms, ...join.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms);
+  const term = termFeature(app);
+  const plan = planFeature(app);
+  const assignments = assignmentsFeature(app);
+  const infoRequests = infoRequestsFeature(app);
+  bot.use(...term.forms, ...plan.forms, ...assignments.forms, ...infoRequests.forms);
   bot.errorBoundary(
     boundary,
-    startFeature(app, { ...meetings.deepLinks, ...protocols.deepLinks, ...signing.deepLinks }),
+    startFeature(app, {
+      ...meetings.deepLinks,
+      ...protocols.deepLinks,
+      ...signing.deepLinks,
+      ...term.deepLinks,
+      ...plan.deepLinks,
+      ...assignments.deepLinks,
+      ...infoRequests.deepLinks,
+    }),
     helpFeature(app),
     setup.composer,
     join.composer,
@@ -160,9 +183,13 @@ export function createBot(deps: BotDeps): MonitoringBot {
     observe.composer,
     observationsFeature(app),
     services.composer,
+    term.composer,
+    plan.composer,
+    assignments.composer,
+    infoRequests.composer,
     fallbackFeature(app),
   );
   bot.catch(boundary);
-  const resume = () => inbox.resume((update) => bot.handleUpdate(update), deps.logger);
+  const resume = (signal?: Stoppable) => inbox.resume((update) => bot.handleUpdate(update), deps.logger, signal);
   return Object.assign(bot, { background: new Background(app, deps.reminderRules ?? ALL_RULES), inbox, outbox, resume });
 }

@@ -41,7 +41,7 @@ export function groupCommand(app: App, command: string, handler: GroupHandler): 
   composer.callbackQuery(new RegExp(`^pick:${command}:(\\d+)$`), async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
     if (!group || !maySeeGroup(app.db, group.id, userId(ctx.from.id))) {
-      return ctx.answerCallbackQuery({ text: ctx.t("not-your-group"), show_alert: true });
+      return ctx.answerCallbackQuery({ text: ctx.tPersonal("not-your-group"), show_alert: true });
     }
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("picked-group", { municipality: group.municipality }));

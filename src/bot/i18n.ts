@@ -7,7 +7,7 @@ import { groupByChat } from "../domain/groups.js";
 import { chatId, userId, type UserId } from "../domain/types.js";
 import { languagePreference } from "../domain/users.js";
 import { isLocale, localeFromTelegram, type Locale } from "../i18n/locales.js";
-import type { FormContext } from "./context.js";
+import type { BotContext, FormContext } from "./context.js";
 import { formKey } from "./conversations/storage.js";
 
 export const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../locales");
@@ -31,10 +31,26 @@ export function negotiateLocale(db: Db, fallback: Locale, ctx: Context): Locale 
     const group = groupByChat(db, chatId(chat.id));
     if (group) return group.locale;
   }
+  return ownLocale(db, fallback, ctx);
+}
+
+/** The language of the person behind an update: their choice, else their Telegram app's. */
+function ownLocale(db: Db, fallback: Locale, ctx: Context): Locale {
   const from = ctx.from;
   if (!from) return fallback;
   const preference = languagePreference(db, userId(from.id));
   return preference.chosen ?? localeFromTelegram(from.language_code) ?? fallback;
+}
+
+/**
+ * `ctx.tPersonal`: in a group chat, translations in the language of the person behind the
+ * update (read only when used); in private, the same as `ctx.t`.
+ */
+export function personalTranslation(db: Db, fallback: Locale, i18n: I18n<FormContext>): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    ctx.tPersonal = (key, vars) => (ctx.chat?.type === "private" ? ctx.t(key, vars) : i18n.t(ownLocale(db, fallback, ctx), key, vars));
+    await next();
+  };
 }
 
 /**

@@ -105,11 +105,15 @@ export async function publishGroupMenus(deps: MenuDeps, id: GroupId): Promise<vo
 }
 
 /**
- * At start: the common menus, then every group's and every chosen private menu, each sent only
- * if it is new or its text changed since it was last sent (a new command, a reworded one).
+ * At start, each menu is sent only if it is new or its text changed since it was last sent (a
+ * new command, a reworded one): first the common menus, then those of each group and of each
+ * person who chose a language.
  */
-export async function refreshMenus(deps: MenuDeps): Promise<void> {
+export async function publishCommonMenus(deps: MenuDeps): Promise<void> {
   for (const menu of globalMenus(deps)) await publish(deps, menu);
+}
+
+export async function refreshChatMenus(deps: MenuDeps): Promise<void> {
   for (const { id } of deps.db.select({ id: groups.id }).from(groups).all()) await publishGroupMenus(deps, id as GroupId);
   const chosen = deps.db.select({ id: users.id, locale: users.chosenLocale }).from(users).where(isNotNull(users.chosenLocale)).all();
   for (const person of chosen) if (isLocale(person.locale)) await publishPersonMenu(deps, person.id as UserId, person.locale);

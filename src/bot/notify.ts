@@ -1,9 +1,12 @@
-import { GrammyError, type InlineKeyboard } from "grammy";
+import { GrammyError, InlineKeyboard } from "grammy";
 import type { Message as SentMessage } from "grammy/types";
 import { appointersOf } from "../domain/appointers.js";
 import { currentLeader } from "../domain/leadership.js";
-import type { Group, UserId } from "../domain/types.js";
-import { markUnreachable } from "../domain/users.js";
+import { keepPending, type UnreachableReason } from "../domain/pending.js";
+import type { Group, GroupId, UserId } from "../domain/types.js";
+import { groupById } from "../domain/groups.js";
+import { displayName, markUnreachable } from "../domain/users.js";
+import { deepLink } from "./keyboards.js";
 import type { Locale } from "../i18n/locales.js";
 import type { App } from "./app.js";
 import { personLocale, type TranslationVariables } from "./i18n.js";
@@ -21,24 +24,54 @@ export function translator(app: App, locale: Locale): T {
   return (key, vars) => app.t(locale, key, vars);
 }
 
+/** Telegram says 403 both when the person blocked the bot and when they never started it. */
+export function unreachableReason(error: unknown): UnreachableReason | undefined {
+  if (!(error instanceof GrammyError) || error.error_code !== 403) return undefined;
+  return /blocked/i.test(error.description) ? "blocked" : "not-started";
+}
+
 /**
  * Sends a private message in the person's own language. A 403 (blocked, or never opened the
- * bot) marks them unreachable instead of failing the caller; returns whether it was delivered.
+ * bot) marks them unreachable instead of failing the caller, and keeps the message for when
+ * they start the bot; when it is about a group, the group learns that they should.
+ * Returns whether it was delivered now.
  */
-export async function notifyPerson(app: App, user: UserId, message: Message): Promise<boolean> {
+export async function notifyPerson(app: App, user: UserId, message: Message, about?: GroupId): Promise<boolean> {
   const locale = personLocale(app.db, user, app.defaultLocale);
   const t = translator(app, locale);
+  const text = message.text(t, locale);
+  const replyMarkup = message.keyboard?.(t, locale);
   try {
-    await app.api.sendMessage(user, message.text(t, locale), { reply_markup: message.keyboard?.(t, locale) });
+    await app.api.sendMessage(user, text, { reply_markup: replyMarkup });
     return true;
   } catch (error) {
-    if (error instanceof GrammyError && error.error_code === 403) {
-      markUnreachable(app.db, user, app.clock.now());
-      app.logger.info({ user }, "person unreachable in private");
-      return false;
-    }
-    throw error;
+    const reason = unreachableReason(error);
+    if (!reason) throw error;
+    const now = app.clock.now();
+    markUnreachable(app.db, user, now);
+    const first = keepPending(app.db, { user, group: about ?? null, text, replyMarkup, reason, now });
+    app.logger.info({ user, reason }, "person unreachable in private; message kept");
+    if (first && about !== undefined) await reportUnreachable(app, about, user, reason);
+    return false;
   }
+}
+
+/**
+ * Someone the group needs cannot be reached in private: the leader is told who and why, and
+ * the group chat gets a button that opens the private chat, where what was kept waits for them.
+ */
+async function reportUnreachable(app: App, about: GroupId, user: UserId, reason: UnreachableReason): Promise<void> {
+  const group = groupById(app.db, about);
+  if (!group) return;
+  const name = displayName(app.db, user) ?? String(user);
+  const leader = currentLeader(app.db, group.id);
+  if (leader && leader.userId !== user) {
+    await notifyPerson(app, leader.userId, { text: (t) => t(`unreachable-to-leader-${reason}`, { name, municipality: group.municipality }) });
+  }
+  await notifyGroup(app, group, {
+    text: (t) => t("unreachable-in-group", { name }),
+    keyboard: (t) => new InlineKeyboard().url(t("unreachable-open-button"), deepLink(app.botUsername, "inbox")),
+  }).catch((error: unknown) => app.logger.warn({ err: error, group: group.id }, "group chat unreachable"));
 }
 
 /** Sends a message to the group's chat in the group's language. */

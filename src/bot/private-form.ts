@@ -1,4 +1,7 @@
 import { InlineKeyboard } from "grammy";
+import type { Db } from "../db/client.js";
+import { groupById, isClosed } from "../domain/groups.js";
+import { groupId, userId, type Group, type GroupId, type UserId } from "../domain/types.js";
 import type { App } from "./app.js";
 import type { BotContext } from "./context.js";
 import { deepLink } from "./keyboards.js";
@@ -18,4 +21,26 @@ export function linkToPrivate(app: App, ctx: BotContext, link: string, id: numbe
   return ctx.reply(ctx.t("continue-in-private"), {
     reply_markup: new InlineKeyboard().url(ctx.t("continue-button"), deepLink(app.botUsername, `${link}-${id}`)),
   });
+}
+
+/** Opens a form about a group, for who may: the others, and anyone after the term, get the refusal. */
+export type GroupFormOpener = (ctx: BotContext, group: Group) => Promise<unknown>;
+
+export function groupFormOpener(
+  app: App,
+  o: { form: string; may: (db: Db, group: GroupId, user: UserId) => boolean; refused: string },
+): GroupFormOpener {
+  return async (ctx, group) => {
+    if (!o.may(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t(`${o.refused}-not-allowed`));
+    if (isClosed(group, app.clock.now())) return ctx.reply(ctx.t(`${o.refused}-closed`));
+    return openInPrivate(app, ctx, o.form, o.form, group.id);
+  };
+}
+
+/** The deep link (`?start=<form>-<group id>`) that opens such a form from a group chat's button. */
+export function groupFormLink(app: App, open: GroupFormOpener): (ctx: BotContext, id: number) => Promise<unknown> {
+  return async (ctx, id) => {
+    const group = groupById(app.db, groupId(id));
+    if (group) await open(ctx, group);
+  };
 }

@@ -65,17 +65,24 @@ export function voteMessageText(s: Speech, p: { number: number; year: number }, 
   return `${head}\n\n${tallyText(s, tally)}`;
 }
 
-export function signatureLines(s: Speech, list: readonly Signature[]): string[] {
+export function signatureLines(s: Speech, list: readonly Signature[], { dissents = true } = {}): string[] {
   return list.map((sig) => {
     const role = s.t(`signer-${sig.role}`);
     if (!sig.signedAt) return s.t(sig.leftAt ? "signature-left" : "signature-waiting", { name: sig.name, role });
     const line = s.t("signature-line", { name: sig.name, role, when: formatDateTime(s.locale, sig.signedAt), code: signatureCode(sig) });
-    return sig.dissent ? `${line}\n   ${s.t("signature-dissent", { text: sig.dissent })}` : line;
+    if (!sig.dissent) return line;
+    return dissents ? `${line}\n   ${s.t("signature-dissent", { text: sig.dissent })}` : `${line} ${s.t("signature-with-dissent")}`;
   });
 }
 
+/**
+ * The group's list of signers. Dissents can be long (a thousand characters each), so the list
+ * only marks them and says where they are: in the protocol, which goes out in parts.
+ */
 export function signingText(s: Speech, p: ProtocolContent, hash: string, list: readonly Signature[]): string {
-  return [s.t("signing-title", { number: protocolNumber(p), hash: hash.slice(0, 16) }), "", ...signatureLines(s, list)].join("\n");
+  const lines = [s.t("signing-title", { number: protocolNumber(p), hash: hash.slice(0, 16) }), "", ...signatureLines(s, list, { dissents: false })];
+  if (list.some((sig) => sig.dissent)) lines.push("", s.t("signing-dissents-in-protocol"));
+  return lines.join("\n");
 }
 
 /** The final document: the protocol, the adopting vote by name, the signatures and the hash. */

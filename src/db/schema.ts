@@ -213,7 +213,7 @@ export const meetings = sqliteTable(
     cancelledAt: instant("cancelled_at"),
     attendanceRecordedAt: instant("attendance_recorded_at"),
   },
-  (t) => [index("meetings_by_group").on(t.groupId, t.startsAt)],
+  (t) => [index("meetings_by_group").on(t.groupId, t.startsAt), index("meetings_by_start").on(t.startsAt)],
 );
 
 export const agendaItems = sqliteTable(
@@ -271,7 +271,7 @@ export const protocols = sqliteTable(
     createdBy: integer("created_by").notNull().references(() => users.id),
     createdAt: instant("created_at").notNull(),
   },
-  (t) => [uniqueIndex("protocols_number").on(t.groupId, t.year, t.number)],
+  (t) => [uniqueIndex("protocols_number").on(t.groupId, t.year, t.number), index("protocols_by_status").on(t.status, t.frozenAt)],
 );
 
 /** For each agenda item: what was discussed and what was decided. */
@@ -500,4 +500,124 @@ export const publishedMenus = sqliteTable(
     digest: text("digest").notNull(),
   },
   (t) => [index("published_menus_by_chat").on(t.chatId)],
+);
+
+/**
+ * The group's work plan for a period (the statute's plan-assignment): which services it
+ * monitors, what it looks at, and by when. The latest row is the plan; an appointer approves it.
+ */
+export const workPlans = sqliteTable(
+  "work_plans",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    services: text("services").notNull(),
+    focus: text("focus").notNull(),
+    endsOn: text("ends_on").notNull(),
+    createdBy: integer("created_by").notNull().references(() => users.id),
+    createdAt: instant("created_at").notNull(),
+    approvedBy: integer("approved_by").references(() => users.id),
+    approvedAt: instant("approved_at"),
+  },
+  (t) => [index("work_plans_by_group").on(t.groupId, t.id)],
+);
+
+/** Why and by whom an appointer ended the group's term (groups.ended_at holds when). */
+export const termEndings = sqliteTable("term_endings", {
+  groupId: integer("group_id").primaryKey().references(() => groups.id),
+  endedBy: integer("ended_by").notNull().references(() => users.id),
+  reason: text("reason").notNull(),
+  endedAt: instant("ended_at").notNull(),
+});
+
+/**
+ * The leader's instruction to one member (given to several, it is one row each): what, which
+ * service, by when; the member accepts it and reports back, the leader marks it done or returns it.
+ */
+export const assignments = sqliteTable(
+  "assignments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    memberId: integer("member_id").notNull().references(() => members.id),
+    task: text("task").notNull(),
+    serviceId: integer("service_id").references(() => services.id),
+    dueOn: text("due_on").notNull(),
+    status: text("status", { enum: ["given", "accepted", "reported", "done"] }).notNull(),
+    report: text("report"),
+    reportedAt: instant("reported_at"),
+    returnNote: text("return_note"),
+    doneAt: instant("done_at"),
+    givenBy: integer("given_by").notNull().references(() => users.id),
+    givenAt: instant("given_at").notNull(),
+  },
+  (t) => [
+    index("assignments_by_group").on(t.groupId, t.status),
+    index("assignments_open_by_due").on(t.dueOn).where(sql`status in ('given', 'accepted')`),
+  ],
+);
+
+/** Photos and observations a member attached to their report on an assignment. */
+export const assignmentAttachments = sqliteTable(
+  "assignment_attachments",
+  {
+    assignmentId: integer("assignment_id").notNull().references(() => assignments.id),
+    position: integer("position").notNull(),
+    photoFileId: text("photo_file_id"),
+    observationId: integer("observation_id").references(() => observations.id),
+  },
+  (t) => [primaryKey({ columns: [t.assignmentId, t.position] })],
+);
+
+/**
+ * A request for information, documents or materials (the statute's right): to the ayil okmotu
+ * head, or to a service provider or staff member named in text; the answer when it comes.
+ */
+export const infoRequests = sqliteTable(
+  "info_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    groupId: integer("group_id").notNull().references(() => groups.id),
+    addressee: text("addressee", { enum: ["head", "provider"] }).notNull(),
+    addresseeName: text("addressee_name"),
+    subject: text("subject").notNull(),
+    dueOn: text("due_on").notNull(),
+    createdBy: integer("created_by").notNull().references(() => users.id),
+    createdAt: instant("created_at").notNull(),
+    answer: text("answer"),
+    answeredOn: text("answered_on"),
+    answeredBy: integer("answered_by").references(() => users.id),
+  },
+  (t) => [index("info_requests_by_group").on(t.groupId, t.dueOn)],
+);
+
+/** Files (documents or photos, as Telegram file ids) that came with an answer. */
+export const infoRequestFiles = sqliteTable(
+  "info_request_files",
+  {
+    requestId: integer("request_id").notNull().references(() => infoRequests.id),
+    position: integer("position").notNull(),
+    kind: text("kind", { enum: ["document", "photo"] }).notNull(),
+    fileId: text("file_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.position] })],
+);
+
+/**
+ * Private messages Telegram refused because the person blocked the bot or never started it:
+ * kept, rendered in their language, and delivered when they start the bot.
+ */
+export const pendingMessages = sqliteTable(
+  "pending_messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id").notNull().references(() => users.id),
+    groupId: integer("group_id").references(() => groups.id),
+    text: text("text").notNull(),
+    replyMarkup: text("reply_markup"),
+    reason: text("reason", { enum: ["blocked", "not-started"] }).notNull(),
+    createdAt: instant("created_at").notNull(),
+    deliveredAt: instant("delivered_at"),
+  },
+  (t) => [index("pending_messages_waiting").on(t.userId).where(sql`delivered_at is null`)],
 );

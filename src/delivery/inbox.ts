@@ -1,6 +1,7 @@
 import { and, desc, eq, isNotNull, lt, sql } from "drizzle-orm";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
+import type { Stoppable } from "./pause.js";
 import type { Db } from "../db/client.js";
 import { inbox, inboxEffects, inboxFloor } from "../db/schema.js";
 
@@ -140,24 +141,28 @@ export class Inbox {
   }
 
   /**
-   * Handles what a crash or a failure left undone, oldest first, one at a time (before new
-   * updates, so each chat keeps its order). Returns how many were handled.
+   * Handles what a crash or a failure left undone, handed over oldest first and all at once
+   * (the bot keeps each chat and person in order), before any new update. Stops handing over
+   * when the signal aborts. Returns how many were handled.
    */
-  async resume(handle: (update: Update) => Promise<void>, logger: Logger): Promise<number> {
+  async resume(handle: (update: Update) => Promise<void>, logger: Logger, signal?: Stoppable): Promise<number> {
     let handled = 0;
+    const tasks: Promise<void>[] = [];
     for (const { update, attempts } of this.leftovers()) {
+      if (signal?.aborted) break;
       if (attempts >= MAX_TRIES) {
         this.giveUp(update.update_id);
         logger.warn({ update_id: update.update_id, attempts }, "update given up after failing too often");
         continue;
       }
-      try {
-        await handle(update);
-        handled++;
-      } catch (error) {
-        logger.warn({ update_id: update.update_id, err: error }, "update not handled, left for the next start");
-      }
+      tasks.push(
+        handle(update).then(
+          () => void handled++,
+          (error: unknown) => logger.warn({ update_id: update.update_id, err: error }, "update not handled, left for the next start"),
+        ),
+      );
     }
+    await Promise.all(tasks);
     return handled;
   }
 

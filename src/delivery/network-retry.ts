@@ -1,36 +1,36 @@
 import { HttpError, type Transformer } from "grammy";
 import type { Logger } from "pino";
+import { pause } from "./pause.js";
 
 export interface NetworkRetryOptions {
-  /** Retries after the first try; then the error goes to the caller. */
+  /** Retries after the first try; then the failure goes to the caller. */
   attempts: number;
   /** The first pause; each next one is twice as long. */
   firstDelayMs: number;
 }
 
-const pause = (ms: number, signal?: { addEventListener(type: "abort", listener: () => void, options?: { once: boolean }): void }) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
-  });
 
 /**
- * Network failures (no answer from the Bot API at all) are retried a few times with growing
- * pauses, each logged, then passed on: during an outage a person's queue must not wait for
- * minutes behind one call. 429s and 5xx are the auto-retry plugin's business.
+ * Network failures (no answer from the Bot API at all) and Telegram's 5xx are retried a few
+ * times with short, growing pauses, each logged, then passed on: during an outage a person's
+ * queue must not wait for minutes behind one call (the auto-retry plugin retries network
+ * failures forever and 5xx from three seconds up). 429s are the auto-retry plugin's business.
  */
 export function boundedNetworkRetry(logger: Logger, options: NetworkRetryOptions = { attempts: 3, firstDelayMs: 500 }): Transformer {
   return async (prev, method, payload, signal) => {
     for (let attempt = 0; ; attempt++) {
+      let cause: string;
       try {
-        return await prev(method, payload, signal);
+        const result = await prev(method, payload, signal);
+        if (result.ok || result.error_code < 500 || attempt >= options.attempts) return result;
+        cause = `${result.error_code} ${result.description}`;
       } catch (error) {
         if (!(error instanceof HttpError) || attempt >= options.attempts || signal?.aborted) throw error;
-        const delayMs = options.firstDelayMs * 2 ** attempt;
-        const cause = error.error instanceof Error ? error.error.message : String(error.error);
-        logger.warn({ method, attempt: attempt + 1, delayMs, cause }, "network error talking to Telegram, retrying");
-        await pause(delayMs, signal);
+        cause = error.error instanceof Error ? error.error.message : String(error.error);
       }
+      const delayMs = options.firstDelayMs * 2 ** attempt;
+      logger.warn({ method, attempt: attempt + 1, delayMs, cause }, "Bot API call failed, retrying");
+      await pause(delayMs, signal);
     }
   };
 }

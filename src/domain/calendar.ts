@@ -49,7 +49,7 @@ export function localInstant(date: string, hours: number, minutes: number): Date
 }
 
 /**
- * Reads a meeting's date and time as people type them: "25.12 15:00" (this year),
+ * Reads a meeting's date and time as people type them: "25.12 15:00" (the next 25 December),
  * "25.12.2026 15:00", or "15:00" for today; Asia/Bishkek time, not in the past.
  */
 export function parseMeetingTime(input: string, now: Date): MeetingTimeResult {
@@ -60,8 +60,7 @@ export function parseMeetingTime(input: string, now: Date): MeetingTimeResult {
   const minutes = Number(mm);
   if (hours > 23 || minutes > 59) return { ok: false, reason: "unreadable" };
   const today = localDate(now);
-  const withYear = day && !/^\d{1,2}[./]\d{1,2}[./]/.test(day) ? `${day}.${today.slice(0, 4)}` : day;
-  const date = withYear ? parseDate(withYear) : today;
+  const date = day ? parseFutureDate(day, today) : today;
   if (!date) return { ok: false, reason: "unreadable" };
   const at = localInstant(date, hours, minutes);
   return at.getTime() <= now.getTime() ? { ok: false, reason: "past" } : { ok: true, at };
@@ -101,6 +100,23 @@ export function parsePastDate(input: string, today: string): string | undefined 
   const candidate = parseDate(`${short[1]}.${short[2]}.${thisYear}`);
   if (candidate === undefined || candidate <= today) return candidate;
   return parseDate(`${short[1]}.${short[2]}.${thisYear - 1}`);
+}
+
+/**
+ * A date where the future is expected (a due date, a term's end, a meeting): a full date as
+ * typed, or just day and month ("15.01"), which means the next such day from today on.
+ */
+export function parseFutureDate(input: string, today: string): string | undefined {
+  const short = /^(\d{1,2})[./](\d{1,2})$/.exec(input.trim());
+  if (!short) return parseDate(input);
+  const thisYear = Number(today.slice(0, 4));
+  // 29 February comes back within eight years.
+  for (let year = thisYear; year <= thisYear + 8; year++) {
+    const candidate = parseDate(`${short[1]}.${short[2]}.${year}`);
+    if (candidate !== undefined && candidate >= today) return candidate;
+    if (candidate === undefined && (Number(short[2]) !== 2 || Number(short[1]) !== 29)) return undefined;
+  }
+  return undefined;
 }
 
 /** The calendar quarter an instant falls in, in the municipality's time zone. */

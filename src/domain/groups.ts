@@ -1,5 +1,6 @@
 import { eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { memo } from "../db/memo.js";
 import { preparedQuery } from "../db/prepared.js";
 import { appointers, groups } from "../db/schema.js";
 import { localDate } from "./calendar.js";
@@ -26,14 +27,21 @@ const statements = preparedQuery((db) => ({
   byId: db.select().from(groups).where(eq(groups.id, sql.placeholder("id"))).prepare(),
 }));
 
+/** Groups by `c<chat id>` and `i<group id>`; every write below forgets them all. */
+const remembered = memo<string, Group | undefined>();
+
 export function groupByChat(db: Db, chat: ChatId): Group | undefined {
-  const row = statements(db).byChat.get({ chat });
-  return row && toGroup(row);
+  return remembered.get(db, `c${chat}`, () => {
+    const row = statements(db).byChat.get({ chat });
+    return row && toGroup(row);
+  });
 }
 
 export function groupById(db: Db, id: GroupId): Group | undefined {
-  const row = statements(db).byId.get({ id });
-  return row && toGroup(row);
+  return remembered.get(db, `i${id}`, () => {
+    const row = statements(db).byId.get({ id });
+    return row && toGroup(row);
+  });
 }
 
 /** Groups that still accept members, by municipality name. */
@@ -68,6 +76,7 @@ export type RegisterResult = { ok: true; group: Group } | { ok: false; reason: "
 
 /** Registers a group chat with the usual services; whoever registers it becomes its first appointer. */
 export function registerGroup(db: Db, r: Registration): RegisterResult {
+  remembered.forget(db);
   try {
     return db.transaction((tx) => {
       const row = tx
@@ -95,9 +104,11 @@ export function registerGroup(db: Db, r: Registration): RegisterResult {
 /** A group chat that became a supergroup gets a new chat id; the records follow it. */
 export function moveGroupChat(db: Db, from: ChatId, to: ChatId): boolean {
   const changed = db.update(groups).set({ chatId: to }).where(eq(groups.chatId, from)).run();
+  remembered.forget(db);
   return changed.changes > 0;
 }
 
 export function setGroupLocale(db: Db, id: GroupId, locale: Locale): void {
   db.update(groups).set({ locale }).where(eq(groups.id, id)).run();
+  remembered.forget(db);
 }

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { leaderAppointments } from "../db/schema.js";
-import { activeMembers, memberById } from "./members.js";
+import { activeMembers, forgetMemberships, memberById } from "./members.js";
 import { groupById, isClosed } from "./groups.js";
 import { mayAppointLeader } from "./permissions.js";
 import type { GroupId, Member, MemberId, UserId } from "./types.js";
@@ -26,6 +26,7 @@ export function appointLeader(
   const member = memberById(db, a.member);
   if (!member || member.groupId !== a.group || member.leftAt !== null) return { ok: false, reason: "not-member" };
   if (member.isLeader) return { ok: false, reason: "already-leader" };
+  forgetMemberships(db);
   return db.transaction((tx) => {
     const previous = currentLeader(tx, a.group);
     endLeadership(tx, a.group, a.now);
@@ -38,6 +39,7 @@ export function appointLeader(
 
 /** Closes the current leader's appointment, if any (the leader left, or is replaced). */
 export function endLeadership(db: Db, group: GroupId, now: Date): void {
+  forgetMemberships(db);
   db.update(leaderAppointments)
     .set({ endedAt: now })
     .where(and(eq(leaderAppointments.groupId, group), isNull(leaderAppointments.endedAt)))

@@ -3,7 +3,7 @@ import type { Db } from "../db/client.js";
 import { members } from "../db/schema.js";
 import { groupById, isClosed } from "./groups.js";
 import { endLeadership } from "./leadership.js";
-import { activeMembership } from "./members.js";
+import { activeMembership, forgetMemberships } from "./members.js";
 import type { GroupId, Member, UserId } from "./types.js";
 
 export type LeaveResult =
@@ -20,6 +20,7 @@ export function leaveGroup(db: Db, l: { group: GroupId; user: UserId; now: Date 
   if (isClosed(group, l.now)) return { ok: false, reason: "closed" };
   const member = activeMembership(db, l.group, l.user);
   if (!member) return { ok: false, reason: "not-member" };
+  forgetMemberships(db);
   db.transaction((tx) => {
     if (member.isLeader) endLeadership(tx, l.group, l.now);
     tx.update(members)

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { memo } from "../db/memo.js";
 import { preparedQuery } from "../db/prepared.js";
 import { appointers, leaderAppointments, members, users } from "../db/schema.js";
 import {
@@ -106,9 +107,22 @@ export function countActiveMembers(db: Db, group: GroupId): number {
   return statements(db).count.get({ group })?.n ?? 0;
 }
 
+/**
+ * Memberships by `<group>:<user>`. A member carries names and the leader's mark, so every write
+ * of members, leaders or people's names forgets them all (those writes are rare).
+ */
+const memberships = memo<string, Member | undefined>();
+
+/** Called by the writers of members, leader appointments and people's names. */
+export function forgetMemberships(db: Db): void {
+  memberships.forget(db);
+}
+
 export function activeMembership(db: Db, group: GroupId, user: UserId): Member | undefined {
-  const row = statements(db).membership.get({ group, user });
-  return row && toMember(row);
+  return memberships.get(db, `${group}:${user}`, () => {
+    const row = statements(db).membership.get({ group, user });
+    return row && toMember(row);
+  });
 }
 
 export function memberById(db: Db, id: MemberId): Member | undefined {
@@ -136,6 +150,7 @@ export interface NewMember {
 
 /** Inserts a membership row; callers run it inside their transaction. */
 export function insertMember(db: Db, m: NewMember): MemberId {
+  memberships.forget(db);
   const row = db
     .insert(members)
     .values({

@@ -91,3 +91,32 @@ export function mayRecordObservations(db: Db, group: GroupId, user: UserId): boo
 export function mayChangeObservation(db: Db, observation: { groupId: GroupId; userId: UserId }, user: UserId): boolean {
   return observation.userId === user && mayRecordObservations(db, observation.groupId, user);
 }
+
+/** The leader records the group's work plan; an appointer approves it. */
+export function mayRecordPlan(db: Db, group: GroupId, user: UserId): boolean {
+  return isLeader(db, group, user);
+}
+
+export function mayApprovePlan(db: Db, group: GroupId, user: UserId): boolean {
+  return isAppointer(db, group, user);
+}
+
+/** The term is ended by those who set the group up: the ayil okmotu head or the council chair. */
+export function mayEndTerm(db: Db, group: GroupId, user: UserId): boolean {
+  return isAppointer(db, group, user);
+}
+
+/** The statute: members carry out the leader's instructions and report to the leader. */
+export function mayGiveAssignments(db: Db, group: GroupId, user: UserId): boolean {
+  return isLeader(db, group, user);
+}
+
+/** The leader records the group's requests for information and their answers. */
+export function mayRecordInfoRequests(db: Db, group: GroupId, user: UserId): boolean {
+  return isLeader(db, group, user);
+}
+
+/** An answer is recorded by the leader, or by the head when the request is addressed to the head. */
+export function mayAnswerInfoRequest(db: Db, group: GroupId, addressee: "head" | "provider", user: UserId): boolean {
+  return isLeader(db, group, user) || (addressee === "head" && appointerOffice(db, group, user) === "head");
+}

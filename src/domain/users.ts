@@ -1,9 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { users } from "../db/schema.js";
+import { memo } from "../db/memo.js";
 import { preparedQuery } from "../db/prepared.js";
 import { isLocale, type Locale } from "../i18n/locales.js";
 import type { UserId } from "./types.js";
+import { forgetMemberships } from "./members.js";
 
 export interface TelegramPerson {
   id: number;
@@ -55,8 +57,14 @@ const statements = preparedQuery((db) => ({
   reachable: db.update(users).set({ unreachableAt: null }).where(eq(users.id, sql.placeholder("id"))).prepare(),
 }));
 
+/** Each person's language preference and whether they are unreachable, as last written. */
+const preferences = memo<number, LanguagePreference>();
+const unreachable = memo<number, boolean>();
+
 /** Records a person the bot has seen; writes only when something changed. */
 export function rememberUser(db: Db, person: TelegramPerson): void {
+  preferences.forget(db, person.id);
+  forgetMemberships(db);
   statements(db).remember.run({
     id: person.id,
     firstName: person.first_name,
@@ -67,23 +75,29 @@ export function rememberUser(db: Db, person: TelegramPerson): void {
 }
 
 export function languagePreference(db: Db, id: UserId): LanguagePreference {
-  const row = statements(db).preference.get({ id });
-  return { chosen: isLocale(row?.chosen) ? row.chosen : undefined, telegram: row?.telegram ?? undefined };
+  return preferences.get(db, id, () => {
+    const row = statements(db).preference.get({ id });
+    return { chosen: isLocale(row?.chosen) ? row.chosen : undefined, telegram: row?.telegram ?? undefined };
+  });
 }
 
 export function chooseLocale(db: Db, id: UserId, locale: Locale): void {
   db.update(users).set({ chosenLocale: locale }).where(eq(users.id, id)).run();
+  preferences.forget(db, id);
 }
 
 /** Telegram refused to deliver to this person (403): they blocked the bot or never opened it. */
 export function markUnreachable(db: Db, id: UserId, now: Date): void {
   db.update(users).set({ unreachableAt: now }).where(eq(users.id, id)).run();
+  unreachable.forget(db, id);
 }
 
 /** The person wrote to the bot in private, so private messages reach them again. */
 export function markReachable(db: Db, id: UserId): void {
-  // A read first: most people are reachable, and a read takes no write lock.
-  if (statements(db).unreachable.get({ id })?.at) statements(db).reachable.run({ id });
+  // Most people are reachable, and remembered so: no statement at all.
+  if (!unreachable.get(db, id, () => Boolean(statements(db).unreachable.get({ id })?.at))) return;
+  statements(db).reachable.run({ id });
+  unreachable.forget(db, id);
 }
 
 export function displayName(db: Db, id: UserId): string | undefined {

@@ -1,6 +1,7 @@
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { MonitoringBot } from "../bot/create-bot.js";
+import { pause } from "../delivery/pause.js";
 import { Dispatcher } from "./dispatcher.js";
 
 export interface Running {
@@ -13,11 +14,6 @@ export const DRAIN_MS = 10_000;
 const POLL_SECONDS = 30;
 const MAX_BACKOFF_MS = 60_000;
 
-const pause = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
-  });
 
 /**
  * Long polling through the inbox: each batch is stored before the next `getUpdates` tells

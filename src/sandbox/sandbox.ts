@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import type { Logger } from "pino";
 import { createBot, type MonitoringBot } from "../bot/create-bot.js";
 import { loadTranslations } from "../bot/i18n.js";
-import { refreshMenus } from "../bot/menus.js";
+import { publishCommonMenus, refreshChatMenus } from "../bot/menus.js";
 import { closeDatabase, openDatabase, type Database } from "../db/client.js";
 import type { Locale } from "../i18n/locales.js";
 import { startPolling, type Running } from "../runtime/polling.js";
@@ -93,7 +93,9 @@ export class Sandbox {
     const bot = createBot({ token: SANDBOX_TOKEN, db: this.db, logger: this.logger, defaultLocale: locale, clock, client: { apiRoot: this.apiRoot } });
     this.bot = bot;
     await bot.init();
-    await refreshMenus({ db: this.db, api: bot.api, t: loadTranslations(locale), defaultLocale: locale, logger: this.logger });
+    const menus = { db: this.db, api: bot.api, t: loadTranslations(locale), defaultLocale: locale, logger: this.logger };
+    await publishCommonMenus(menus);
+    await refreshChatMenus(menus);
     bot.outbox.start();
     if (world !== "fresh") {
       // Seeding goes through the bot's own handlers, one update after another, before polling starts.

@@ -3,7 +3,16 @@ import type { GroupId, UserId, Group } from "../domain/types.js";
 import type { Message } from "../bot/notify.js";
 
 /** The reminders of the statute's calendar (PRODUCT.md §5). */
-export const REMINDER_KINDS = ["quarter-start", "quarter-end", "meeting-24h", "meeting-1h", "vote-24h", "signature-daily"] as const;
+export const REMINDER_KINDS = [
+  "quarter-start",
+  "quarter-end",
+  "meeting-24h",
+  "meeting-1h",
+  "vote-24h",
+  "signature-daily",
+  "assignment-due",
+  "assignment-overdue",
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Kinds that go to the group chat, which the leader may turn off there. */

@@ -44,7 +44,7 @@ async function deliver(app: App, reminder: Reminder): Promise<Outcome | "retry" 
   if (!claim(app.db, reminder, chatId, app.clock.now())) return "taken";
   try {
     await app.pacer.slot(chatId);
-    const delivered = "user" in to ? await notifyPerson(app, to.user, reminder.message) : (await notifyGroup(app, to.group, reminder.message), true);
+    const delivered = "user" in to ? await notifyPerson(app, to.user, reminder.message, reminder.groupId) : (await notifyGroup(app, to.group, reminder.message), true);
     const outcome: Outcome = delivered ? "sent" : "unreachable";
     settle(app.db, reminder.key, outcome);
     return outcome;

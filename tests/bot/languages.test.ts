@@ -1,7 +1,7 @@
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { loadTranslations } from "../../src/bot/i18n.js";
-import { refreshMenus, type MenuDeps } from "../../src/bot/menus.js";
+import { publishCommonMenus, refreshChatMenus, type MenuDeps } from "../../src/bot/menus.js";
 import { buttonsOf, type ApiCall } from "../helpers/fake-telegram.js";
 import { fiveMembers, setUpGroup } from "../helpers/flows.js";
 import { Harness } from "../helpers/harness.js";
@@ -34,7 +34,7 @@ describe("first contact", () => {
     await person.press("lang:start:ky");
     expect(h.tg.textsTo(person.id).slice(-2)).toEqual([
       "Эми сизге кыргызча жазам.",
-      expect.stringMatching(/^Саламатсызбы, Айгүл![\s\S]*Тил \/ Язык — \/language$/),
+      expect.stringMatching(/^Саламатсызбы, Айгүл![\s\S]*\nТилди кийин \/language буйругу менен өзгөртө аласыз\.$/),
     ]);
     const [menu] = menuCalls();
     // Only the fields the Bot API defines: the list and the scope of this private chat, for any app language.
@@ -95,11 +95,29 @@ describe("group menus", () => {
     expect(h.tg.callsOf("deleteMyCommands").map((c) => c.payload.scope)).toEqual([leaderScope]);
   });
 
+  test("a group that becomes a supergroup gets its menus in the new chat", async () => {
+    const chat = { id: -4004, type: "group", title: "Ак-Суу" } as const;
+    const head = h.person(11, "Бакыт", "ru");
+    await setUpGroup(h, chat as never, head, { locale: "ru" });
+    await head.say("", chat as never, { text: undefined, migrate_to_chat_id: -1004004 } as never);
+    expect(menuFor({ type: "chat", chat_id: -1004004 })).toMatchObject({ members: "Состав группы" });
+    expect(menuFor({ type: "chat_member", chat_id: -1004004, user_id: head.id })).toMatchObject({ appoint: "Назначить руководителя группы" });
+  });
+
   test("at start the menus are sent once; a later start sends only what changed", async () => {
+    const refreshMenus = async (d: MenuDeps) => {
+      await publishCommonMenus(d);
+      await refreshChatMenus(d);
+    };
     const deps: MenuDeps = { db: h.db, api: h.bot.api, t: loadTranslations("ky"), defaultLocale: "ky", logger: pino({ level: "silent" }) };
     await refreshMenus(deps);
     const sent = menuCalls().map((c) => `${c.payload.scope.type}/${c.payload.language_code ?? "default"}`);
     expect(sent.sort()).toEqual(["all_group_chats/default", "all_group_chats/ky", "all_group_chats/ru", "all_private_chats/default", "all_private_chats/ky", "all_private_chats/ru"]);
+    // Only the fields the Bot API defines.
+    for (const call of menuCalls()) {
+      expect(Object.keys(call.payload).sort()).toEqual(call.payload.language_code ? ["commands", "language_code", "scope"] : ["commands", "scope"]);
+      for (const command of call.payload.commands) expect(Object.keys(command).sort()).toEqual(["command", "description"]);
+    }
     const group = menuCalls().find((c) => c.payload.scope.type === "all_group_chats" && c.payload.language_code === "ru");
     expect(group?.payload.commands.map((c: { command: string }) => c.command)).toContain("setup");
 
@@ -116,5 +134,27 @@ describe("group menus", () => {
     h.db.$client.prepare("delete from published_menus where scope = ?").run(`chat:${person.id}`);
     await refreshMenus({ ...deps, db: h.db, api: h.bot.api });
     expect(menuCalls().map((c) => c.payload.scope)).toEqual([{ type: "chat", chat_id: person.id }]);
+  });
+});
+
+describe("alerts", () => {
+  test("an alert only the presser sees is in the presser's language, not the group's", async () => {
+    const chat = h.groupChat(-4003);
+    const head = h.person(11, "Бакыт", "ky");
+    const group = await setUpGroup(h, chat, head);
+    const visitor = h.person(501, "Ольга", "ru");
+    await head.say("/language", chat);
+    await visitor.press(`lang:g${group.id}:ru`, chat);
+    expect(h.lastAlert()).toBe("Язык чата группы меняют глава айыл окмоту, председатель айылного кенеша и руководитель группы. Свой язык выберите командой /language в личном чате со мной.");
+    await visitor.forge(`v:1:for`, chat);
+    expect(h.lastAlert()).toBe("Такого голосования нет.");
+
+    // Someone who chose Kyrgyz gets Kyrgyz alerts in a Russian group.
+    await head.press(`lang:g${group.id}:ru`, chat);
+    const chooser = h.person(502, "Айбек", "ru");
+    await chooser.say("/language");
+    await chooser.press("lang:me:ky");
+    await chooser.forge(`v:1:for`, chat);
+    expect(h.lastAlert()).toBe("Мындай добуш берүү жок.");
   });
 });

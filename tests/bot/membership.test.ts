@@ -143,7 +143,7 @@ describe("refusals change nothing", () => {
     await outsider.say("привет всем", chat);
     const outsiderMessage = { message_id: 77, date: 0, chat, from: outsider.user, text: "привет всем" };
     await head.say("/appoint", chat, { reply_to_message: outsiderMessage as never });
-    expect(h.tg.lastTo(chat.id).payload.text).toBe("Чолпон не является членом группы. Руководителем можно назначить только члена группы.");
+    expect(h.tg.lastTo(chat.id).payload.text).toBe("Чолпон — не член группы. Руководителем назначают только члена группы.");
     await member!.say("/appoint", chat);
     expect(h.tg.lastTo(chat.id).payload.text).toBe("Руководителя группы назначает глава айыл окмоту или председатель айылного кенеша.");
     expect(activeMembers(h.db, group.id).some((m) => m.isLeader)).toBe(false);
@@ -156,7 +156,7 @@ describe("refusals change nothing", () => {
     const [a, b] = await fiveMembers(h, group, head);
     await a!.say("/leave", chat);
     await b!.press(`leave:${group.id}:${a!.id}:y`, chat);
-    expect(h.tg.alerts().pop()).toBe("Бул баскыч сиз үчүн эмес.");
+    expect(h.tg.alerts().pop()).toBe("Эта кнопка не для вас.");
     expect(activeMembers(h.db, group.id)).toHaveLength(5);
   });
 });

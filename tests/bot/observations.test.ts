@@ -37,7 +37,7 @@ describe("correct and withdraw", () => {
     await bakyt.say("/observations");
     expect(last(bakyt.id)).toContain("1. 20 ноября 2026 г. — Питьевая вода: качество 3, ресурсы 3, стандарт: соответствует (Бакыт Токтогулов)");
     await bakyt.press(`ov:${id}`);
-    expect(last(bakyt.id)).toContain(`Наблюдение № ${id}`);
+    expect(last(bakyt.id)).toContain("Наблюдение: Питьевая вода, 20 ноября 2026 г.");
     expect(buttons(bakyt.id)).toEqual([`oe:${id}`, `ow:${id}`]);
     await bakyt.press(`oe:${id}`);
     expect(last(bakyt.id)).toContain("Вывод: Старый вывод");
@@ -49,9 +49,9 @@ describe("correct and withdraw", () => {
     expect(observationById(h.db, observationId(id))).toMatchObject({ finding: "Новый вывод", status: "active" });
 
     await bakyt.press(`ow:${id}`);
-    expect(last(bakyt.id)).toContain(`Отозвать наблюдение № ${id}?`);
+    expect(last(bakyt.id)).toContain("Отозвать наблюдение (Питьевая вода, 20 ноября 2026 г.)?");
     await bakyt.press(`owy:${id}`);
-    expect(lastEdit()?.text).toBe(`Наблюдение № ${id} отозвано.`);
+    expect(lastEdit()?.text).toBe("Наблюдение отозвано (Питьевая вода, 20 ноября 2026 г.).");
     expect(observationById(h.db, observationId(id))?.status).toBe("withdrawn");
     expect(observationPage(h.db, { group: group.id }, 0, 10).total).toBe(0);
     await bakyt.forge(`ow:${id}`);
@@ -71,7 +71,7 @@ describe("correct and withdraw", () => {
     expect(h.tg.alerts().pop()).toBe("Вы не состоите в этой группе.");
     // Even the author cannot change it from a group chat.
     await aigul.forge(`owy:${id}`, chat);
-    expect(h.tg.alerts().pop()).toBe("Исправлять и отзывать наблюдения можно в личном чате со мной.");
+    expect(h.tg.alerts().pop()).toBe("Байкоолорду мен менен жеке чатта оңдоого жана кайтарып алууга болот.");
     expect(observationById(h.db, observationId(id))).toMatchObject({ status: "active", finding: "Жыйынтык" });
   });
 

@@ -117,7 +117,7 @@ describe("bad input gets a clear answer and changes nothing", () => {
     await aigul.pressDraft("of:sum:edit");
     await aigul.pressDraft("of:field:photos");
     for (const n of [1, 2, 3, 4, 5]) await sendPhoto(aigul, `photo-${n}`);
-    expect(last(aigul.id)).toBe("5-сүрөт алынды — мындан ашык болбойт (5). «Даяр» баскычын басыңыз.");
+    expect(last(aigul.id)).toBe("5-сүрөт алынды: 5 сүрөттөн ашык тиркөөгө болбойт. «Даяр» баскычын басыңыз.");
     await sendPhoto(aigul, "photo-6");
     expect(last(aigul.id)).toBe("5 сүрөттөн ашык тиркөөгө болбойт. Бул сүрөт кошулган жок; «Даяр» баскычын басыңыз.");
     await aigul.pressDraft("of:photo:done");

@@ -126,17 +126,18 @@ describe("a whole quarter", () => {
     await elmira.press(`v:${vote}:against`, chat);
     for (const person of [leader, bakyt, gulnara, daniyar]) await person.press(`v:${vote}:for`, chat);
     await gulnara.forge(`v:${vote}:abstain`, chat);
-    expect(h.tg.alerts().pop()).toContain(locale === "ky" ? "жабылган" : "закрыто");
+    // Alerts are in the presser's own language, whatever the group's.
+    expect(h.tg.alerts().pop()).toContain("жабылган");
     expect(texts(chat.id)).toContain(w.adopted);
     expect(protocolStatus(h, protocol)).toBe("signing");
     expect(texts(chat.id)).toContain(w.signing);
 
     // Signatures: the leader and the attendees; one with a dissenting opinion, typed in private.
     await daniyar.press(`sg:${protocol}`, chat);
-    expect(h.tg.alerts().pop()).toBe(locale === "ky" ? "Протоколго топтун жетекчиси жана жыйналышка катышкан мүчөлөр кол коюшат." : "Протокол подписывают руководитель группы и члены группы, присутствовавшие на заседании.");
+    expect(h.tg.alerts().pop()).toBe("Протокол подписывают руководитель группы и члены группы, присутствовавшие на заседании.");
     await leader.press(`sg:${protocol}`, chat);
     await leader.press(`sg:${protocol}`, chat);
-    expect(h.tg.alerts().pop()).toBe(locale === "ky" ? "Сиз бул протоколго кол коюп койгонсуз." : "Вы уже подписали этот протокол.");
+    expect(h.tg.alerts().pop()).toBe("Сиз бул протоколго кол коюп койгонсуз.");
     await bakyt.press(`sgd:${protocol}`);
     await bakyt.say("Мөөнөтү өтө кыска");
     expect(protocolStatus(h, protocol)).toBe("signing");

@@ -78,7 +78,8 @@ describe("quorum", () => {
     await people[1]!.press(`v:${vote}:for`, chat);
     h.clock.advance(25 * 3600_000);
     await people[2]!.press(`v:${vote}:for`, chat);
-    expect(h.lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
+    // The alert is in the presser's own language (Kyrgyz), not the group's.
+    expect(h.lastAlert()).toBe("Добуш берүү жабылган: добуштар мындан ары кабыл алынбайт.");
     expect(h.tg.textsTo(chat.id).join("\n")).toContain("нет кворума (проголосовал 1 из 5");
     expect(h.count("select count(*) n from ballots where vote_id = ?", vote)).toBe(1);
   });
@@ -173,7 +174,7 @@ describe("refusals change nothing", () => {
     expect(h.lastAlert()).toBe("Вы вступили в группу после открытия этого голосования: в нём голосуют те, кто был членом группы при его открытии.");
     for (const person of people) await person.press(`v:${vote}:for`, chat);
     await people[0]!.press(`v:${vote}:against`, chat);
-    expect(h.lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
+    expect(h.lastAlert()).toBe("Добуш берүү жабылган: добуштар мындан ары кабыл алынбайт.");
     expect(h.count("select count(*) n from ballots where choice = 'against'")).toBe(0);
   });
 
@@ -202,7 +203,7 @@ describe("refusals change nothing", () => {
     const vote = await openRound(protocol);
     for (const person of people) await person.press(`v:${vote}:for`, chat);
     await people[4]!.press(`sg:${protocol}`, chat);
-    expect(h.lastAlert()).toBe("Протокол подписывают руководитель группы и члены группы, присутствовавшие на заседании.");
+    expect(h.lastAlert()).toBe("Протоколго топтун жетекчиси жана жыйналышка катышкан мүчөлөр кол коюшат.");
     await people[1]!.press(`sg:${protocol}`, chat);
     await people[1]!.press(`sg:${protocol}`, chat);
     expect(h.lastAlert()).toBe("Вы уже подписали этот протокол.");
@@ -238,7 +239,7 @@ describe("refusals change nothing", () => {
     await people[1]!.forge(`v:${theirVote}:against`, chat);
     expect(h.lastAlert()).toBe("Голосуют только члены этой группы.");
     await leader.forge(`vc:${theirVote}`, chat);
-    expect(h.lastAlert()).toBe("Закрыть голосование досрочно может только руководитель группы.");
+    expect(h.lastAlert()).toBe("Добуш берүүнү мөөнөтүнөн мурун топтун жетекчиси гана жаба алат.");
     await leader.forge(`pe:${theirs}:p`);
     expect(h.lastAlert()).toMatch(/жетекчиси түзөт/);
     await leader.forge(`att:${meeting}:done`);

@@ -36,6 +36,11 @@ test("network failures are retried a bounded number of times, each logged", asyn
   let flaky = 0;
   const recovers = async () => (++flaky < 3 ? Promise.reject(new HttpError("down", new Error("ECONNREFUSED"))) : { ok: true, result: true });
   await expect(transformer(recovers as never, "sendMessage", {} as never)).resolves.toEqual({ ok: true, result: true });
+  // Telegram's 5xx too, a bounded few times: then the failure is the caller's.
+  let down = 0;
+  const serverError = async () => (down++, { ok: false, error_code: 502, description: "Bad Gateway" });
+  await expect(transformer(serverError as never, "sendMessage", {} as never)).resolves.toMatchObject({ error_code: 502 });
+  expect(down).toBe(4);
 });
 
 test("a DATABASE_PATH that is a folder, or cannot be created, is one line naming the variable", async () => {
@@ -74,14 +79,14 @@ test("a start against an unreachable Bot API logs what it waits for and keeps tr
   const dir = mkdtempSync(join(tmpdir(), "mg-down-"));
   try {
     const started = run("src/main.ts", [], { BOT_TOKEN: TOKEN, DATABASE_PATH: join(dir, "bot.sqlite"), TELEGRAM_API_ROOT: "http://127.0.0.1:9" }, dir);
-    const seen = () => started.output().includes("waiting for the Bot API") && started.output().split("network error talking to Telegram").length > 4;
+    const seen = () => started.output().includes("waiting for the Bot API") && started.output().split("Bot API call failed").length > 4;
     for (let waited = 0; waited < 40_000 && !seen(); waited += 250) await new Promise((done) => setTimeout(done, 250));
     started.child.kill("SIGTERM");
     expect(await started.exited).toBe(0);
     const lines = started.output().trim().split("\n");
     expect(lines.filter((line) => line.includes("waiting for the Bot API")).length).toBeGreaterThanOrEqual(1);
     // It kept trying after saying so, and stopped cleanly when told to.
-    expect(lines.filter((line) => line.includes("network error talking to Telegram")).length).toBeGreaterThanOrEqual(4);
+    expect(lines.filter((line) => line.includes("Bot API call failed")).length).toBeGreaterThanOrEqual(4);
     expect(lines.at(-1)).toContain("stopped");
   } finally {
     rmSync(dir, { recursive: true, force: true });

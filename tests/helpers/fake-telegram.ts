@@ -1,7 +1,7 @@
 import type { InlineKeyboardButton, Message, UserFromGetMe } from "grammy/types";
 import { inProcessFetch } from "../../src/sandbox/telegram/bot-api.js";
 import { EMBEDDED_BOT } from "../../src/sandbox/telegram/identity.js";
-import { EmbeddedTelegram } from "../../src/sandbox/telegram/telegram.js";
+import { EmbeddedTelegram, LIMITS } from "../../src/sandbox/telegram/telegram.js";
 
 export const BOT_INFO: UserFromGetMe = EMBEDDED_BOT;
 export interface ApiCall {
@@ -17,6 +17,21 @@ export interface ApiFailure {
   parameters?: { retry_after?: number; migrate_to_chat_id?: number };
 }
 
+/** Telegram's limits (Bot API): characters of text and caption and of a callback answer; bytes of callback data. */
+export { LIMITS };
+
+/** What Telegram would refuse in this call for its length; empty when nothing. */
+export function limitViolations(method: string, payload: Record<string, any>): string[] {
+  const found: string[] = [];
+  const over = (what: string, length: number, limit: number) => length > limit && found.push(`${method}: ${what} ${length} > ${limit}`);
+  if (typeof payload.text === "string") over("text", payload.text.length, method === "answerCallbackQuery" ? LIMITS.callbackAnswer : LIMITS.text);
+  if (typeof payload.caption === "string") over("caption", payload.caption.length, LIMITS.caption);
+  for (const button of buttonsOf(payload)) {
+    if ("callback_data" in button) over(`callback data «${button.callback_data}»`, Buffer.byteLength(button.callback_data), LIMITS.callbackData);
+  }
+  return found;
+}
+
 /** Buttons of an inline keyboard, flattened. */
 export function buttonsOf(payload: Record<string, any>): InlineKeyboardButton[] {
   return (payload.reply_markup?.inline_keyboard ?? []).flat();
@@ -27,12 +42,15 @@ export function buttonsOf(payload: Record<string, any>): InlineKeyboardButton[] 
  * recorded, `fail` can refuse any of them, and the rest is answered by the same Telegram the
  * sandbox runs. Updates made by tests are shown to it (`Harness.send`), so it knows the chats,
  * people and messages. Tests written before it keep its lenient defaults: the bot may write to
- * anyone, and an edit of a message it never saw is answered as done; privacy mode applies to
- * what goes through `telegram.send` only. Turn a rule on with `telegram.rules`.
+ * anyone, an edit of a message it never saw is answered as done, and a call over Telegram's
+ * limits is recorded in `violations` (the harness fails the test) rather than refused; privacy
+ * mode applies to what goes through `telegram.send` only. Turn a rule on with `telegram.rules`.
  */
 export class FakeTelegram {
-  readonly telegram = new EmbeddedTelegram(BOT_INFO, { privacy: true, requireStart: false, limits: true, strictEdits: false });
+  readonly telegram = new EmbeddedTelegram(BOT_INFO, { privacy: true, requireStart: false, limits: false, strictEdits: false });
   readonly calls: ApiCall[] = [];
+  /** Calls Telegram would have refused for their length (the harness fails a test on any). */
+  readonly violations: string[] = [];
   /** `${chatId}:${userId}` → status that getChatMember reports (default "member"). */
   readonly chatMemberStatus: Map<string, string> = this.telegram.memberStatus;
   /** Decides a failure for a call, to play Telegram refusing (403, 429…). */
@@ -50,6 +68,7 @@ export class FakeTelegram {
   readonly fetch = inProcessFetch(this.telegram, async (method, payload, call) => {
     const record: ApiCall = { method, payload };
     this.calls.push(record);
+    this.violations.push(...limitViolations(method, payload));
     if (this.hold(record)) return new Promise<never>(() => undefined);
     const failure = this.fail(record);
     if (failure) return { ok: false, ...failure };

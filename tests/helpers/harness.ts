@@ -125,10 +125,11 @@ export class Harness {
     return this.logs.filter((line) => line.level >= 50);
   }
 
-  /** Ends a test: it fails if any handler logged an error; then the harness is closed. */
+  /** Ends a test: it fails if any handler logged an error or Telegram would have refused a call for its length; then the harness is closed. */
   finish(): void {
     try {
       expect(this.errors()).toEqual([]);
+      expect(this.tg.violations).toEqual([]);
     } finally {
       this.close();
     }

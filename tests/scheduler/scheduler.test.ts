@@ -71,7 +71,9 @@ test("a 403 for one member and a 429 for the group in one batch: the rest go, th
   };
   const report = await h.scheduler().tick();
   expect(report).toMatchObject({ due: 6, sent: 5, unreachable: 1 });
-  expect(h.tg.sentTo(chat.id)).toHaveLength(2); // refused once, then sent after the wait
+  // Refused once, then sent after the wait; then the group learns whom the bot cannot reach.
+  expect(h.tg.sentTo(chat.id)).toHaveLength(3);
+  expect(h.tg.lastTo(chat.id).payload.reply_markup.inline_keyboard[0][0].url).toBe("https://t.me/monitoring_group_bot?start=inbox");
   expect(activeMembers(h.db, group.id).find((m) => m.id === blocked.id)?.unreachable).toBe(true);
   // The leader sees who does not get private messages.
   await h.person(11, "Бакыт", "ru").say("/members");

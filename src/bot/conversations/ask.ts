@@ -1,3 +1,4 @@
+import { parseFutureDate } from "../../domain/calendar.js";
 import type { Form, FormContext } from "../context.js";
 import type { TranslationVariables } from "../i18n.js";
 
@@ -68,4 +69,22 @@ export function buttonAnswer<V extends string>(
 /** Either a button or a typed value, for questions that offer both ("no end date" or a date). */
 export function eitherAnswer<A, B>(first: Parser<A>, second: Parser<B>): Parser<A | B> {
   return (ctx) => (ctx.callbackQuery ? first(ctx) : second(ctx));
+}
+
+/** Numbers typed from a numbered list ("1, 3"), each between 1 and `count`, without repeats. */
+export function numbersAnswer(hint: string, count: number): Parser<number[]> {
+  return (ctx) => {
+    const numbers = [...new Set((ctx.message?.text ?? "").split(/[\s,;]+/).filter(Boolean).map(Number))];
+    const valid = numbers.length > 0 && numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= count);
+    return valid ? { ok: true, value: numbers } : { ok: false, hint, vars: { count } };
+  };
+}
+
+/** A due date, today or later; "15.01" means the next 15 January. */
+export function dueDateAnswer(hint: string, pastHint: string, today: string): Parser<string> {
+  return (ctx) => {
+    const date = parseFutureDate(ctx.message?.text ?? "", today);
+    if (!date) return { ok: false, hint };
+    return date < today ? { ok: false, hint: pastHint } : { ok: true, value: date };
+  };
 }

@@ -143,28 +143,13 @@ export async function openDraft<A>(
 const isCommand = (ctx: BotContext) => ctx.message?.entities?.[0]?.type === "bot_command" && ctx.message.entities[0].offset === 0;
 
 /**
- * The long forms: routes their buttons (by the draft id they carry) and, in private chat, the
- * messages of a person whose draft is open; /cancel closes it; entering a short form parks it.
+ * The buttons of the long forms, routed by the draft id they carry. They are never a short
+ * form's answer, so they are handled before the short forms' state is even read.
  */
-export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
+export function draftButtons(app: App, forms: readonly DraftForm<any>[]) {
   const byPrefix = new Map(forms.map((form) => [form.prefix, form] as const));
-  const byKind = new Map(forms.map((form) => [form.kind as string, form] as const));
+  const pattern = new RegExp(`^(${forms.map((form) => form.prefix).join("|")}):(\\d+):`);
   const composer = new Composer<BotContext>();
-  const prefixes = forms.map((form) => form.prefix).join("|");
-  const pattern = new RegExp(`^(${prefixes}):(\\d+):`);
-
-  // A short form (a conversation) entered while a draft is open parks the draft: the typed
-  // answers are the short form's until the person comes back to the draft.
-  composer.use((ctx, next) => {
-    const controls = ctx.conversation;
-    const enter = controls.enter.bind(controls);
-    controls.enter = ((...args: Parameters<typeof enter>) => {
-      if (ctx.from) parkDraft(app.db, userId(ctx.from.id));
-      return enter(...args);
-    }) as typeof enter;
-    return next();
-  });
-
   composer.callbackQuery(pattern, async (ctx) => {
     const form = byPrefix.get(ctx.match[1]!)!;
     const draft = draftById<never>(app.db, Number(ctx.match[2]));
@@ -172,6 +157,30 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
       return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
     }
     return advance(app, ctx, form, draft);
+  });
+  return composer;
+}
+
+/**
+ * The rest of the long forms: in private chat, the messages of a person whose draft is open;
+ * the offer to resume or discard a draft; /cancel closes it; entering a short form parks it.
+ */
+export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
+  const byKind = new Map(forms.map((form) => [form.kind as string, form] as const));
+  const composer = new Composer<BotContext>();
+
+  // A short form (a conversation) entered while a draft is open parks the draft: the typed
+  // answers are the short form's until the person comes back to the draft.
+  composer.use((ctx, next) => {
+    const controls = ctx.conversation;
+    const enter = controls.enter.bind(controls);
+    controls.enter = ((...args: Parameters<typeof enter>) => {
+      // A read first: most people entering a short form have no draft, and a read takes no lock.
+      const user = userId(ctx.from?.id ?? 0);
+      if (pendingDraft(app.db, user)?.status === "open") commit(app, (tx) => parkDraft(tx, user));
+      return enter(...args);
+    }) as typeof enter;
+    return next();
   });
 
   composer.callbackQuery(OFFER, async (ctx) => {

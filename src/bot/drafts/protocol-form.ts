@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { Db } from "../../db/client.js";
-import { localDate, parseDate } from "../../domain/calendar.js";
+import { localDate, parseFutureDate } from "../../domain/calendar.js";
 import type { Draft } from "../../domain/drafts.js";
 import { groupById } from "../../domain/groups.js";
 import { meetingById } from "../../domain/meetings.js";
@@ -66,7 +66,7 @@ function button(prefix: string, field: string, value: string): Parser<null> {
 
 function dueAnswer(today: string): Parser<string> {
   return (ctx) => {
-    const date = parseDate(ctx.message?.text ?? "");
+    const date = parseFutureDate(ctx.message?.text ?? "", today);
     if (!date) return { ok: false, hint: "protocol-due-hint" };
     if (date < today) return { ok: false, hint: "protocol-due-past" };
     return { ok: true, value: date };

@@ -21,7 +21,7 @@ async function appoint(app: App, ctx: BotContext, group: Group, member: MemberId
   if (!result.ok) return result.reason;
   const name = result.leader.fullName;
   await notifyGroup(app, group, { text: (t) => t("leader-appointed", { name, municipality: group.municipality }) });
-  await notifyPerson(app, result.leader.userId, { text: (t) => t("leader-appointed-you", { municipality: group.municipality }) });
+  await notifyPerson(app, result.leader.userId, { text: (t) => t("leader-appointed-you", { municipality: group.municipality }) }, group.id);
   await publishGroupMenus(app, group.id);
   return undefined;
 }
@@ -52,9 +52,9 @@ export function appointFeature(app: App) {
   );
   composer.callbackQuery(/^appoint:(\d+):(\d+)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
-    if (!group) return ctx.answerCallbackQuery({ text: ctx.t("appoint-not-allowed"), show_alert: true });
+    if (!group) return ctx.answerCallbackQuery({ text: ctx.tPersonal("appoint-not-allowed"), show_alert: true });
     const refusal = await appoint(app, ctx, group, memberId(Number(ctx.match[2])));
-    if (refusal) return ctx.answerCallbackQuery({ text: ctx.t(`appoint-${refusal}`, { name: "" }), show_alert: true });
+    if (refusal) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`appoint-${refusal}`, { name: "" }), show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });
   });

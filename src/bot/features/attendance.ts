@@ -45,7 +45,8 @@ function listText(s: Speech, app: App, meeting: Meeting): string {
 }
 
 async function refuse(ctx: BotContext, reason: Refusal): Promise<unknown> {
-  const text = ctx.t(`attendance-${reason}`);
+  const t = ctx.callbackQuery ? ctx.tPersonal : ctx.t;
+  const text = t(`attendance-${reason}`);
   return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
 }
 

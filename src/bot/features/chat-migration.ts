@@ -1,8 +1,15 @@
 import { Composer } from "grammy";
-import { moveGroupChat } from "../../domain/groups.js";
-import { chatId } from "../../domain/types.js";
+import { groupByChat, moveGroupChat } from "../../domain/groups.js";
+import { chatId, type ChatId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { publishGroupMenus } from "../menus.js";
+
+/** The group's menus belong to its old chat id: they are set again for the new one. */
+async function moveMenus(app: App, to: ChatId): Promise<void> {
+  const group = groupByChat(app.db, to);
+  if (group) await publishGroupMenus(app, group.id);
+}
 
 /**
  * A group that becomes a supergroup gets a new chat id. Telegram tells both chats; either
@@ -10,13 +17,15 @@ import type { BotContext } from "../context.js";
  */
 export function chatMigrationFeature(app: App) {
   const composer = new Composer<BotContext>();
-  composer.on("message:migrate_to_chat_id", (ctx) => {
-    if (moveGroupChat(app.db, chatId(ctx.chat.id), chatId(ctx.msg.migrate_to_chat_id))) {
-      app.logger.info({ from: ctx.chat.id, to: ctx.msg.migrate_to_chat_id }, "group chat moved");
+  composer.on("message:migrate_to_chat_id", async (ctx) => {
+    const to = chatId(ctx.msg.migrate_to_chat_id);
+    if (moveGroupChat(app.db, chatId(ctx.chat.id), to)) {
+      app.logger.info({ from: ctx.chat.id, to }, "group chat moved");
+      await moveMenus(app, to);
     }
   });
-  composer.on("message:migrate_from_chat_id", (ctx) => {
-    moveGroupChat(app.db, chatId(ctx.msg.migrate_from_chat_id), chatId(ctx.chat.id));
+  composer.on("message:migrate_from_chat_id", async (ctx) => {
+    if (moveGroupChat(app.db, chatId(ctx.msg.migrate_from_chat_id), chatId(ctx.chat.id))) await moveMenus(app, chatId(ctx.chat.id));
   });
   return composer;
 }

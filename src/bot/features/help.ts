@@ -27,6 +27,11 @@ function observationHelp(ctx: BotContext, section: Section): string {
   return "";
 }
 
+/** The plan, assignments, requests for information and the term, in each role's section. */
+function statuteHelp(ctx: BotContext, section: Section): string {
+  return section === "everyone" ? "" : `\n${ctx.t(`statute-help-${section}`)}`;
+}
+
 /** /help: what *this* person can do here, by their roles in this group (or in all of theirs). */
 export function helpFeature(app: App) {
   const composer = new Composer<BotContext>();
@@ -38,7 +43,7 @@ export function helpFeature(app: App) {
     const group = inGroup ? groupByChat(app.db, chatId(chat.id)) : undefined;
     if (inGroup && !group) return ctx.reply(`${ctx.t("help-intro")}\n\n${ctx.t("help-unregistered")}`);
     const groups = group ? [group] : groupsOfUser(app.db, user);
-    const sections = sectionsFor(app, user, groups).map((section) => ctx.t(`help-${section}`) + observationHelp(ctx, section));
+    const sections = sectionsFor(app, user, groups).map((section) => ctx.t(`help-${section}`) + observationHelp(ctx, section) + statuteHelp(ctx, section));
     await ctx.reply([ctx.t("help-intro"), ...sections].join("\n\n"));
   });
   return composer;

@@ -33,7 +33,7 @@ export function languageFeature(app: App) {
     } else {
       const group = groupById(app.db, groupId(Number(target.slice(1))));
       if (!group || (!isAppointer(app.db, group.id, user) && !isLeader(app.db, group.id, user))) {
-        return ctx.answerCallbackQuery({ text: ctx.t("language-group-not-allowed"), show_alert: true });
+        return ctx.answerCallbackQuery({ text: ctx.tPersonal("language-group-not-allowed"), show_alert: true });
       }
       setGroupLocale(app.db, group.id, locale);
       await ctx.i18n.renegotiateLocale();

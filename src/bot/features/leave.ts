@@ -30,7 +30,7 @@ export function leaveFeature(app: App) {
   // The button names whose confirmation it is, so in a group nobody else can press it for them.
   composer.callbackQuery(/^leave:(\d+):(\d+):([yn])$/, async (ctx) => {
     if (Number(ctx.match[2]) !== ctx.from.id) {
-      return ctx.answerCallbackQuery({ text: ctx.t("button-not-yours"), show_alert: true });
+      return ctx.answerCallbackQuery({ text: ctx.tPersonal("button-not-yours"), show_alert: true });
     }
     if (ctx.match[3] === "n") {
       await ctx.answerCallbackQuery();
@@ -38,7 +38,7 @@ export function leaveFeature(app: App) {
     }
     const result = leaveGroup(app.db, { group: groupId(Number(ctx.match[1])), user: userId(ctx.from.id), now: app.clock.now() });
     if (!result.ok) {
-      await ctx.answerCallbackQuery({ text: ctx.t(`leave-${result.reason}`, { municipality: "" }), show_alert: true });
+      await ctx.answerCallbackQuery({ text: ctx.tPersonal(`leave-${result.reason}`, { municipality: "" }), show_alert: true });
       return ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
     }
     const group = groupById(app.db, result.member.groupId);

@@ -207,15 +207,15 @@ export function meetingsFeature(app: App) {
     const id = meetingId(Number(ctx.match[1]));
     const answer = ctx.match[2] === "y" ? "yes" : "no";
     const result = answerRsvp(app.db, { meeting: id, user: userId(ctx.from.id), answer, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`rsvp-${result.reason}`), show_alert: true });
-    await ctx.answerCallbackQuery({ text: ctx.t(`rsvp-saved-${answer}`) });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`rsvp-${result.reason}`), show_alert: true });
+    await ctx.answerCallbackQuery({ text: ctx.tPersonal(`rsvp-saved-${answer}`) });
     await refreshAnnouncement(app, id);
   });
   composer.callbackQuery(/^mm:(\d+):(r|c|cy)$/, async (ctx) => {
     const id = meetingId(Number(ctx.match[1]));
     const meeting = meetingById(app.db, id);
     if (!meeting || !mayManageMeetings(app.db, meeting.groupId, userId(ctx.from.id))) {
-      return ctx.answerCallbackQuery({ text: ctx.t("meeting-not-leader"), show_alert: true });
+      return ctx.answerCallbackQuery({ text: ctx.tPersonal("meeting-not-leader"), show_alert: true });
     }
     if (ctx.match[2] === "r") {
       await ctx.answerCallbackQuery();
@@ -228,7 +228,7 @@ export function meetingsFeature(app: App) {
       });
     }
     const result = cancelMeeting(app.db, { meeting: id, by: userId(ctx.from.id), now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`meeting-refused-${result.reason}`), show_alert: true });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`meeting-refused-${result.reason}`), show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("meeting-cancelled"));
     const group = groupById(app.db, meeting.groupId);

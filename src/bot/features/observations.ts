@@ -13,6 +13,7 @@ import { maySeeGroup } from "../../domain/permissions.js";
 import { servicesOf } from "../../domain/services.js";
 import { groupId, observationId, serviceId, userId, type Group, type GroupId, type Service } from "../../domain/types.js";
 import type { Locale } from "../../i18n/locales.js";
+import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
@@ -64,6 +65,14 @@ function nameOf(r: Rendering, id: number): string {
   return service ? serviceName(r.t, r.locale, service) : "";
 }
 
+/**
+ * What names one observation in a title: its service and date, never its record number
+ * (the list numbers its entries by position, and «1» must not open «№ 4»).
+ */
+function labelOf(r: Rendering, o: Observation): { service: string; date: string } {
+  return { service: nameOf(r, o.serviceId), date: formatDate(r.locale, o.observedOn) };
+}
+
 function listLine(r: Rendering, o: Observation, index: number): string {
   return observationLine(r.t, r.locale, o, nameOf(r, o.serviceId), index);
 }
@@ -98,7 +107,7 @@ function listMessage(app: App, r: Rendering, group: Group, v: View, inGroup: boo
 async function visibleGroup(app: App, ctx: BotContext, id: number): Promise<Group | undefined> {
   const group = groupById(app.db, groupId(id));
   if (group && maySeeGroup(app.db, group.id, userId(ctx.from?.id ?? 0))) return group;
-  await ctx.answerCallbackQuery({ text: ctx.t("not-your-group"), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.tPersonal("not-your-group"), show_alert: true });
   return undefined;
 }
 
@@ -121,14 +130,14 @@ async function showObservation(app: App, ctx: BotContext, o: Observation): Promi
     locked: o.locked,
   });
   const mine = ctx.chat?.type === "private" && changeRefusal(app.db, o, userId(ctx.from?.id ?? 0), app.clock.now()) === undefined;
-  await ctx.reply(`${r.t("obs-card-title", { id: String(o.id) })}\n${text}`, { reply_markup: mine ? changeButtons(r.t, o) : undefined });
+  await ctx.reply(`${r.t("obs-card-title", labelOf(r, o))}\n${text}`, { reply_markup: mine ? changeButtons(r.t, o) : undefined });
 }
 
 /** The observation behind a pressed button, when it exists and this person may see it. */
 async function pressedObservation(app: App, ctx: BotContext, id: string): Promise<Observation | undefined> {
   const o = observationById(app.db, observationId(Number(id)));
   if (o && maySeeGroup(app.db, o.groupId, userId(ctx.from?.id ?? 0))) return o;
-  await ctx.answerCallbackQuery({ text: ctx.t(o ? "not-your-group" : "obs-refused-not-found"), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.tPersonal(o ? "not-your-group" : "obs-refused-not-found"), show_alert: true });
   return undefined;
 }
 
@@ -136,7 +145,7 @@ async function pressedObservation(app: App, ctx: BotContext, id: string): Promis
 async function refuseChange(app: App, ctx: BotContext, o: Observation): Promise<boolean> {
   const refusal = ctx.chat?.type !== "private" ? "private-only" : changeRefusal(app.db, o, userId(ctx.from?.id ?? 0), app.clock.now());
   if (refusal === undefined) return false;
-  await ctx.answerCallbackQuery({ text: ctx.t(`obs-refused-${refusal}`, { municipality: "" }), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.tPersonal(`obs-refused-${refusal}`, { municipality: "" }), show_alert: true });
   return true;
 }
 
@@ -193,13 +202,13 @@ export function observationsFeature(app: App) {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
     if (!o || (await refuseChange(app, ctx, o))) return;
     const refusal = await startEdit(app, ctx, o.id);
-    await ctx.answerCallbackQuery(refusal ? { text: ctx.t(`obs-refused-${refusal}`, { municipality: "" }), show_alert: true } : {});
+    await ctx.answerCallbackQuery(refusal ? { text: ctx.tPersonal(`obs-refused-${refusal}`, { municipality: "" }), show_alert: true } : {});
   });
   composer.callbackQuery(/^ow:(\d+)$/, async (ctx) => {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
     if (!o || (await refuseChange(app, ctx, o))) return;
     await ctx.answerCallbackQuery();
-    await ctx.reply(ctx.t("obs-withdraw-confirm", { id: String(o.id) }), {
+    await ctx.reply(ctx.t("obs-withdraw-confirm", labelOf(await rendering(app, ctx, o.groupId), o)), {
       reply_markup: new InlineKeyboard().text(ctx.t("obs-withdraw-yes"), `owy:${o.id}`).text(ctx.t("obs-withdraw-no"), `own:${o.id}`),
     });
   });
@@ -211,9 +220,9 @@ export function observationsFeature(app: App) {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
     if (!o || (await refuseChange(app, ctx, o))) return;
     const result = withdrawObservation(app.db, { id: o.id, user: userId(ctx.from.id), now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`obs-refused-${result.reason}`, { municipality: "" }), show_alert: true });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`obs-refused-${result.reason}`, { municipality: "" }), show_alert: true });
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t("obs-withdrawn", { id: String(o.id) }));
+    await ctx.editMessageText(ctx.t("obs-withdrawn", labelOf(await rendering(app, ctx, o.groupId), o)));
   });
   return composer;
 }

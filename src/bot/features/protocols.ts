@@ -41,7 +41,8 @@ async function startDraft(app: App, ctx: BotContext, form: DraftForm<ProtocolAns
   const meeting = meetingById(app.db, meetingId(id));
   const refusal = draftRefusal(app.db, meeting, userId(ctx.from?.id ?? 0), app.clock.now());
   if (refusal && !refusal.ok) {
-    const text = ctx.t(`protocol-refused-${refusal.reason}`);
+    const t = ctx.callbackQuery ? ctx.tPersonal : ctx.t;
+    const text = t(`protocol-refused-${refusal.reason}`);
     return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
   }
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
@@ -55,8 +56,8 @@ async function startDraft(app: App, ctx: BotContext, form: DraftForm<ProtocolAns
 async function startRevision(app: App, ctx: BotContext, form: DraftForm<ProtocolAnswers>, id: ProtocolId, part: EditPart): Promise<unknown> {
   const editable = editableDraft(app.db, id, userId(ctx.from?.id ?? 0), app.clock.now());
   if (!editable.ok) {
-    const text = ctx.t(`protocol-refused-${editable.reason}`);
-    return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
+    if (ctx.callbackQuery) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`protocol-refused-${editable.reason}`), show_alert: true });
+    return ctx.reply(ctx.t(`protocol-refused-${editable.reason}`));
   }
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   if (ctx.chat?.type !== "private") return ctx.reply(ctx.t("protocol-manage-in-private"));
@@ -69,7 +70,8 @@ async function startRevision(app: App, ctx: BotContext, form: DraftForm<Protocol
 async function startComment(app: App, ctx: BotContext, id: number): Promise<unknown> {
   const allowed = commentRefusal(app.db, protocolId(id), userId(ctx.from?.id ?? 0), app.clock.now());
   if (!allowed.ok) {
-    const text = ctx.t(`comment-refused-${allowed.reason}`);
+    const t = ctx.callbackQuery ? ctx.tPersonal : ctx.t;
+    const text = t(`comment-refused-${allowed.reason}`);
     return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
   }
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();

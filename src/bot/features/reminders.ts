@@ -28,6 +28,7 @@ function planText(app: App, t: T, group: Group, locale: Locale, now: Date): stri
     t("reminders-quarter-end", { dates: warnings, state: state("quarter-end") }),
     t("reminders-meeting", { state24: state("meeting-24h"), state1: state("meeting-1h") }),
     t("reminders-private"),
+    t("reminders-assignments"),
     t("reminders-quiet"),
   ].join("\n");
 }
@@ -69,10 +70,10 @@ export function remindersFeature(app: App) {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
     const kind = ctx.match[2];
     if (!group || !isGroupChatKind(kind) || !isLeader(app.db, group.id, userId(ctx.from.id))) {
-      return ctx.answerCallbackQuery({ text: ctx.t("reminders-not-leader"), show_alert: true });
+      return ctx.answerCallbackQuery({ text: ctx.tPersonal("reminders-not-leader"), show_alert: true });
     }
     setGroupKind(app.db, group.id, kind, disabledGroupKinds(app.db, group.id).has(kind));
-    await ctx.answerCallbackQuery({ text: ctx.t("reminders-saved") });
+    await ctx.answerCallbackQuery({ text: ctx.tPersonal("reminders-saved") });
     const t: T = (key, vars) => ctx.t(key, vars);
     await ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(app, t, group) });
   });

@@ -43,7 +43,7 @@ export async function sendRequestToDeciders(app: App, id: RequestId): Promise<vo
   if (!request || !group) return;
   let delivered = 0;
   for (const person of officials(app, group, true)) {
-    const sent = await notifyPerson(app, person, requestMessage(request, group)).catch((error: unknown) => {
+    const sent = await notifyPerson(app, person, requestMessage(request, group), group.id).catch((error: unknown) => {
       app.logger.warn({ err: error, person }, "request notice not sent");
       return false;
     });
@@ -64,7 +64,7 @@ export function requestsFeature(app: App) {
       return decided.ok ? { ok: true as const, id: decided.request.id } : { ok: false as const, reason: decided.reason };
     });
     if (!result.ok) {
-      await ctx.answerCallbackQuery({ text: ctx.t(`request-${result.reason}`), show_alert: true });
+      await ctx.answerCallbackQuery({ text: ctx.tPersonal(`request-${result.reason}`), show_alert: true });
       if (result.reason === "already-decided") {
         await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
       }
@@ -73,13 +73,13 @@ export function requestsFeature(app: App) {
     const request = requestById(app.db, result.id);
     const group = request && groupById(app.db, request.groupId);
     if (!request || !group) return;
-    await ctx.answerCallbackQuery({ text: ctx.t(approve ? "request-approved-toast" : "request-refused-toast") });
+    await ctx.answerCallbackQuery({ text: ctx.tPersonal(approve ? "request-approved-toast" : "request-refused-toast") });
     const by = displayName(app.db, userId(ctx.from.id)) ?? ctx.from.first_name;
     const t: T = (key, vars) => ctx.t(key, vars);
     await ctx.editMessageText(`${requestCard(t, request, group)}\n\n${t(approve ? "request-was-approved" : "request-was-refused", { by })}`);
     await notifyPerson(app, request.userId, {
       text: (pt) => pt(approve ? "join-approved" : "join-refused", { municipality: group.municipality }),
-    });
+    }, group.id);
     if (approve) {
       const count = countActiveMembers(app.db, group.id);
       await notifyGroup(app, group, {

@@ -78,7 +78,7 @@ async function showList(app: App, ctx: BotContext, group: Group, edit: boolean):
 
 async function answerRefusal(ctx: BotContext, result: ServiceResult): Promise<boolean> {
   if (result.ok) return false;
-  await ctx.answerCallbackQuery({ text: ctx.t(`svc-refused-${result.reason}`), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.tPersonal(`svc-refused-${result.reason}`), show_alert: true });
   return true;
 }
 
@@ -100,14 +100,14 @@ export function servicesFeature(app: App) {
     });
     if (await answerRefusal(ctx, result)) return;
     const group = result.ok ? groupById(app.db, result.service.groupId) : undefined;
-    await ctx.answerCallbackQuery({ text: ctx.t(ctx.match[1] === "ret" ? "svc-retired-toast" : "svc-restored-toast") });
+    await ctx.answerCallbackQuery({ text: ctx.tPersonal(ctx.match[1] === "ret" ? "svc-retired-toast" : "svc-restored-toast") });
     if (group) await showList(app, ctx, group, true);
   });
   composer.chatType("private").callbackQuery(/^sv:(add|ren):(\d+)$/, async (ctx) => {
     const id = Number(ctx.match[2]);
     const group = ctx.match[1] === "add" ? groupId(id) : serviceById(app.db, serviceId(id))?.groupId;
     if (group === undefined || !mayManageServices(app.db, group, userId(ctx.from.id))) {
-      return ctx.answerCallbackQuery({ text: ctx.t("svc-refused-not-allowed"), show_alert: true });
+      return ctx.answerCallbackQuery({ text: ctx.tPersonal("svc-refused-not-allowed"), show_alert: true });
     }
     await ctx.answerCallbackQuery();
     await ctx.conversation.exitAll();

@@ -1,6 +1,6 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
-import { parseDate, localDate } from "../../domain/calendar.js";
+import { parseFutureDate, localDate } from "../../domain/calendar.js";
 import { groupByChat, registerGroup } from "../../domain/groups.js";
 import { maySetUpGroup } from "../../domain/permissions.js";
 import { MUNICIPALITY_MAX_LENGTH } from "../../domain/rules.js";
@@ -20,7 +20,7 @@ function termAnswer(today: string): Parser<string | null> {
   return eitherAnswer(
     (ctx) => (ctx.callbackQuery?.data === `${PREFIX}:term:none` ? { ok: true, value: null } : { ok: false, hint: "setup-term-hint" }),
     (ctx) => {
-      const date = parseDate(ctx.message?.text ?? "");
+      const date = parseFutureDate(ctx.message?.text ?? "", today);
       if (!date) return { ok: false, hint: "setup-term-hint" };
       if (date <= today) return { ok: false, hint: "setup-term-past" };
       return { ok: true, value: date };

@@ -19,6 +19,7 @@ import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
 import { notifyPerson, sendLong, splitLong } from "../notify.js";
 import { finalDocument, protocolNumber, signingText } from "../protocol-text.js";
+import { personLocale } from "../i18n.js";
 import { observationLines } from "../protocol-view.js";
 import { speechIn, speechOf, type Speech } from "../speech.js";
 import { openInPrivate } from "../private-form.js";
@@ -60,7 +61,7 @@ export async function openSigning(app: App, id: ProtocolId): Promise<void> {
     await notifyPerson(app, user, {
       text: (t) => t("sign-invitation", { number, hash: protocol.hash?.slice(0, 16) ?? "" }),
       keyboard: (t, locale) => signKeyboard({ t, locale }, app, id, false),
-    }).catch((error: unknown) => app.logger.warn({ err: error, user }, "signing invitation not sent"));
+    }, protocol.groupId).catch((error: unknown) => app.logger.warn({ err: error, user }, "signing invitation not sent"));
   }
 }
 
@@ -90,13 +91,10 @@ export async function publishFinal(app: App, id: ProtocolId): Promise<void> {
   await app.api.sendMessage(group.chatId, s.t("final-posted", { number }));
   await sendLong(app.api, group.chatId, document);
   for (const appointer of appointersOf(app.db, group.id)) {
-    const parts = splitLong(document);
-    for (const [index, part] of parts.entries()) {
-      const delivered = await notifyPerson(app, appointer.userId, {
-        text: (t) => (index === 0 ? `${t("final-to-appointer", { number, municipality: group.municipality })}\n\n${part}` : part),
-      });
-      if (!delivered) break;
-    }
+    // Split with the heading in front, so that no part passes Telegram's limit; every part goes,
+    // or waits for them in order: none is dropped when they cannot be reached.
+    const heading = app.t(personLocale(app.db, appointer.userId, app.defaultLocale), "final-to-appointer", { number, municipality: group.municipality });
+    for (const part of splitLong(`${heading}\n\n${document}`)) await notifyPerson(app, appointer.userId, { text: () => part }, group.id);
   }
 }
 
@@ -152,15 +150,15 @@ export function signingFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(/^sg:(\d+)$/, async (ctx) => {
     const result = sign(app.db, { protocol: protocolId(Number(ctx.match[1])), user: userId(ctx.from.id), dissent: null, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`sign-${result.reason}`), show_alert: true });
-    await ctx.answerCallbackQuery({ text: ctx.t("sign-done") });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`sign-${result.reason}`), show_alert: true });
+    await ctx.answerCallbackQuery({ text: ctx.tPersonal("sign-done") });
     if (ctx.chat?.type === "private") await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
     await afterSignature(app, result);
   });
   composer.callbackQuery(/^sgd:(\d+)$/, async (ctx) => {
     const id = protocolId(Number(ctx.match[1]));
     const refusal = signRefusal(app.db, id, userId(ctx.from.id), app.clock.now());
-    if (refusal && !refusal.ok) return ctx.answerCallbackQuery({ text: ctx.t(`sign-${refusal.reason}`), show_alert: true });
+    if (refusal && !refusal.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`sign-${refusal.reason}`), show_alert: true });
     await ctx.answerCallbackQuery();
     await openInPrivate(app, ctx, "dissent", "dissent", id);
   });

@@ -9,6 +9,7 @@ import { closeDueAndAnnounce } from "./votes.js";
 import { meetingStatusLines } from "../meeting-status.js";
 import { speechOf } from "../speech.js";
 import { serviceSummaryLines } from "./service-summary.js";
+import { statuteStatusLines } from "../statute-status.js";
 
 /** /status: what a member has the right to know at any time, in one message. */
 export function statusFeature(app: App) {
@@ -27,6 +28,7 @@ export function statusFeature(app: App) {
         ...status.appointers.map((appointer) => t("status-appointer", { office: appointer.office, name: appointer.name })),
         status.pendingRequests > 0 ? t("status-pending", { count: status.pendingRequests }) : "",
         group.termEndsOn ? t("status-term", { date: formatDate(locale, group.termEndsOn) }) : t("status-term-none"),
+        ...statuteStatusLines(app, speech, group),
         ...meetingStatusLines(app, speech, group),
         ...serviceSummaryLines(app, t, locale, group, app.clock.now()),
       ];

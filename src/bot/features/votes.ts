@@ -72,10 +72,10 @@ async function openRound(app: App, ctx: BotContext, id: ReturnType<typeof protoc
   if (!VOTE_HOURS_CHOICES.some((choice) => choice === hours)) return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
   const result = openVote(app.db, { protocol: id, by: userId(ctx.from?.id ?? 0), now: app.clock.now(), hours });
   if (!result.ok) {
-    const text = ctx.t(`vote-refused-${result.reason}`, { min: MIN_MEMBERS, count: result.members ?? 0 });
+    const text = ctx.tPersonal(`vote-refused-${result.reason}`, { min: MIN_MEMBERS, count: result.members ?? 0 });
     return ctx.answerCallbackQuery({ text, show_alert: true });
   }
-  await ctx.answerCallbackQuery({ text: ctx.t("vote-opened") });
+  await ctx.answerCallbackQuery({ text: ctx.tPersonal("vote-opened") });
   await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
   const group = groupById(app.db, result.protocol.groupId);
   const message = group && voteMessage(app, group, result.vote.id);
@@ -93,22 +93,22 @@ export function votesFeature(app: App) {
   composer.callbackQuery(/^vo:(\d+):(\d+)$/, (ctx) => openRound(app, ctx, protocolId(Number(ctx.match[1])), Number(ctx.match[2])));
   composer.callbackQuery(/^v:(\d+):(\w+)$/, async (ctx) => {
     const choice = ctx.match[2];
-    if (!isChoice(choice)) return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+    if (!isChoice(choice)) return ctx.answerCallbackQuery({ text: ctx.tPersonal("button-stale"), show_alert: true });
     const id = voteId(Number(ctx.match[1]));
     const result = castBallot(app.db, { vote: id, user: userId(ctx.from.id), choice, now: app.clock.now() });
     if (!result.ok) {
-      await ctx.answerCallbackQuery({ text: ctx.t(`ballot-${result.reason}`), show_alert: true });
+      await ctx.answerCallbackQuery({ text: ctx.tPersonal(`ballot-${result.reason}`), show_alert: true });
       if (result.closing) await announceClosing(app, result.closing);
       return;
     }
-    await ctx.answerCallbackQuery({ text: ctx.t("ballot-saved", { choice: ctx.t(`vote-${choice}`) }) });
+    await ctx.answerCallbackQuery({ text: ctx.tPersonal("ballot-saved", { choice: ctx.tPersonal(`vote-${choice}`) }) });
     if (result.closing) return announceClosing(app, result.closing);
     const group = groupById(app.db, result.groupId);
     if (group) await app.edits.request(tallyKey(id), () => editVoteMessage(app, group, id));
   });
   composer.callbackQuery(/^vc:(\d+)$/, async (ctx) => {
     const result = closeVote(app.db, { vote: voteId(Number(ctx.match[1])), by: userId(ctx.from.id), now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`vote-close-${result.reason}`), show_alert: true });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`vote-close-${result.reason}`), show_alert: true });
     await ctx.answerCallbackQuery();
     await announceClosing(app, result.closing);
   });

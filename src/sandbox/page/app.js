@@ -101,18 +101,21 @@ function messageNode(chatId, message, seenByBot) {
     img.src = `/files/${encodeURIComponent(message.photo[message.photo.length - 1].file_id)}`;
     node.append(img);
   }
-  if (message.document) {
-    const file = el("div", "file");
-    file.append(el("span", "file-name", `📄 ${message.document.file_name ?? "file"}`));
+  // Documents, voice messages, audio and video: a file to open or download.
+  const [icon, file] = [["📄", message.document], ["🎤", message.voice], ["🎵", message.audio], ["🎬", message.video]].find(([, f]) => f) ?? [];
+  if (file) {
+    const name = file.file_name ?? "file";
+    const row = el("div", "file");
+    row.append(el("span", "file-name", `${icon} ${name}`));
     const open = el("a", "open", "Open");
-    open.href = `/files/${encodeURIComponent(message.document.file_id)}`;
+    open.href = `/files/${encodeURIComponent(file.file_id)}`;
     open.target = "_blank";
     open.rel = "noopener";
     const download = el("a", "download", "Download");
-    download.href = `/files/${encodeURIComponent(message.document.file_id)}?download`;
-    download.setAttribute("download", message.document.file_name ?? "file");
-    file.append(open, download);
-    node.append(file);
+    download.href = `/files/${encodeURIComponent(file.file_id)}?download`;
+    download.setAttribute("download", name);
+    row.append(open, download);
+    node.append(row);
   }
   if (message.location) node.append(el("div", "text", `📍 ${message.location.latitude}, ${message.location.longitude}`));
   const text = message.text ?? message.caption;

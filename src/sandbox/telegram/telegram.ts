@@ -172,7 +172,9 @@ export class EmbeddedTelegram {
     stored.nextMessageId = Math.max(stored.nextMessageId, message.message_id + 1);
     if (message.chat.type === "private" && from) this.started.add(from.id);
     for (const size of message.photo ?? []) this.rememberFile(size.file_id, "photo.jpg", "image/jpeg");
-    if (message.document) this.rememberFile(message.document.file_id, message.document.file_name ?? "file", message.document.mime_type ?? "application/octet-stream");
+    for (const file of [message.document, message.voice, message.audio, message.video]) {
+      if (file) this.rememberFile(file.file_id, ("file_name" in file && file.file_name) || "file", file.mime_type ?? "application/octet-stream");
+    }
   }
 
   private rememberFile(fileId: string, filename: string, mime: string): void {
@@ -386,6 +388,9 @@ export class EmbeddedTelegram {
         document: { file_id: file.file_id, file_unique_id: file.file_unique_id, file_name: file.filename, mime_type: file.mime_type, file_size: file.bytes?.length },
       });
     },
+    sendVoice: (p, uploads) => this.botMessage(p, { voice: { ...this.media(p.voice, uploads, "voice.ogg"), duration: Number(p.duration ?? 0) } }),
+    sendAudio: (p, uploads) => this.botMessage(p, { audio: { ...this.media(p.audio, uploads, "audio.mp3"), duration: Number(p.duration ?? 0) } }),
+    sendVideo: (p, uploads) => this.botMessage(p, { video: { ...this.media(p.video, uploads, "video.mp4"), width: 640, height: 480, duration: Number(p.duration ?? 0) } }),
     sendLocation: (p) => this.botMessage(p, { location: { latitude: Number(p.latitude), longitude: Number(p.longitude) } }),
     sendMediaGroup: (p, uploads) => {
       const media = (p.media ?? []) as { type: string; media: string; caption?: string }[];
@@ -521,6 +526,12 @@ export class EmbeddedTelegram {
     if (this.rules.strictEdits) throw badRequest(REFUSALS.fileNotFound);
     this.rememberFile(ref, fallbackName, "application/octet-stream");
     return this.files.get(ref)!;
+  }
+
+  /** A file's description in a message (voice, audio, video), from a file id or an upload. */
+  private media(value: unknown, uploads: Record<string, UploadedFile>, fallbackName: string) {
+    const file = this.fileParam(value, uploads, fallbackName);
+    return { file_id: file.file_id, file_unique_id: file.file_unique_id, file_name: file.filename, mime_type: file.mime_type, file_size: file.bytes?.length };
   }
 
   /** An edit of the bot's own message; without reply_markup the inline keyboard goes, as in Telegram. */

@@ -1,5 +1,5 @@
-import { and, gt, isNull, lte } from "drizzle-orm";
-import { meetings } from "../../db/schema.js";
+import { and, gt, isNull, lte, sql } from "drizzle-orm";
+import { meetings, sentReminders } from "../../db/schema.js";
 import { groupById } from "../../domain/groups.js";
 import { groupId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
@@ -13,10 +13,19 @@ const HOUR = 60 * 60 * 1000;
  * moment does not get that reminder (its announcement has just been posted).
  */
 export const meetingSoon: ReminderRule = ({ db, now }) => {
+  // The reminder due now is the 1-hour one within the hour, else the 24-hour one: skipped here once sent.
+  const key = sql`case when ${meetings.startsAt} <= ${now.getTime() + HOUR} then 'meeting-1h:m' else 'meeting-24h:m' end || ${meetings.id}`;
   const soon = db
     .select()
     .from(meetings)
-    .where(and(isNull(meetings.cancelledAt), gt(meetings.startsAt, now), lte(meetings.startsAt, new Date(now.getTime() + 24 * HOUR))))
+    .where(
+      and(
+        isNull(meetings.cancelledAt),
+        gt(meetings.startsAt, now),
+        lte(meetings.startsAt, new Date(now.getTime() + 24 * HOUR)),
+        sql`not exists (select 1 from ${sentReminders} where ${sentReminders.key} = ${key})`,
+      ),
+    )
     .all();
   return soon.flatMap((meeting): Reminder[] => {
     const lead = meeting.startsAt.getTime() - now.getTime() <= HOUR ? 1 : 24;

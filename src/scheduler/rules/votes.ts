@@ -10,8 +10,8 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * 24 hours before a vote closes, in private, to each member who may vote and has not: with the
- * ballot buttons, which work from a private chat as from the group's. A round opened for less
- * than a day gets no such reminder.
+ * ballot buttons, which work from a private chat as from the group's. A round opened for a day
+ * or less gets no such reminder: its announcement, a minute old, already says when it closes.
  */
 export const voteClosing: ReminderRule = ({ db, now }) => {
   // One read for every round closing within a day and its voters who have not voted.
@@ -27,7 +27,7 @@ export const voteClosing: ReminderRule = ({ db, now }) => {
         isNull(votes.closedAt),
         gt(votes.deadline, now),
         lte(votes.deadline, new Date(now.getTime() + DAY)),
-        sql`${votes.openedAt} <= ${votes.deadline} - ${DAY}`,
+        sql`${votes.openedAt} < ${votes.deadline} - ${DAY}`,
         isNull(ballots.memberId),
       ),
     )

@@ -1,0 +1,245 @@
+import { createConversation } from "@grammyjs/conversations";
+import { Composer, InlineKeyboard } from "grammy";
+import {
+  acceptAssignment,
+  ASSIGNMENT_TEXT_MAX_LENGTH,
+  assignmentById,
+  completeAssignment,
+  giveAssignment,
+  MAX_LINKED_OBSERVATIONS,
+  openAssignments,
+  reportAssignment,
+  returnAssignment,
+  type Assignment,
+  type StepResult,
+} from "../../domain/assignments.js";
+import { localDate } from "../../domain/calendar.js";
+import { groupById, isClosed } from "../../domain/groups.js";
+import { currentLeader } from "../../domain/leadership.js";
+import { activeMembers } from "../../domain/members.js";
+import { observationPage } from "../../domain/observations.js";
+import { mayGiveAssignments, maySeeGroup } from "../../domain/permissions.js";
+import { MAX_PHOTOS } from "../../domain/rules.js";
+import { serviceById, servicesOf } from "../../domain/services.js";
+import { groupId, memberId, serviceId, userId, type Group, type UserId } from "../../domain/types.js";
+import { formatDate } from "../../i18n/dates.js";
+import type { Locale } from "../../i18n/locales.js";
+import type { App } from "../app.js";
+import type { BotContext, Form, FormContext } from "../context.js";
+import { ask, buttonAnswer, dueDateAnswer, eitherAnswer, numbersAnswer, textAnswer } from "../conversations/ask.js";
+import { askFiles } from "../conversations/files.js";
+import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
+import { groupCommand } from "../group-scope.js";
+import { buttonGrid } from "../keyboards.js";
+import { notifyPerson, type T } from "../notify.js";
+import { serviceName } from "../observation-card.js";
+import { groupFormLink, groupFormOpener, openInPrivate } from "../private-form.js";
+import { observationLines } from "../protocol-view.js";
+import { speechOf } from "../speech.js";
+
+const GIVE = "agf";
+const REPORT = "arf";
+/** A list line shows this much of a task; the full text is in the assignee's message. */
+const LINE_TASK_LENGTH = 120;
+const LISTED = 20;
+
+const short = (text: string) => (text.length > LINE_TASK_LENGTH ? `${text.slice(0, LINE_TASK_LENGTH - 1)}…` : text);
+
+function serviceOf(app: App, t: T, locale: Locale, a: Pick<Assignment, "serviceId">): string {
+  const service = a.serviceId === null ? undefined : serviceById(app.db, a.serviceId);
+  return service ? serviceName(t, locale, service) : t("assignment-any-service");
+}
+
+/** The assignment in full, as the assignee and the leader receive it. */
+function assignmentText(app: App, t: T, locale: Locale, a: Assignment, key: string): string {
+  return t(key, { task: a.task, service: serviceOf(app, t, locale, a), date: formatDate(locale, a.dueOn), name: a.assignee });
+}
+
+const memberButtons = (a: Assignment) => (t: T) =>
+  new InlineKeyboard().text(t("assignment-accept-button"), `asa:${a.id}`).text(t("assignment-report-button"), `asr:${a.id}`);
+
+const leaderButtons = (a: Assignment) => (t: T) =>
+  new InlineKeyboard().text(t("assignment-done-button"), `asd:${a.id}`).text(t("assignment-return-button"), `asb:${a.id}`);
+
+function giveForm(app: App) {
+  return async function assign(form: Form, ctx: FormContext, id: number) {
+    const today = localDate(new Date(await form.now()));
+    const people = await form.external(() => activeMembers(app.db, groupId(id)).map((m) => ({ id: m.id as number, name: m.fullName })));
+    await ctx.reply([ctx.t("assign-ask-members"), ...people.map((p, i) => `${i + 1}. ${p.name}`)].join("\n"));
+    const picked = await ask(form, GIVE, numbersAnswer("assign-members-hint", people.length));
+    await ctx.reply(ctx.t("assign-ask-task"));
+    const task = await ask(form, GIVE, textAnswer("assign-task-hint", 3, ASSIGNMENT_TEXT_MAX_LENGTH));
+    const { t, locale } = await speechOf(app, ctx);
+    const services = await form.external(() => servicesOf(app.db, groupId(id)).map((s) => ({ id: s.id as number, name: serviceName(t, locale, s) })));
+    const values = ["0", ...services.map((s) => String(s.id))];
+    await ctx.reply(ctx.t("assign-ask-service"), {
+      reply_markup: buttonGrid([[t("assignment-any-service"), `${GIVE}:svc:0`], ...services.map((s) => [s.name, `${GIVE}:svc:${s.id}`] as const)], 2),
+    });
+    const service = Number(await ask(form, GIVE, buttonAnswer(GIVE, "svc", values, "form-use-buttons")));
+    await ctx.reply(ctx.t("assign-ask-due"));
+    const dueOn = await ask(form, GIVE, dueDateAnswer("date-hint", "date-past", today));
+    const result = await form.external(() => {
+      const given = giveAssignment(app.db, {
+        group: groupId(id),
+        by: userId(ctx.from?.id ?? 0),
+        to: picked.map((n) => memberId(people[n - 1]!.id)),
+        task,
+        service: service === 0 ? null : serviceId(service),
+        dueOn,
+        today,
+        now: app.clock.now(),
+      });
+      return given.ok ? { ids: given.assignments.map((a) => a.id), reason: null } : { ids: [], reason: given.reason };
+    });
+    if (result.reason) return ctx.reply(ctx.t(`assignment-refused-${result.reason}`));
+    await ctx.reply(ctx.t("assign-saved", { count: result.ids.length }));
+    await form.external(async () => {
+      for (const assignmentId of result.ids) {
+        const a = assignmentById(app.db, assignmentId);
+        if (a) await notifyPerson(app, a.assigneeUser, { text: (tt, l) => assignmentText(app, tt, l, a, "assignment-to-member"), keyboard: memberButtons(a) }, a.groupId);
+      }
+    });
+  };
+}
+
+function reportForm(app: App) {
+  return async function assignreport(form: Form, ctx: FormContext, id: number) {
+    await ctx.reply(ctx.t("report-ask-text"));
+    const text = await ask(form, REPORT, textAnswer("report-text-hint", 3, ASSIGNMENT_TEXT_MAX_LENGTH));
+    const photos = (await askFiles(form, ctx, REPORT, { question: "report-ask-photos", max: MAX_PHOTOS, documents: false })).map((f) => f.fileId);
+    const user = userId(ctx.from?.id ?? 0);
+    const { t, locale } = await speechOf(app, ctx);
+    const mine = await form.external(() => {
+      const a = assignmentById(app.db, id);
+      if (!a) return { ids: [] as number[], lines: [] as string[] };
+      const list = observationPage(app.db, { group: a.groupId }, 0, 50).items.filter((o) => o.userId === user).slice(0, MAX_LINKED_OBSERVATIONS);
+      return { ids: list.map((o) => o.id as number), lines: observationLines(app, { t, locale }, a.groupId, list) };
+    });
+    let linked: number[] = [];
+    if (mine.ids.length > 0) {
+      await ctx.reply([ctx.t("report-ask-observations"), ...mine.lines].join("\n"), {
+        reply_markup: new InlineKeyboard().text(ctx.t("report-no-observations"), `${REPORT}:obs:none`),
+      });
+      const chosen = await ask(form, REPORT, eitherAnswer(buttonAnswer(REPORT, "obs", ["none"] as const, "form-use-buttons"), numbersAnswer("report-observations-hint", mine.ids.length)));
+      linked = chosen === "none" ? [] : chosen.map((n) => mine.ids[n - 1]!);
+    }
+    const result = await form.external((): StepResult => reportAssignment(app.db, { id, user, text, photos, observations: linked, now: app.clock.now() }));
+    if (!result.ok) return ctx.reply(ctx.t(`assignment-refused-${result.reason}`));
+    await ctx.reply(ctx.t("report-saved"));
+    await form.external(async () => {
+      const a = result.assignment;
+      const leader = currentLeader(app.db, a.groupId);
+      if (!leader) return;
+      await notifyPerson(
+        app,
+        leader.userId,
+        { text: (tt, l) => `${assignmentText(app, tt, l, a, "assignment-reported")}\n${tt("assignment-attached", { photos: photos.length, observations: linked.length })}`, keyboard: leaderButtons(a) },
+        a.groupId,
+      );
+      for (const photo of photos) await app.api.sendPhoto(leader.userId, photo).catch((error: unknown) => app.logger.warn({ err: error }, "report photo not sent"));
+    });
+  };
+}
+
+function listText(app: App, t: T, locale: Locale, group: Group, list: readonly Assignment[], today: string): string {
+  if (list.length === 0) return t("assignments-none", { municipality: group.municipality });
+  const lines = list.slice(0, LISTED).map((a, i) =>
+    t(a.dueOn < today && a.status !== "reported" ? "assignments-line-overdue" : "assignments-line", {
+      n: i + 1,
+      name: a.assignee,
+      task: short(a.task),
+      service: serviceOf(app, t, locale, a),
+      date: formatDate(locale, a.dueOn),
+      status: t(`assignment-status-${a.status}`),
+    }),
+  );
+  if (list.length > LISTED) lines.push(t("assignments-more", { count: list.length - LISTED }));
+  return [t("assignments-title", { municipality: group.municipality }), ...lines].join("\n");
+}
+
+/** The buttons a person has on the list: their own steps, and the leader's decisions. */
+function listKeyboard(t: T, list: readonly Assignment[], user: UserId, leader: boolean): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  list.slice(0, LISTED).forEach((a, i) => {
+    const n = i + 1;
+    if (a.assigneeUser === user && a.status === "given") keyboard.text(t("assignment-accept-n", { n }), `asa:${a.id}`);
+    if (a.assigneeUser === user && a.status !== "reported") keyboard.text(t("assignment-report-n", { n }), `asr:${a.id}`);
+    if (leader && a.status === "reported") keyboard.text(t("assignment-done-n", { n }), `asd:${a.id}`).text(t("assignment-return-n", { n }), `asb:${a.id}`);
+    keyboard.row();
+  });
+  return keyboard;
+}
+
+/** A refused step as an alert; true when it was refused. */
+async function refused(ctx: BotContext, result: StepResult): Promise<boolean> {
+  if (result.ok) return false;
+  await ctx.answerCallbackQuery({ text: ctx.t(`assignment-refused-${result.reason}`), show_alert: true });
+  return true;
+}
+
+/** /assign (the leader gives members tasks) and /assignments (who does what, by when). */
+export function assignmentsFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  const startGive = groupFormOpener(app, { form: "assign", may: mayGiveAssignments, refused: "assignment-refused" });
+  const startReport = async (ctx: BotContext, id: number): Promise<unknown> => {
+    const a = assignmentById(app.db, id);
+    const refusal =
+      !a ? "not-found" : a.assigneeUser !== userId(ctx.from?.id ?? 0) ? "not-allowed" : a.status === "reported" || a.status === "done" ? "wrong-status" : undefined;
+    if (refusal) return ctx.reply(ctx.t(`assignment-refused-${refusal}`));
+    const group = groupById(app.db, a!.groupId);
+    if (!group || isClosed(group, app.clock.now())) return ctx.reply(ctx.t("assignment-refused-closed"));
+    return openInPrivate(app, ctx, "assignreport", "report", id);
+  };
+  composer.use(groupCommand(app, "assign", startGive));
+  composer.use(
+    groupCommand(app, "assignments", async (ctx, group) => {
+      const user = userId(ctx.from?.id ?? 0);
+      if (!maySeeGroup(app.db, group.id, user)) return ctx.reply(ctx.t("not-your-group"));
+      const { t, locale } = await speechOf(app, ctx);
+      const list = openAssignments(app.db, group.id);
+      const today = localDate(app.clock.now());
+      // Buttons act in private: in the group chat, they would be everyone's to press.
+      const keyboard = ctx.chat?.type === "private" && !isClosed(group, app.clock.now()) ? listKeyboard(t, list, user, mayGiveAssignments(app.db, group.id, user)) : undefined;
+      await ctx.reply(listText(app, t, locale, group, list, today), { reply_markup: keyboard });
+    }),
+  );
+  composer.callbackQuery(/^asa:(\d+)$/, async (ctx) => {
+    const result = acceptAssignment(app.db, { id: Number(ctx.match[1]), user: userId(ctx.from.id), now: app.clock.now() });
+    if (await refused(ctx, result)) return;
+    await ctx.answerCallbackQuery({ text: ctx.t("assignment-accepted") });
+    if (!result.ok) return;
+    const a = result.assignment;
+    const leader = currentLeader(app.db, a.groupId);
+    if (leader) await notifyPerson(app, leader.userId, { text: (t, l) => assignmentText(app, t, l, a, "assignment-accepted-to-leader") }, a.groupId);
+  });
+  composer.callbackQuery(/^asr:(\d+)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await startReport(ctx, Number(ctx.match[1]));
+  });
+  composer.callbackQuery(/^as(d|b):(\d+)$/, async (ctx) => {
+    const step = { id: Number(ctx.match[2]), user: userId(ctx.from.id), now: app.clock.now() };
+    const done = ctx.match[1] === "d";
+    const result = done ? completeAssignment(app.db, step) : returnAssignment(app.db, { ...step, note: null });
+    if (await refused(ctx, result) || !result.ok) return;
+    const a = result.assignment;
+    await ctx.answerCallbackQuery({ text: ctx.t(done ? "assignment-marked-done" : "assignment-marked-returned") });
+    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    await notifyPerson(
+      app,
+      a.assigneeUser,
+      { text: (t, l) => assignmentText(app, t, l, a, done ? "assignment-done-to-member" : "assignment-returned-to-member"), keyboard: done ? undefined : (t) => new InlineKeyboard().text(t("assignment-report-button"), `asr:${a.id}`) },
+      a.groupId,
+    );
+  });
+  return {
+    composer,
+    forms: [
+      createConversation<BotContext, FormContext>(giveForm(app), { id: "assign", maxMillisecondsToWait: FORM_TIMEOUT_MS }),
+      createConversation<BotContext, FormContext>(reportForm(app), { id: "assignreport", maxMillisecondsToWait: FORM_TIMEOUT_MS }),
+    ],
+    deepLinks: {
+      assign: groupFormLink(app, startGive),
+      report: (ctx: BotContext, id: number) => startReport(ctx, id),
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { createConversation } from "@grammyjs/conversations";
+import { Composer, InlineKeyboard } from "grammy";
+import { localDate } from "../../domain/calendar.js";
+import { groupById, isClosed } from "../../domain/groups.js";
+import { mayApprovePlan, mayRecordPlan, maySeeGroup } from "../../domain/permissions.js";
+import { approvePlan, currentPlan, PLAN_TEXT_MAX_LENGTH, recordPlan, type WorkPlan } from "../../domain/plans.js";
+import { groupId, userId } from "../../domain/types.js";
+import { formatDate } from "../../i18n/dates.js";
+import type { Locale } from "../../i18n/locales.js";
+import type { App } from "../app.js";
+import type { BotContext, Form, FormContext } from "../context.js";
+import { ask, dueDateAnswer, textAnswer } from "../conversations/ask.js";
+import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
+import { groupCommand } from "../group-scope.js";
+import { deepLink } from "../keyboards.js";
+import { notifyGroup, notifyPerson, officials, type T } from "../notify.js";
+import { groupFormLink, groupFormOpener } from "../private-form.js";
+import { speechOf } from "../speech.js";
+
+const PREFIX = "plf";
+
+/** The plan as members read it in /plan. */
+export function planText(t: T, locale: Locale, plan: WorkPlan): string {
+  return [
+    t("plan-title", { date: formatDate(locale, plan.endsOn) }),
+    t("plan-services", { text: plan.services }),
+    t("plan-focus", { text: plan.focus }),
+    t(plan.approvedAt ? "plan-approved" : "plan-awaiting"),
+  ].join("\n");
+}
+
+const approveKeyboard = (plan: WorkPlan) => (t: T) => new InlineKeyboard().text(t("plan-approve-button"), `pla:${plan.groupId}:${plan.id}`);
+
+function planForm(app: App) {
+  return async function plan(form: Form, ctx: FormContext, id: number) {
+    const today = localDate(new Date(await form.now()));
+    await ctx.reply(ctx.t("plan-ask-services"));
+    const services = await ask(form, PREFIX, textAnswer("plan-text-hint", 3, PLAN_TEXT_MAX_LENGTH));
+    await ctx.reply(ctx.t("plan-ask-focus"));
+    const focus = await ask(form, PREFIX, textAnswer("plan-text-hint", 3, PLAN_TEXT_MAX_LENGTH));
+    await ctx.reply(ctx.t("plan-ask-until"));
+    const endsOn = await ask(form, PREFIX, dueDateAnswer("date-hint", "date-past", today));
+    const by = userId(ctx.from?.id ?? 0);
+    const result = await form.external(() => recordPlan(app.db, { group: groupId(id), by, services, focus, endsOn, today, now: app.clock.now() }));
+    if (!result.ok) return ctx.reply(ctx.t(`plan-refused-${result.reason}`));
+    await ctx.reply(ctx.t("plan-saved"));
+    await form.external(async () => {
+      const group = groupById(app.db, groupId(id));
+      if (!group) return;
+      const plan = result.plan;
+      for (const appointer of officials(app, group, false)) {
+        await notifyPerson(app, appointer, { text: (t, locale) => `${t("plan-to-appointer", { municipality: group.municipality })}\n\n${planText(t, locale, plan)}`, keyboard: approveKeyboard(plan) }, group.id);
+      }
+    });
+  };
+}
+
+/** /plan: the group's work plan for everyone in it; the leader records it, an appointer approves it. */
+export function planFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  const startForm = groupFormOpener(app, { form: "plan", may: mayRecordPlan, refused: "plan-refused" });
+  composer.use(
+    groupCommand(app, "plan", async (ctx, group) => {
+      const user = userId(ctx.from?.id ?? 0);
+      if (!maySeeGroup(app.db, group.id, user)) return ctx.reply(ctx.t("not-your-group"));
+      const { t, locale } = await speechOf(app, ctx);
+      const plan = currentPlan(app.db, group.id);
+      const keyboard = new InlineKeyboard();
+      const open = !isClosed(group, app.clock.now());
+      if (open && mayRecordPlan(app.db, group.id, user)) {
+        if (ctx.chat?.type === "private") keyboard.text(t("plan-record-button"), `pln:${group.id}`);
+        else keyboard.url(t("plan-record-button"), deepLink(app.botUsername, `plan-${group.id}`));
+      }
+      if (open && plan && !plan.approvedAt && mayApprovePlan(app.db, group.id, user)) keyboard.text(t("plan-approve-button"), `pla:${group.id}:${plan.id}`);
+      await ctx.reply(plan ? planText(t, locale, plan) : t("plan-none"), { reply_markup: keyboard });
+    }),
+  );
+  composer.callbackQuery(/^pln:(\d+)$/, async (ctx) => {
+    const group = groupById(app.db, groupId(Number(ctx.match[1])));
+    await ctx.answerCallbackQuery();
+    if (group) await startForm(ctx, group);
+  });
+  composer.callbackQuery(/^pla:(\d+):(\d+)$/, async (ctx) => {
+    const result = approvePlan(app.db, { group: groupId(Number(ctx.match[1])), plan: Number(ctx.match[2]), by: userId(ctx.from.id), now: app.clock.now() });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`plan-refused-${result.reason}`), show_alert: true });
+    await ctx.answerCallbackQuery({ text: ctx.t("plan-approved-done") });
+    await ctx.editMessageReplyMarkup({ reply_markup: undefined });
+    const group = groupById(app.db, result.plan.groupId);
+    if (group) {
+      await notifyGroup(app, group, { text: (t, locale) => `${t("plan-approved-group")}\n\n${planText(t, locale, result.plan)}` }).catch((error: unknown) =>
+        app.logger.warn({ err: error }, "plan approval not posted"),
+      );
+    }
+  });
+  return {
+    composer,
+    forms: [createConversation<BotContext, FormContext>(planForm(app), { id: "plan", maxMillisecondsToWait: FORM_TIMEOUT_MS })],
+    deepLinks: { plan: groupFormLink(app, startForm) },
+  };
+}

@@ -1,0 +1,75 @@
+import { createConversation } from "@grammyjs/conversations";
+import { Composer, InlineKeyboard } from "grammy";
+import { groupById } from "../../domain/groups.js";
+import { localDate } from "../../domain/calendar.js";
+import { mayEndTerm } from "../../domain/permissions.js";
+import { END_REASON_MAX_LENGTH, endTerm, type EndTermResult } from "../../domain/term.js";
+import { groupId, userId, type Group } from "../../domain/types.js";
+import { formatDate } from "../../i18n/dates.js";
+import type { App } from "../app.js";
+import type { BotContext, Form, FormContext } from "../context.js";
+import { ask, buttonAnswer, textAnswer } from "../conversations/ask.js";
+import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
+import { groupCommand } from "../group-scope.js";
+import { notifyGroup, notifyPerson, officials, type Message } from "../notify.js";
+import { groupFormLink, groupFormOpener } from "../private-form.js";
+
+const PREFIX = "etf";
+const CONFIRM = ["yes", "no"] as const;
+
+/** Tells the group chat, the leader and the appointers that the term has ended, and why. */
+async function announceEnd(app: App, group: Group, reason: string): Promise<void> {
+  const today = localDate(app.clock.now());
+  const message: Message = { text: (t, locale) => t("term-ended", { municipality: group.municipality, date: formatDate(locale, today), reason }) };
+  await notifyGroup(app, group, message).catch((error: unknown) => app.logger.warn({ err: error }, "term end not posted"));
+  for (const person of officials(app, group, true)) await notifyPerson(app, person, message, group.id);
+}
+
+function endTermForm(app: App) {
+  return async function endterm(form: Form, ctx: FormContext, id: number) {
+    const municipality = await form.external(() => groupById(app.db, groupId(id))?.municipality ?? "");
+    await ctx.reply(ctx.t("term-end-ask-reason", { municipality }));
+    const reason = await ask(form, PREFIX, textAnswer("term-end-reason-hint", 5, END_REASON_MAX_LENGTH));
+    await ctx.reply(ctx.t("term-end-confirm", { municipality, reason }), {
+      reply_markup: new InlineKeyboard().text(ctx.t("term-end-yes"), `${PREFIX}:ok:yes`).text(ctx.t("term-end-no"), `${PREFIX}:ok:no`),
+    });
+    const confirmed = await ask(form, PREFIX, buttonAnswer(PREFIX, "ok", CONFIRM, "form-use-buttons"));
+    if (confirmed === "no") return ctx.reply(ctx.t("term-end-kept"));
+    const result = await form.external((): EndTermResult => endTerm(app.db, { group: groupId(id), by: userId(ctx.from?.id ?? 0), reason, now: app.clock.now() }));
+    if (!result.ok) return ctx.reply(ctx.t(`term-refused-${result.reason}`));
+    await ctx.reply(ctx.t("term-end-done"));
+    await form.external(async () => {
+      const group = groupById(app.db, groupId(id));
+      if (group) await announceEnd(app, group, reason);
+    });
+  };
+}
+
+/** /endterm: an appointer ends the group's term (with the reason, after a confirmation). */
+export function termFeature(app: App) {
+  const composer = new Composer<BotContext>();
+  const start = groupFormOpener(app, { form: "endterm", may: mayEndTerm, refused: "term-refused" });
+  composer.use(groupCommand(app, "endterm", start));
+  // The answer to "is the group's work done?", asked when its final report is published
+  // (onFinalReportPublished, in ../final-report.ts).
+  composer.callbackQuery(/^twd:(\d+):(y|n)$/, async (ctx) => {
+    const group = groupById(app.db, groupId(Number(ctx.match[1])));
+    const by = userId(ctx.from.id);
+    if (!group || !mayEndTerm(app.db, group.id, by)) return ctx.answerCallbackQuery({ text: ctx.t("term-refused-not-allowed"), show_alert: true });
+    if (ctx.match[2] === "n") {
+      await ctx.answerCallbackQuery();
+      return ctx.editMessageText(ctx.t("term-continues"));
+    }
+    const reason = app.t(group.locale, "term-reason-final-report");
+    const result = endTerm(app.db, { group: group.id, by, reason, now: app.clock.now() });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`term-refused-${result.reason}`), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup({ reply_markup: undefined });
+    await announceEnd(app, result.group, reason);
+  });
+  return {
+    composer,
+    forms: [createConversation<BotContext, FormContext>(endTermForm(app), { id: "endterm", maxMillisecondsToWait: FORM_TIMEOUT_MS })],
+    deepLinks: { endterm: groupFormLink(app, start) },
+  };
+}
