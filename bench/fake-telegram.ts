@@ -1,5 +1,7 @@
 import type { ApiClientOptions } from "grammy";
-import type { Chat, Message, UserFromGetMe } from "grammy/types";
+import type { Message, UserFromGetMe } from "grammy/types";
+import { inProcessFetch } from "../src/sandbox/telegram/bot-api.js";
+import { EmbeddedTelegram } from "../src/sandbox/telegram/telegram.js";
 
 type Fetch = NonNullable<ApiClientOptions["fetch"]>;
 
@@ -11,81 +13,53 @@ export type Delivery = "turn" | "microtask";
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** `${chatId}:${userId}` keys of chat administrators, told to the embedded Telegram as they are added. */
+class Administrators extends Set<string> {
+  constructor(private readonly telegram: EmbeddedTelegram) {
+    super();
+  }
+  override add(key: string): this {
+    this.telegram?.memberStatus.set(key, "administrator");
+    return super.add(key);
+  }
+}
+
 /**
- * A light stand-in for the Bot API with no network and no delay: answers every method as
- * Telegram would (real Message objects for sent and edited messages, the chat member status
- * for getChatMember, `true` for the rest), counts calls, and keeps the request notices so the
- * approvals phase can press the very buttons the bot sent.
+ * The embedded Telegram for benchmarks: it answers as it does for the tests and the sandbox,
+ * keeps no message history (memory figures stay the bot's), counts calls, and keeps the request
+ * notices so the approvals phase can press the very buttons the bot sent.
  */
 export class BenchTelegram {
-  /** `${chatId}:${userId}` of the people Telegram reports as chat administrators. */
-  readonly admins = new Set<string>();
+  readonly telegram: EmbeddedTelegram;
+  readonly admins: Set<string>;
   /** Calls per method. */
   readonly counts = new Map<string, number>();
   /** Callback data `req:<id>:a` → the message that carries that button. */
   readonly requestNotices = new Map<string, Message>();
-  private nextMessageId = 1;
+  readonly fetch: Fetch;
 
-  constructor(
-    private readonly me: UserFromGetMe,
-    private readonly delivery: Delivery,
-  ) {}
+  constructor(me: UserFromGetMe, delivery: Delivery) {
+    this.telegram = new EmbeddedTelegram(me, { privacy: true, requireStart: false, limits: true, strictEdits: false });
+    this.telegram.keepHistory = false;
+    this.admins = new Administrators(this.telegram);
+    this.telegram.on((event) => {
+      if (event.kind !== "message") return;
+      for (const button of (event.message.reply_markup?.inline_keyboard ?? []).flat()) {
+        const data = "callback_data" in button ? button.callback_data : undefined;
+        if (data?.startsWith("req:") && data.endsWith(":a")) this.requestNotices.set(data, event.message);
+      }
+    });
+    this.fetch = inProcessFetch(this.telegram, async (method, _params, call) => {
+      this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+      const answer = await call();
+      if (delivery === "turn") await nextTurn();
+      return answer;
+    }) as unknown as Fetch;
+  }
 
   get totalCalls(): number {
     let total = 0;
     for (const n of this.counts.values()) total += n;
     return total;
-  }
-
-  readonly fetch = (async (url: string | URL, init?: { body?: unknown }) => {
-    const method = String(url).slice(String(url).lastIndexOf("/") + 1);
-    const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, any>) : {};
-    this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
-    const body = { ok: true, result: this.answer(method, payload) };
-    if (this.delivery === "turn") await nextTurn();
-    return { json: async () => body };
-  }) as unknown as Fetch;
-
-  private chat(id: number): Chat {
-    return id > 0
-      ? ({ id, type: "private", first_name: "Person" } as Chat)
-      : ({ id, type: "supergroup", title: "Group" } as Chat);
-  }
-
-  private message(payload: Record<string, any>, messageId: number): Message {
-    return {
-      message_id: messageId,
-      date: Math.floor(Date.now() / 1000),
-      chat: this.chat(Number(payload.chat_id)),
-      from: { id: this.me.id, is_bot: true, first_name: this.me.first_name, username: this.me.username },
-      text: payload.text,
-      reply_markup: payload.reply_markup,
-    } as Message;
-  }
-
-  private answer(method: string, payload: Record<string, any>): unknown {
-    switch (method) {
-      case "sendMessage": {
-        const message = this.message(payload, this.nextMessageId++);
-        for (const row of payload.reply_markup?.inline_keyboard ?? []) {
-          for (const button of row) {
-            const data: unknown = button.callback_data;
-            if (typeof data === "string" && data.startsWith("req:") && data.endsWith(":a")) this.requestNotices.set(data, message);
-          }
-        }
-        return message;
-      }
-      case "editMessageText":
-      case "editMessageReplyMarkup":
-        return this.message(payload, Number(payload.message_id));
-      case "getChatMember": {
-        const status = this.admins.has(`${payload.chat_id}:${payload.user_id}`) ? "administrator" : "member";
-        return { status, user: { id: payload.user_id, is_bot: false, first_name: "Person" } };
-      }
-      case "getMe":
-        return this.me;
-      default:
-        return true;
-    }
   }
 }

@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import { afterEach, expect, test } from "vitest";
+import { serveBotApi } from "../src/sandbox/telegram/bot-api.js";
+import { EmbeddedTelegram } from "../src/sandbox/telegram/telegram.js";
 import { BOT_INFO } from "./helpers/fake-telegram.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -38,60 +40,35 @@ test("without BOT_TOKEN: one clear line and exit code 1", async () => {
   expect(lines[0]).toMatch(/^Configuration error: BOT_TOKEN: is required/);
 });
 
-/** A local stand-in for the Bot API: one /start and one /help to deliver, then quiet polls. */
-function fakeBotApi(): Promise<{ url: string; calls: { method: string; body: any }[] }> {
-  const calls: { method: string; body: any }[] = [];
-  let delivered = false;
-  let messageId = 1;
-  const person = { id: 42, is_bot: false, first_name: "Айгүл", language_code: "ky" };
-  const chat = { id: 42, type: "private", first_name: "Айгүл" };
-  const message = (text: string) => ({
-    message_id: messageId++, date: Math.floor(Date.now() / 1000), chat, from: person, text,
-    entities: [{ type: "bot_command", offset: 0, length: text.length }],
-  });
+/** The embedded Telegram over HTTP, with Айгүл's /start and /help waiting for the bot's first poll. */
+async function embeddedBotApi(): Promise<{ url: string; tg: EmbeddedTelegram }> {
+  const tg = new EmbeddedTelegram(BOT_INFO);
+  tg.addUser({ id: 42, is_bot: false, first_name: "Айгүл", language_code: "ky" });
+  await tg.start(42);
+  await tg.send(42, 42, { text: "/help" });
   server = createServer((req, res) => {
-    let raw = "";
-    req.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-    req.on("end", () => {
-      const method = req.url?.split("/").pop() ?? "";
-      const body = raw ? JSON.parse(raw) : {};
-      calls.push({ method, body });
-      const reply = (result: unknown) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result }));
-      if (method === "getMe") return reply(BOT_INFO);
-      if (method === "getUpdates") {
-        if (!delivered) {
-          delivered = true;
-          return reply([
-            { update_id: 1, message: message("/start") },
-            { update_id: 2, message: message("/help") },
-          ]);
-        }
-        return void setTimeout(() => reply([]), 100);
-      }
-      if (method === "sendMessage") return reply({ ...message(body.text), from: BOT_INFO });
-      return reply(true);
-    });
+    void serveBotApi(tg, TOKEN, req, res).then((served) => served || res.writeHead(404).end());
   });
   return new Promise((done) =>
-    server!.listen(0, "127.0.0.1", () => done({ url: `http://127.0.0.1:${(server!.address() as AddressInfo).port}`, calls })),
+    server!.listen(0, "127.0.0.1", () => done({ url: `http://127.0.0.1:${(server!.address() as AddressInfo).port}`, tg })),
   );
 }
 
 test("with a token and a local Bot API: migrates, sets menus, polls, answers, stops on SIGTERM", async () => {
   dir = mkdtempSync(join(tmpdir(), "mg-main-"));
-  const api = await fakeBotApi();
+  const api = await embeddedBotApi();
   const run = start({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATABASE_PATH: "./data/bot.sqlite", LOG_LEVEL: "info" });
+  const replies = () => api.tg.messages(42).filter((m) => m.from?.id === BOT_INFO.id).map((m) => String(m.text));
   const deadline = Date.now() + 30_000;
-  while (api.calls.filter((c) => c.method === "sendMessage").length < 2 && Date.now() < deadline) {
+  while (replies().length < 2 && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 50));
   }
-  const replies = api.calls.filter((c) => c.method === "sendMessage").map((c) => String(c.body.text));
-  expect(replies[0]).toBe("Тилди тандаңыз / Выберите язык:");
-  expect(replies[1]).toContain("Ар бир адам");
+  const [greeting, help] = replies();
+  expect(greeting).toBe("Тилди тандаңыз / Выберите язык:");
+  expect(help).toContain("Ар бир адам");
 
-  const menus = api.calls.filter((c) => c.method === "setMyCommands").map((c) => `${c.body.scope?.type}/${c.body.language_code ?? "default"}`);
-  for (const menu of ["all_private_chats/ky", "all_private_chats/ru", "all_group_chats/ky", "all_group_chats/ru", "all_private_chats/default"]) {
-    expect(menus).toContain(menu);
+  for (const [type, language] of [["all_private_chats", "ky"], ["all_private_chats", "ru"], ["all_group_chats", "ky"], ["all_group_chats", "ru"], ["all_private_chats", undefined]] as const) {
+    expect(api.tg.menus.get({ type }, language).length, `${type}/${language ?? "default"}`).toBeGreaterThan(0);
   }
   const tables = new SQLite(join(dir, "data", "bot.sqlite"), { readonly: true })
     .prepare("select name from sqlite_master where type = 'table' order by name")

@@ -106,7 +106,9 @@ export class Harness {
   }
 
   async send(update: Omit<Update, "update_id"> & { update_id?: number }): Promise<void> {
-    await this.bot.handleUpdate({ update_id: newUpdateId(), ...update } as Update);
+    const full = { update_id: newUpdateId(), ...update } as Update;
+    this.tg.telegram.observe(full);
+    await this.bot.handleUpdate(full);
   }
 
   /** The `n` a counting query returns, e.g. `select count(*) n from ballots`. */
@@ -164,10 +166,11 @@ export class Person {
   }
 
   messageIn(chat: Chat | undefined, fields: Partial<Message>): Message {
+    const where = chat ?? this.privateChat;
     return {
-      message_id: newUpdateId(),
+      message_id: this.h.tg.telegram.nextMessageId(where.id),
       date: Math.floor(this.h.clock.now().getTime() / 1000),
-      chat: chat ?? this.privateChat,
+      chat: where,
       from: this.user,
       ...fields,
     } as Message;

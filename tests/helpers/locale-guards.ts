@@ -111,7 +111,7 @@ export function usedMessageIds(sourceDir = join(ROOT, "src")): UsedIds {
     else for (const prefix of prefixes) for (const value of values) used.ids.set(`${prefix}-${value}`, where(node));
   };
   const insideBuilder = (node: ts.Node) => {
-    for (let up: ts.Node | undefined = node; up; up = up.parent) if (ts.isFunctionDeclaration(up) && up.name && up.name.text in ID_BUILDERS) return true;
+    for (let up: ts.Node | undefined = node; up; up = up.parent) if (ts.isFunctionDeclaration(up) && up.name && Object.hasOwn(ID_BUILDERS, up.name.text)) return true;
     return false;
   };
   const visit = (node: ts.Node): void => {
@@ -119,7 +119,7 @@ export function usedMessageIds(sourceDir = join(ROOT, "src")): UsedIds {
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
       const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : "";
-      const builder = ID_BUILDERS[name];
+      const builder = Object.hasOwn(ID_BUILDERS, name) ? ID_BUILDERS[name] : undefined;
       if (builder) builderIds(node, builder);
       const [first, second] = node.arguments;
       if ((name === "t" || name === "tPersonal") && first) {
