@@ -44,6 +44,8 @@ export class FakeTelegram {
   fail: (call: ApiCall) => ApiFailure | undefined = () => undefined;
   /** Calls for which this is true never get an answer: what a process killed mid-call saw. */
   hold: (call: ApiCall) => boolean = () => false;
+  /** What the next getUpdates returns (polling tests); emptied by each poll that gets it. */
+  readonly pendingUpdates: unknown[] = [];
   private nextMessageId = 1000;
   now = () => Math.floor(Date.now() / 1000);
 
@@ -53,6 +55,8 @@ export class FakeTelegram {
     const call: ApiCall = { method, payload };
     this.calls.push(call);
     if (this.hold(call)) return new Promise<never>(() => undefined);
+    // Long polling: an empty poll answers after a while, not at once.
+    if (method === "getUpdates" && this.pendingUpdates.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
     const failure = this.fail(call);
     if (!failure) call.result = this.answer(method, payload);
     const body = failure ? { ok: false, ...failure } : { ok: true, result: call.result };
@@ -89,6 +93,8 @@ export class FakeTelegram {
       }
       case "getMe":
         return BOT_INFO;
+      case "getUpdates":
+        return this.pendingUpdates.splice(0);
       default:
         return true;
     }
