@@ -303,6 +303,9 @@ async function main(): Promise<void> {
     let bot = startBot(dir, apiRoot);
     await Promise.race([bot.startedUp, sleep(15_000)]);
     await sleep(2000);
+    // A burst from people new to the bot, so that the stop finds updates in hand.
+    for (let i = 0; i < 40; i++) void say(800_000 + i, "/help");
+    await until(() => [...api.handedAt.keys()].filter((id) => updates.get(id) && !updates.get(id)!.answered).length >= 20, 3000);
     const taken = [...api.handedAt.keys()].filter((id) => updates.get(id) && !updates.get(id)!.answered);
     const stoppedAt = Date.now();
     const code = await kill(bot, "SIGTERM");

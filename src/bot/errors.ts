@@ -4,9 +4,15 @@ import { markUnreachable } from "../domain/users.js";
 import type { App } from "./app.js";
 import type { BotContext } from "./context.js";
 
+/** The Bot API could not be reached (after the bounded retries): worth trying the update again later. */
+export function isTransportFailure(error: unknown): boolean {
+  return error instanceof HttpError || (error instanceof Error && error.name === "FetchError");
+}
+
 /**
- * The error boundary around each feature: Telegram's refusals and network failures are
- * logged with the update id; the person is told something went wrong, when that is possible.
+ * The error boundary around each feature: Telegram's refusals are logged with the update id
+ * and the person is told something went wrong, when that is possible. A network failure is
+ * passed on: the update stays in the inbox and is handled again a little later.
  */
 export function featureErrorHandler(app: App) {
   return async (error: BotError<BotContext>) => {
@@ -19,9 +25,9 @@ export function featureErrorHandler(app: App) {
         markUnreachable(app.db, userId(ctx.from.id), app.clock.now());
         return;
       }
-    } else if (cause instanceof HttpError) {
-      app.logger.error({ update_id, err: cause.error }, "network error talking to Telegram");
-      return;
+    } else if (isTransportFailure(cause)) {
+      app.logger.warn({ update_id, err: cause }, "Bot API unreachable; the update will be handled again");
+      throw cause;
     } else {
       app.logger.error({ update_id, err: cause }, "handler failed");
     }

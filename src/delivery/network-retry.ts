@@ -11,7 +11,7 @@ export interface NetworkRetryOptions {
 
 
 /**
- * Network failures (no answer from the Bot API at all) and Telegram's 5xx are retried a few
+ * Network failures (no answer, or half an answer, from the Bot API) and Telegram's 5xx are retried a few
  * times with short, growing pauses, each logged, then passed on: during an outage a person's
  * queue must not wait for minutes behind one call (the auto-retry plugin retries network
  * failures forever and 5xx from three seconds up). 429s are the auto-retry plugin's business.
@@ -25,8 +25,11 @@ export function boundedNetworkRetry(logger: Logger, options: NetworkRetryOptions
         if (result.ok || result.error_code < 500 || attempt >= options.attempts) return result;
         cause = `${result.error_code} ${result.description}`;
       } catch (error) {
-        if (!(error instanceof HttpError) || attempt >= options.attempts || signal?.aborted) throw error;
-        cause = error.error instanceof Error ? error.error.message : String(error.error);
+        // Here Telegram's refusals are results, so whatever is thrown is the transport failing:
+        // grammY wraps most in HttpError; a connection dropped while the answer is read comes
+        // as the fetch library's own error.
+        if (attempt >= options.attempts || signal?.aborted) throw error;
+        cause = error instanceof HttpError ? String(error.error) : String(error);
       }
       const delayMs = options.firstDelayMs * 2 ** attempt;
       logger.warn({ method, attempt: attempt + 1, delayMs, cause }, "Bot API call failed, retrying");

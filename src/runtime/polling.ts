@@ -20,7 +20,7 @@ const MAX_BACKOFF_MS = 60_000;
  * Telegram it was received, so a crash never loses an update Telegram will not send again.
  * `stop` stops taking updates and waits (at most DRAIN_MS) for those in hand.
  */
-export async function startPolling(bot: MonitoringBot, logger: Logger): Promise<Running> {
+export async function startPolling(bot: MonitoringBot, logger: Logger, options: { drainMs?: number } = {}): Promise<Running> {
   await bot.api.deleteWebhook();
   const dispatcher = new Dispatcher((update) => bot.handleUpdate(update), logger);
   const abort = new AbortController();
@@ -53,7 +53,7 @@ export async function startPolling(bot: MonitoringBot, logger: Logger): Promise<
     async stop() {
       abort.abort();
       await loop;
-      await dispatcher.drain(DRAIN_MS);
+      await dispatcher.drain(options.drainMs ?? DRAIN_MS);
     },
   };
 }

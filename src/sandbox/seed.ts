@@ -17,6 +17,8 @@ export interface SeedScene {
 }
 
 const MUNICIPALITY = { ky: "Мин-Булак айыл аймагы", ru: "Мин-Булакский айылный аймак" } as const;
+/** The district and the region, one line each, in Kyrgyz then Russian. */
+const AREA = "Ала-Бука району, Жалал-Абад облусу\nАла-Букинский район, Джалал-Абадская область";
 const PLACE = { ky: "Айыл өкмөтүнүн жыйындар залы", ru: "Зал заседаний айыл окмоту" } as const;
 const AGENDA = { ky: ["Ичүүчү суу", "Көчө жарыгы"], ru: ["Питьевая вода", "Уличное освещение"] } as const;
 
@@ -42,9 +44,11 @@ export async function seedLivingGroup(s: SeedScene): Promise<void> {
 
   await d.say(head.user.id, g, "/setup");
   await d.press(head.user.id, g, "sf:office:head");
-  await d.answer(head.user.id, g, MUNICIPALITY[s.locale]);
+  await d.answer(head.user.id, g, MUNICIPALITY.ky);
+  await d.answer(head.user.id, g, MUNICIPALITY.ru);
+  await d.answer(head.user.id, g, AREA);
   await d.press(head.user.id, g, `sf:lang:${s.locale}`);
-  await d.press(head.user.id, g, "sf:term:none");
+  await d.answer(head.user.id, g, "-");
 
   for (const c of [leader, ...members]) {
     await d.follow(c.user.id, g, /\?start=join-\d+$/);

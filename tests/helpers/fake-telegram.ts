@@ -67,6 +67,9 @@ export class FakeTelegram {
   /** Calls for which this is true never get an answer: what a process killed mid-call saw. */
   hold: (call: ApiCall) => boolean = () => false;
 
+  /** What the next getUpdates returns (polling tests); emptied by each poll that gets it. */
+  readonly pendingUpdates: unknown[] = [];
+
   get now(): () => number {
     return this.telegram.now;
   }
@@ -79,6 +82,14 @@ export class FakeTelegram {
     this.calls.push(record);
     this.violations.push(...limitViolations(method, payload));
     if (this.hold(record)) return new Promise<never>(() => undefined);
+    if (method === "getUpdates") {
+      // Long polling: an empty poll answers after a while, not at once.
+      if (this.pendingUpdates.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      const failure = this.fail(record);
+      if (failure) return { ok: false, ...failure };
+      record.result = this.pendingUpdates.splice(0);
+      return { ok: true, result: record.result };
+    }
     const failure = this.fail(record);
     if (failure) return { ok: false, ...failure };
     const answer = await call();

@@ -42,7 +42,7 @@ test("a living group is made through the bot's own commands: set up, members app
   await sandbox.open("seeded-ru");
   const read = new SQLite(db, { readonly: true });
   const one = (sql: string) => read.prepare(sql).get() as Record<string, unknown>;
-  expect(one("select locale, municipality from groups")).toEqual({ locale: "ru", municipality: "Мин-Булакский айылный аймак" });
+  expect(one("select locale, municipality, municipality_ru from groups")).toEqual({ locale: "ru", municipality: "Мин-Булак айыл аймагы", municipality_ru: "Мин-Булакский айылный аймак" });
   expect(one("select count(*) n from members where left_at is null")).toEqual({ n: 6 });
   expect(one("select count(*) n from meetings where attendance_recorded_at is not null")).toEqual({ n: 1 });
   read.close();
