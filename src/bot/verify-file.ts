@@ -84,9 +84,10 @@ export function fileCheckText(app: App, { t, locale }: Speech, check: FileCheck)
   return t("verify-file-record-differs", { ...vars, fields: fields.join("; ") });
 }
 
-const FIELDS = new Set(["group", "number", "year", "heldOn", "startsAt", "place", "leader", "attendees", "items", "recommendations", "observations", "vote"]);
+const FIELDS = ["group", "number", "year", "heldOn", "startsAt", "place", "leader", "attendees", "items", "recommendations", "observations", "vote"] as const;
+type Field = (typeof FIELDS)[number] | "other";
 
-function fieldOf(path: string): string {
+function fieldOf(path: string): Field {
   const top = path.split(".")[0] ?? "";
-  return FIELDS.has(top) ? top : "other";
+  return FIELDS.find((field) => field === top) ?? "other";
 }

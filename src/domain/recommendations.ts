@@ -18,7 +18,10 @@ export const isRecommendationStatus = (value: unknown): value is RecommendationS
 
 export const OPEN_STATUSES = ["sent", "accepted", "in-progress"] as const satisfies readonly RecommendationStatus[];
 
-const NEXT: Record<RecommendationStatus, readonly RecommendationStatus[]> = {
+/** What a recommendation can become: everything but where it starts. */
+export type NextStatus = Exclude<RecommendationStatus, "sent">;
+
+const NEXT: Record<RecommendationStatus, readonly NextStatus[]> = {
   sent: ["accepted", "rejected"],
   accepted: ["in-progress"],
   "in-progress": ["done"],
@@ -26,8 +29,13 @@ const NEXT: Record<RecommendationStatus, readonly RecommendationStatus[]> = {
   done: [],
 };
 
-export function nextStatuses(status: RecommendationStatus): readonly RecommendationStatus[] {
+export function nextStatuses(status: RecommendationStatus): readonly NextStatus[] {
   return NEXT[status];
+}
+
+/** Whether a recommendation in `from` may be moved to `to`. */
+export function isNextStatus(from: RecommendationStatus, to: RecommendationStatus): boolean {
+  return (NEXT[from] as readonly RecommendationStatus[]).includes(to);
 }
 
 /** The addressee's answer recorded with a change; longer ones are refused by the form. */
@@ -204,7 +212,7 @@ export function changeRefusal(db: Db, r: Recommendation | undefined, to: Recomme
   if (!group) return "not-found";
   if (isClosed(group, now)) return "closed";
   if (!mayChangeRecommendation(db, r.groupId, r.addressee, by)) return "not-allowed";
-  if (!nextStatuses(r.status).includes(to)) return "not-next";
+  if (!isNextStatus(r.status, to)) return "not-next";
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import { addAppointer } from "../../src/domain/appointers.js";
 import {
   changeRecommendationStatus,
   changeRefusal,
-  nextStatuses,
+  isNextStatus,
   recommendationById,
   RECOMMENDATION_STATUSES,
 } from "../../src/domain/recommendations.js";
@@ -53,7 +53,7 @@ describe("who may change a recommendation's status", () => {
         for (const to of RECOMMENDATION_STATUSES) {
           for (const [role, person] of Object.entries(roles)) {
             const refusal = changeRefusal(h.db, recommendationById(h.db, id), to, userId(person.id), now);
-            const expected = !mayChange[id]!.includes(role) ? "not-allowed" : nextStatuses(from).includes(to) ? undefined : "not-next";
+            const expected = !mayChange[id]!.includes(role) ? "not-allowed" : isNextStatus(from, to) ? undefined : "not-next";
             expect({ id, from, to, role, refusal }).toEqual({ id, from, to, role, refusal: expected });
           }
         }

@@ -30,7 +30,7 @@ export function observationTable(s: Speech, list: readonly Observation[], servic
   };
   return {
     name: t("export-sheet-observations"),
-    headers: ["id", "date", "service", "place", "latitude", "longitude", "quality", "compliance", "resources", "finding", "author"].map((c) => t(`export-obs-${c}`)),
+    headers: (["id", "date", "service", "place", "latitude", "longitude", "quality", "compliance", "resources", "finding", "author"] as const).map((c) => t(`export-obs-${c}`)),
     rows: list.map((o) => [
       o.id,
       { day: o.observedOn },
@@ -51,7 +51,7 @@ export function recommendationTable(s: Speech, list: readonly { r: Recommendatio
   const { t } = s;
   return {
     name: t("export-sheet-recommendations"),
-    headers: ["number", "text", "addressee", "due", "status", "overdue", "answer", "changed"].map((c) => t(`export-rec-${c}`)),
+    headers: (["number", "text", "addressee", "due", "status", "overdue", "answer", "changed"] as const).map((c) => t(`export-rec-${c}`)),
     rows: list.map(({ r, last }) => [
       recommendationNumber(r),
       r.text,

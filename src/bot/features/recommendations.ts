@@ -16,6 +16,7 @@ import {
   type Recommendation,
   type RecommendationFilter,
   type RecommendationView,
+  type ChangeRefusal,
 } from "../../domain/recommendations.js";
 import { protocolId, userId, type Group, type GroupId } from "../../domain/types.js";
 import type { App } from "../app.js";
@@ -123,7 +124,7 @@ function noteForm(app: App) {
       reply_markup: new InlineKeyboard().text(ctx.t("rec-note-skip"), `${PREFIX}:skip`),
     });
     const note = await ask(form, PREFIX, eitherAnswer(skip, textAnswer("rec-note-hint", 2, NOTE_MAX_LENGTH)));
-    const result = await form.external(() => {
+    const result = await form.external((): { number: string } | { refused: ChangeRefusal } => {
       const changed = changeRecommendationStatus(app.db, { id, to, by: user, note, now: app.clock.now() });
       return changed.ok ? { number: recommendationNumber(changed.recommendation) } : { refused: changed.reason };
     });
