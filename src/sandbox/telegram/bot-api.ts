@@ -67,6 +67,17 @@ export type Around = (method: string, params: Params, call: () => Promise<ApiRep
  * A `fetch` for grammY's `client.fetch` that answers in-process: no socket, the same answers
  * as over HTTP. `around` sees each call and its reply.
  */
+/** The parameters with each `attach://<name>` replaced by the file it names, as a watcher sees them. */
+function withUploads(params: Params, uploads: Record<string, UploadedFile>): Params {
+  const shown: Params = { ...params };
+  for (const [key, value] of Object.entries(params)) {
+    const name = typeof value === "string" && value.startsWith("attach://") ? value.slice("attach://".length) : undefined;
+    const file = name === undefined ? undefined : uploads[name];
+    if (file) shown[key] = { upload: file.bytes, filename: file.filename };
+  }
+  return shown;
+}
+
 export function inProcessFetch(tg: EmbeddedTelegram, around?: Around): typeof fetch {
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
@@ -78,7 +89,7 @@ export function inProcessFetch(tg: EmbeddedTelegram, around?: Around): typeof fe
     const method = methodOf(url);
     const { params, uploads } = parseBody(await collect(init?.body), headerOf(init?.headers, "content-type"), url.split("?")[1]);
     const call = () => reply(tg, method, params, uploads, init?.signal ?? undefined);
-    const answer = around ? await around(method, params, call) : await call();
+    const answer = around ? await around(method, withUploads(params, uploads), call) : await call();
     return new Response(JSON.stringify(answer), { status: answer.error_code ?? 200, headers: { "content-type": "application/json" } });
   }) as typeof fetch;
 }
