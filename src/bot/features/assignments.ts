@@ -1,3 +1,4 @@
+import { formNow } from "../conversations/now.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import {
@@ -63,7 +64,7 @@ const leaderButtons = (a: Assignment) => (t: T) =>
 
 function giveForm(app: App) {
   return async function assign(form: Form, ctx: FormContext, id: number) {
-    const today = localDate(new Date(await form.now()));
+    const today = localDate(new Date(await formNow(form, app)));
     const people = await form.external(() => activeMembers(app.db, groupId(id)).map((m) => ({ id: m.id as number, name: m.fullName })));
     await ctx.reply([ctx.t("assign-ask-members"), ...people.map((p, i) => `${i + 1}. ${p.name}`)].join("\n"));
     const picked = await ask(form, GIVE, numbersAnswer("assign-members-hint", people.length));

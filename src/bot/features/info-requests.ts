@@ -1,3 +1,4 @@
+import { formNow } from "../conversations/now.js";
 import type { LocalizedName } from "../../i18n/localized-name.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
@@ -48,7 +49,7 @@ const answerButton = (r: InfoRequest) => (t: T) => new InlineKeyboard().text(t("
 
 function askForm(app: App) {
   return async function inforequest(form: Form, ctx: FormContext, id: number) {
-    const today = localDate(new Date(await form.now()));
+    const today = localDate(new Date(await formNow(form, app)));
     await ctx.reply(ctx.t("info-ask-to"), { reply_markup: choiceKeyboard((k) => ctx.t(k), ASK, "to", INFO_ADDRESSEES, "info-to-button") });
     const addressee = await ask(form, ASK, buttonAnswer(ASK, "to", INFO_ADDRESSEES, "form-use-buttons"));
     let addresseeName: string | null = null;

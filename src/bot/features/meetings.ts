@@ -1,3 +1,4 @@
+import { formNow } from "../conversations/now.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { parseMeetingTime } from "../../domain/calendar.js";
@@ -102,7 +103,7 @@ function meetingForm(app: App) {
       return;
     }
     await ctx.reply(ctx.t("meeting-ask-time", { municipality: new LocalizedName(allowed.names) }));
-    const startsAt = await ask(form, PREFIX, timeAnswer(await form.now()));
+    const startsAt = await ask(form, PREFIX, timeAnswer(await formNow(form, app)));
     await ctx.reply(ctx.t("meeting-ask-place"));
     const place = await ask(form, PREFIX, textAnswer("meeting-place-hint", 2, PLACE_MAX_LENGTH));
     const agenda: string[] = [];
@@ -137,7 +138,7 @@ function meetingForm(app: App) {
 function rescheduleForm(app: App) {
   return async function reschedule(form: Form, ctx: FormContext, id: number) {
     await ctx.reply(ctx.t("meeting-ask-new-time"));
-    const startsAt = await ask(form, RESCHEDULE, timeAnswer(await form.now()));
+    const startsAt = await ask(form, RESCHEDULE, timeAnswer(await formNow(form, app)));
     const moved = await form.external(() => {
       const result = rescheduleMeeting(app.db, { meeting: meetingId(id), by: userId(ctx.from?.id ?? 0), startsAt: new Date(startsAt), now: app.clock.now() });
       return result.ok ? null : result.reason;

@@ -1,3 +1,4 @@
+import { formNow } from "../conversations/now.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { localDate } from "../../domain/calendar.js";
@@ -33,7 +34,7 @@ const approveKeyboard = (plan: WorkPlan) => (t: T) => new InlineKeyboard().text(
 
 function planForm(app: App) {
   return async function plan(form: Form, ctx: FormContext, id: number) {
-    const today = localDate(new Date(await form.now()));
+    const today = localDate(new Date(await formNow(form, app)));
     await ctx.reply(ctx.t("plan-ask-services"));
     const services = await ask(form, PREFIX, textAnswer("plan-text-hint", 3, PLAN_TEXT_MAX_LENGTH));
     await ctx.reply(ctx.t("plan-ask-focus"));

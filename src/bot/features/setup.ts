@@ -1,3 +1,4 @@
+import { formNow } from "../conversations/now.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { parseFutureDate, localDate } from "../../domain/calendar.js";
@@ -38,7 +39,7 @@ function setupForm(app: App) {
     const names = await askMunicipalityNames(form, ctx, PREFIX);
     await ctx.reply(ctx.t("setup-ask-language"), { reply_markup: choiceKeyboard(t, PREFIX, "lang", LOCALES, "language-name", 2) });
     const locale = await ask<Locale>(form, PREFIX, buttonAnswer(PREFIX, "lang", LOCALES, "form-use-buttons"));
-    const today = localDate(new Date(await form.now()));
+    const today = localDate(new Date(await formNow(form, app)));
     await ctx.reply(ctx.t("setup-ask-term"), forcedReply(ctx));
     const termEndsOn = await ask(form, PREFIX, termAnswer(today));
 
