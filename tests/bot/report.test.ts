@@ -1,3 +1,4 @@
+import { buttonsOf } from "../helpers/fake-telegram.js";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { parsePeriod } from "../../src/domain/report.js";
 import { Harness } from "../helpers/harness.js";
@@ -131,7 +132,11 @@ describe("/report", () => {
     await scene.people[1]!.forge(`rpt:pub:${g}:2026`);
     expect(h.lastAlert()).toBe("Публикует и отправляет отчёт руководитель группы.");
     await leader.press(`rpt:pub:${g}:2026`);
-    expect(h.tg.textsTo(scene.chat.id).at(-1)).toContain("📊 Отчёт группы «Мин-Булак айыл аймагы»: 2026 год");
+    const [published, asked] = h.tg.textsTo(scene.chat.id).slice(-2);
+    expect(published).toContain("📊 Отчёт группы «Мин-Булак айыл аймагы»: 2026 год");
+    // The group has no set term: once it has reported, its appointers are asked whether its work is done.
+    expect(asked).toContain("Итоговый отчёт группы «Мин-Булак айыл аймагы» опубликован");
+    expect(buttonsOf(h.tg.lastTo(scene.chat.id).payload).map((b) => ("callback_data" in b ? b.callback_data : ""))).toEqual([`twd:${g}:y`, `twd:${g}:n`]);
     expect(filesTo(scene.chat.id, "sendDocument").map((f) => f.filename)).toEqual(["report-2026.pdf"]);
     await leader.press(`rpt:app:${g}:2026`);
     expect(h.tg.textsTo(leader.id).at(-1)).toBe("Отчет жөнөтүлдү, алгандар: 1.");

@@ -1,3 +1,4 @@
+import { onFinalReportPublished } from "../final-report.js";
 import { Composer, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import { appointersOf } from "../../domain/appointers.js";
 import type { DocumentKey } from "../../domain/documents.js";
@@ -125,6 +126,8 @@ export function reportFeature(app: App) {
     if (publish) {
       await deliver(app, group.chatId, group.locale, group, report);
       await ctx.reply(s.t("report-published"));
+      // A group without a set term stops once it has reported: its appointers are asked.
+      await onFinalReportPublished(app, group.id);
     } else {
       const count = await sendToAppointers(app, group, report);
       await ctx.reply(s.t("report-sent", { count }));
