@@ -6,7 +6,7 @@
  *
  * Knobs (environment): BENCH_GROUPS (200), BENCH_PEOPLE (8 per group), BENCH_CONCURRENCY (64),
  * BENCH_FETCH ("turn": the fake Bot API answers on a later event-loop turn, like a socket;
- * "microtask": at once), BENCH_DOCUMENTS (50: PDFs rendered beside the mix in its third run). Node runs with a larger young generation (see measure.ts). The vote
+ * "microtask": at once), BENCH_DOCUMENTS (100: 50 protocols and 50 reports rendered beside the mix in its third run). Node runs with a larger young generation (see measure.ts). The vote
  * storm (votes.ts) follows the membership mix.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -47,7 +47,7 @@ import { voteStorm } from "./votes.js";
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 200);
 /** The documents scenario: PDFs rendered (BENCH_DOCUMENTS), beside a mix of this many groups arriving at this rate. */
-const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 50);
+const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100);
 const DOCUMENT_GROUPS = Number(process.env.BENCH_DOCUMENT_GROUPS ?? 40);
 const PACE = Number(process.env.BENCH_PACE ?? 100);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 8);
