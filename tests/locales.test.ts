@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { SEEDED_SERVICES } from "../src/domain/services.js";
+import { SEEDED_SERVICES } from "../src/domain/seeded-services.js";
 import { LOCALE_FILES, messageVariables, missingIds, parityProblems, usedMessageIds, type UsedIds } from "./helpers/locale-guards.js";
 
 const LOCALES = resolve(import.meta.dirname, "../locales");

@@ -1,18 +1,12 @@
 import type { Api } from "grammy";
 import type { Logger } from "pino";
+import type { Clock } from "../clock.js";
 import type { Db } from "../db/client.js";
 import type { Pacer } from "../delivery/pacer.js";
 import type { Renderer } from "../documents/render/index.js";
 import type { Locale } from "../i18n/locales.js";
 import type { EditCoalescer } from "./coalescer.js";
 import type { Translate } from "./i18n.js";
-
-/** The clock every rule reads, so tests can move time. */
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
 
 /** What features share: the database, the clock, translations and the outer Bot API. */
 export interface App {

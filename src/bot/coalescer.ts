@@ -1,4 +1,4 @@
-import type { Clock } from "./app.js";
+import type { Clock } from "../clock.js";
 
 /** Telegram tolerates about 20 edits a minute per group: one edit per message every few seconds. */
 export const EDIT_INTERVAL_MS = 3000;

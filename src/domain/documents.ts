@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { preparedQuery } from "../db/prepared.js";
 import { documents } from "../db/schema.js";
-import type { Locale } from "../i18n/locales.js";
+import type { Locale } from "./locale.js";
 
 export type DocumentKind = (typeof documents.kind.enumValues)[number];
 

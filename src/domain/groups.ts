@@ -5,8 +5,8 @@ import { preparedQuery } from "../db/prepared.js";
 import { appointers, groups } from "../db/schema.js";
 import { localDate } from "./calendar.js";
 import { isUniqueViolation } from "./errors.js";
-import { seedServices } from "./services.js";
-import type { Locale } from "../i18n/locales.js";
+import { seedServices } from "./seeded-services.js";
+import type { Locale } from "./locale.js";
 import { LocalizedName } from "../i18n/localized-name.js";
 import { chatId as toChatId, groupId as toGroupId, type ChatId, type Group, type GroupId, type Office, type UserId } from "./types.js";
 

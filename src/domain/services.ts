@@ -5,19 +5,6 @@ import { groupById, isClosed } from "./groups.js";
 import { mayManageServices } from "./permissions.js";
 import { groupId as toGroupId, serviceId as toServiceId, type GroupId, type Service, type ServiceId, type UserId } from "./types.js";
 
-/** The usual services of a rural municipality, offered to every new group. */
-export const SEEDED_SERVICES = [
-  "water",
-  "waste",
-  "lighting",
-  "roads",
-  "irrigation",
-  "school",
-  "kindergarten",
-  "health",
-  "culture",
-] as const;
-
 function toService(row: typeof services.$inferSelect): Service {
   return {
     id: toServiceId(row.id),
@@ -27,13 +14,6 @@ function toService(row: typeof services.$inferSelect): Service {
     nameRu: row.nameRu,
     retired: row.retiredAt !== null,
   };
-}
-
-export function seedServices(db: Db, group: GroupId, now: Date): void {
-  db.insert(services)
-    .values(SEEDED_SERVICES.map((key, index) => ({ groupId: group, key, position: index + 1, createdAt: now })))
-    .onConflictDoNothing()
-    .run();
 }
 
 /** The group's services in list order; retired ones only when asked for. */

@@ -1,5 +1,5 @@
 import type { LocalizedName } from "../i18n/localized-name.js";
-import type { Locale } from "../i18n/locales.js";
+import type { Locale } from "./locale.js";
 
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };

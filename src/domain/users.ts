@@ -3,7 +3,7 @@ import type { Db } from "../db/client.js";
 import { users } from "../db/schema.js";
 import { memo } from "../db/memo.js";
 import { preparedQuery } from "../db/prepared.js";
-import { isLocale, type Locale } from "../i18n/locales.js";
+import { isLocale, type Locale } from "./locale.js";
 import type { UserId } from "./types.js";
 import { forgetMemberships } from "./members.js";
 

@@ -1,5 +1,5 @@
 import { localDate, localTime } from "../domain/calendar.js";
-import type { Locale } from "./locales.js";
+import type { Locale } from "../domain/locale.js";
 
 /** Kyrgyz month names in the possessive form official documents use: «28-марты». */
 const KY_MONTHS = [

@@ -1,9 +1,7 @@
-export const LOCALES = ["ky", "ru"] as const;
-export type Locale = (typeof LOCALES)[number];
+import { isLocale, type Locale } from "../domain/locale.js";
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
+// The domain owns the list of languages; the bot side reads it from here too.
+export { LOCALES, isLocale, type Locale } from "../domain/locale.js";
 
 /** Maps a Telegram `language_code` (e.g. "ru-RU") to one of ours. */
 export function localeFromTelegram(code: string | undefined): Locale | undefined {

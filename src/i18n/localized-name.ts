@@ -1,5 +1,5 @@
 import { FluentType } from "@fluent/bundle";
-import { isLocale, type Locale } from "./locales.js";
+import { isLocale, type Locale } from "../domain/locale.js";
 
 type Scope = Parameters<FluentType<unknown>["toString"]>[0];
 

@@ -1,4 +1,4 @@
-import type { Clock } from "../bot/app.js";
+import type { Clock } from "../clock.js";
 
 /** The bot's clock in the sandbox: real time moving on, plus however far it was moved ahead. */
 export class SandboxClock implements Clock {

@@ -7,7 +7,7 @@ import type { Chat, Document, Message, Update, User } from "grammy/types";
 import { createBot, type BotDeps } from "../../src/bot/create-bot.js";
 import type { ReminderRule } from "../../src/scheduler/reminder.js";
 import type { Scheduler } from "../../src/scheduler/scheduler.js";
-import type { Clock } from "../../src/bot/app.js";
+import type { Clock } from "../../src/clock.js";
 import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
 import { Pacer, type PaceClock } from "../../src/delivery/pacer.js";
 import { BOT_INFO, FakeTelegram } from "./fake-telegram.js";
