@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createBot } from "../src/bot/create-bot.js";
+import { attachReminders } from "../src/reminders.js";
 import { closeDatabase, openDatabase, type Database } from "../src/db/client.js";
 import type { TickReport } from "../src/scheduler/scheduler.js";
 import { BenchTelegram } from "./fake-telegram.js";
@@ -122,7 +123,7 @@ export async function schedulerScenario(): Promise<void> {
     const seeding = performance.now();
     seed(db);
     const seeded = performance.now() - seeding;
-    const scheduler = bot.background.reminders;
+    const scheduler = attachReminders(bot);
     const rows = [await timed("first tick after a start (catch-up)", () => scheduler.tick(), rss)];
     const noops: number[] = [];
     for (let i = 0; i < 5; i++) noops.push((await timed("nothing new", () => scheduler.tick(), rss)).ms);

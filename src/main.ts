@@ -13,6 +13,7 @@ import { closeDatabase, openDatabase, type Database } from "./db/client.js";
 import { sharedRenderer } from "./documents/render/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
+import { attachReminders } from "./reminders.js";
 import { pause } from "./delivery/pause.js";
 import { DRAIN_MS, startPolling, type Running } from "./runtime/polling.js";
 import { startWebhook } from "./runtime/webhook.js";
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     superadminIds: config.superadminIds,
     client: { apiRoot: config.apiRoot },
   });
+  attachReminders(bot);
 
   const shutdown = new AbortController();
   let running: Running | undefined;

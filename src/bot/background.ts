@@ -1,5 +1,4 @@
-import { createScheduler, type Scheduler } from "../scheduler/scheduler.js";
-import type { ReminderRule } from "../scheduler/reminder.js";
+import type { Scheduler } from "../scheduler/scheduler.js";
 import type { App } from "./app.js";
 import { sweepStaleDrafts } from "./drafts/sweep.js";
 import { closeDueAndAnnounce } from "./features/votes.js";
@@ -15,13 +14,13 @@ const TICK_MS = 60_000;
 export class Background {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
-  readonly reminders: Scheduler;
+  private reminders: Scheduler | undefined;
 
-  constructor(
-    readonly app: App,
-    rules: readonly ReminderRule[],
-  ) {
-    this.reminders = createScheduler(app, rules);
+  constructor(readonly app: App) {}
+
+  /** The reminders are built beside the bot (src/reminders.ts); each tick then sends those due. */
+  sendReminders(scheduler: Scheduler): void {
+    this.reminders = scheduler;
   }
 
   /** Closes and announces the votes that are due, then sends the reminders that are; run at start and by the timer. */
@@ -37,7 +36,7 @@ export class Background {
       this.app.logger.error({ err: error }, "closing due votes failed");
     }
     try {
-      await this.reminders.tick();
+      await this.reminders?.tick();
     } catch (error) {
       this.app.logger.error({ err: error }, "sending reminders failed");
     }

@@ -53,8 +53,6 @@ import { inboxUpdates } from "./middleware/inbox.js";
 import { answerEveryPress } from "./middleware/presses.js";
 import { fileDownloader } from "./files.js";
 import { sharedRenderer, type Renderer } from "../documents/render/index.js";
-import type { ReminderRule } from "../scheduler/reminder.js";
-import { ALL_RULES } from "../scheduler/rules/index.js";
 import { rememberPeople } from "./middleware/people.js";
 import { deliverPending } from "./middleware/pending.js";
 import { readOnlyGroups } from "./middleware/read-only.js";
@@ -77,8 +75,6 @@ export interface BotDeps {
   client?: ApiClientOptions;
   /** Renders documents in a worker thread; one per process unless given. */
   renderer?: Renderer;
-  /** The reminders the bot sends on its own; all of them unless a test says otherwise. */
-  reminderRules?: readonly ReminderRule[];
   /** How many handled updates the inbox keeps (see INBOX_KEEP). */
   inboxKeep?: number;
   /** The pace of what the bot sends on its own; real time unless a test says otherwise. */
@@ -213,5 +209,5 @@ export function createBot(deps: BotDeps): MonitoringBot {
   );
   bot.catch(boundary);
   const resume = (signal?: Stoppable) => inbox.resume((update) => bot.handleUpdate(update), deps.logger, signal);
-  return Object.assign(bot, { background: new Background(app, deps.reminderRules ?? ALL_RULES), inbox, outbox, resume });
+  return Object.assign(bot, { background: new Background(app), inbox, outbox, resume });
 }

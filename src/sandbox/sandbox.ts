@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import type { Logger } from "pino";
 import { createBot, type MonitoringBot } from "../bot/create-bot.js";
+import { attachReminders } from "../reminders.js";
 import { loadTranslations } from "../bot/i18n.js";
 import { publishCommonMenus, refreshChatMenus } from "../bot/menus.js";
 import { closeDatabase, openDatabase, type Database } from "../db/client.js";
@@ -92,6 +93,7 @@ export class Sandbox {
     this.db = openDatabase(this.databasePath);
     const bot = createBot({ token: SANDBOX_TOKEN, db: this.db, logger: this.logger, defaultLocale: locale, clock, client: { apiRoot: this.apiRoot } });
     this.bot = bot;
+    attachReminders(bot);
     await bot.init();
     const menus = { db: this.db, api: bot.api, t: loadTranslations(locale), defaultLocale: locale, logger: this.logger };
     await publishCommonMenus(menus);

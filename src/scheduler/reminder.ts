@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.js";
 import type { GroupId, UserId, Group } from "../domain/types.js";
-import type { Message } from "../bot/notify.js";
+import type { Notice } from "./notifier.js";
 
 /** The reminders of the statute's calendar (PRODUCT.md §5). */
 export const REMINDER_KINDS = [
@@ -31,7 +31,7 @@ export interface Reminder {
   kind: ReminderKind;
   groupId: GroupId;
   to: Recipient;
-  message: Message;
+  message: Notice;
 }
 
 /**
@@ -40,9 +40,8 @@ export interface Reminder {
  */
 export type ReminderRule = (at: RuleContext) => Reminder[];
 
-/** What a rule reads: the database, the time of the tick, and the bot's username for links. */
+/** What a rule reads: the database and the time of the tick. */
 export interface RuleContext {
   db: Db;
   now: Date;
-  botUsername: string;
 }

@@ -1,8 +1,10 @@
-import { GrammyError, HttpError } from "grammy";
-import type { App } from "../bot/app.js";
-import { notifyGroup, notifyPerson } from "../bot/notify.js";
+import type { Logger } from "pino";
+import type { Clock } from "../clock.js";
+import type { Db } from "../db/client.js";
+import type { Pacer } from "../delivery/pacer.js";
 import { localHour } from "../domain/quarters.js";
 import { claim, claimedKeys, disabledGroupKinds, isMuted, release, releaseStale, settle, type Outcome } from "./ledger.js";
+import type { Notifier } from "./notifier.js";
 import type { Reminder, ReminderRule } from "./reminder.js";
 
 /** The statute's community is asleep from 21:00 to 09:00: what falls due then waits for 09:00. */
@@ -25,12 +27,21 @@ export interface TickReport {
   retried: number;
 }
 
+/** What the scheduler works with: the ledger's database, the time, the pace of sending, and where to send. */
+export interface SchedulerDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  pacer: Pacer;
+  notifier: Notifier;
+}
+
 export interface Scheduler {
   /** One pass: find what is due and not yet sent, and send it, one message after another. */
   tick(): Promise<TickReport>;
 }
 
-function wanted(app: App, reminder: Reminder, disabled: Map<number, Set<string>>): boolean {
+function wanted(app: SchedulerDeps, reminder: Reminder, disabled: Map<number, Set<string>>): boolean {
   if ("user" in reminder.to) return !isMuted(app.db, reminder.to.user);
   let kinds = disabled.get(reminder.groupId);
   if (!kinds) disabled.set(reminder.groupId, (kinds = disabledGroupKinds(app.db, reminder.groupId)));
@@ -38,29 +49,29 @@ function wanted(app: App, reminder: Reminder, disabled: Map<number, Set<string>>
 }
 
 /** What became of one reminder: its ledger outcome, "retry" next tick, or "taken" by another process. */
-async function deliver(app: App, reminder: Reminder): Promise<Outcome | "retry" | "taken"> {
+async function deliver(app: SchedulerDeps, reminder: Reminder): Promise<Outcome | "retry" | "taken"> {
   const to = reminder.to;
   const chatId = "user" in to ? to.user : to.group.chatId;
   if (!claim(app.db, reminder, chatId, app.clock.now())) return "taken";
   try {
     await app.pacer.slot(chatId);
-    const delivered = "user" in to ? await notifyPerson(app, to.user, reminder.message, reminder.groupId) : (await notifyGroup(app, to.group, reminder.message), true);
+    const delivered = "user" in to ? await app.notifier.toPerson(to.user, reminder.message, reminder.groupId) : (await app.notifier.toGroup(to.group, reminder.message), true);
     const outcome: Outcome = delivered ? "sent" : "unreachable";
     settle(app.db, reminder.key, outcome);
     return outcome;
   } catch (error) {
-    const transient = error instanceof HttpError || (error instanceof GrammyError && (error.error_code >= 500 || error.error_code === 429));
-    app.logger.warn({ key: reminder.key, err: error }, transient ? "reminder not sent, will retry" : "reminder refused");
-    if (transient) {
+    const failure = app.notifier.failure(error);
+    app.logger.warn({ key: reminder.key, err: error }, failure === "retry" ? "reminder not sent, will retry" : "reminder refused");
+    if (failure === "retry") {
       release(app.db, reminder.key);
       return "retry";
     }
-    settle(app.db, reminder.key, error instanceof GrammyError && error.error_code === 403 ? "unreachable" : "failed");
-    return error instanceof GrammyError && error.error_code === 403 ? "unreachable" : "failed";
+    settle(app.db, reminder.key, failure);
+    return failure;
   }
 }
 
-export function createScheduler(app: App, rules: readonly ReminderRule[]): Scheduler {
+export function createScheduler(app: SchedulerDeps, rules: readonly ReminderRule[]): Scheduler {
   let running: Promise<TickReport> | undefined;
   // Keys found claimed at the last tick. The ledger stays the judge (a claim is an insert that
   // fails when the key is there); this only spares asking it again about the same reminders,
@@ -72,7 +83,7 @@ export function createScheduler(app: App, rules: readonly ReminderRule[]): Sched
     const now = app.clock.now();
     if (isQuietTime(now)) return report;
     for (const key of releaseStale(app.db, new Date(now.getTime() - STALE_CLAIM_MS))) known.delete(key);
-    const at = { db: app.db, now, botUsername: app.botUsername };
+    const at = { db: app.db, now };
     const due = rules.flatMap((rule) => rule(at));
     const asked = claimedKeys(app.db, due.filter((reminder) => !known.has(reminder.key)).map((reminder) => reminder.key));
     const claimed = new Set(due.filter((reminder) => known.has(reminder.key) || asked.has(reminder.key)).map((reminder) => reminder.key));

@@ -7,6 +7,7 @@ import type { Chat, Document, Message, Update, User } from "grammy/types";
 import { createBot, type BotDeps } from "../../src/bot/create-bot.js";
 import type { ReminderRule } from "../../src/scheduler/reminder.js";
 import type { Scheduler } from "../../src/scheduler/scheduler.js";
+import { attachReminders } from "../../src/reminders.js";
 import type { Clock } from "../../src/clock.js";
 import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
 import { Pacer, type PaceClock } from "../../src/delivery/pacer.js";
@@ -58,6 +59,7 @@ export class Harness {
   readonly clock: TestClock;
   db: Database;
   bot: ReturnType<typeof createBot>;
+  private reminders!: Scheduler;
 
   constructor(private readonly options: HarnessOptions = {}) {
     this.clock = new TestClock(new Date(options.now ?? "2026-11-24T06:00:00Z"));
@@ -77,24 +79,32 @@ export class Harness {
       clock: this.clock,
       botInfo: BOT_INFO,
       client: { fetch: this.tg.fetch },
-      reminderRules: this.options.reminderRules,
       inboxKeep: this.options.inboxKeep,
       pacer: new Pacer(instantTime()),
     };
   }
 
   private build() {
-    return createBot(this.deps());
+    const bot = createBot(this.deps());
+    this.reminders = attachReminders(bot, this.options.reminderRules);
+    return bot;
   }
 
   /** The reminder scheduler of the running bot. */
   scheduler(): Scheduler {
-    return this.bot.background.reminders;
+    return this.reminders;
   }
 
   /** A second bot process over the same database (as during a rolling restart). */
   anotherProcess(): ReturnType<typeof createBot> {
-    return createBot(this.deps());
+    const bot = createBot(this.deps());
+    attachReminders(bot, this.options.reminderRules);
+    return bot;
+  }
+
+  /** The reminder scheduler of a second bot process over the same database. */
+  anotherProcessScheduler(): Scheduler {
+    return attachReminders(createBot(this.deps()), this.options.reminderRules);
   }
 
   /** A new process over the same database file. */

@@ -44,7 +44,7 @@ test("each reminder is sent once: not by a second tick, nor after a restart", as
 
 test("two ticks at once, even of two processes, send each reminder once", async () => {
   const a = h.scheduler();
-  const b = h.anotherProcess().background.reminders;
+  const b = h.anotherProcessScheduler();
   await Promise.all([a.tick(), b.tick(), a.tick()]);
   expect(h.tg.callsOf("sendMessage")).toHaveLength(6);
 });

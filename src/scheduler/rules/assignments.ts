@@ -1,5 +1,4 @@
 import { and, eq, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import { InlineKeyboard } from "grammy";
 import { assignments, groups, members, sentReminders } from "../../db/schema.js";
 import { localDate, shiftDays } from "../../domain/calendar.js";
 import { groupId, userId } from "../../domain/types.js";
@@ -46,7 +45,7 @@ function owed({ db, now }: RuleContext, due: Due): Reminder[] {
       to: { user: userId(row.user) },
       message: {
         text: (t, locale) => t(due.text, { task: row.task, date: formatDate(locale, row.dueOn) }),
-        keyboard: (t) => new InlineKeyboard().text(t("assignment-report-button"), `asr:${row.id}`),
+        buttons: [{ label: "assignment-report-button", data: `asr:${row.id}` }],
       },
     }),
   );

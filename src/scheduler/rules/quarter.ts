@@ -50,7 +50,7 @@ function owed(db: Db, now: Date, dueAt: Date, from: Date, until: Date, notice: Q
 }
 
 /** The same words to the group chat and, in private with the button to schedule, to its leader. */
-function toGroupAndLeader(entry: GroupWithLeader, notice: QuarterNotice, botUsername: string): Reminder[] {
+function toGroupAndLeader(entry: GroupWithLeader, notice: QuarterNotice): Reminder[] {
   const { group, leader } = entry;
   const key = `${notice.prefix}${group.id}${notice.suffix}`;
   const vars = notice.vars(entry);
@@ -62,7 +62,7 @@ function toGroupAndLeader(entry: GroupWithLeader, notice: QuarterNotice, botUser
       kind: notice.kind,
       groupId: group.id,
       to: { user: leader },
-      message: { text, keyboard: (t) => scheduleMeetingButton(t, botUsername, group.id) },
+      message: { text, buttons: [scheduleMeetingButton(group.id)] },
     });
   }
   return reminders;
@@ -72,7 +72,7 @@ function toGroupAndLeader(entry: GroupWithLeader, notice: QuarterNotice, botUser
  * From 10:00 on the quarter's first working day, while no meeting is scheduled in the quarter:
  * the quarter has begun and the statute asks for a meeting.
  */
-export const quarterStart: ReminderRule = ({ db, now, botUsername }) => {
+export const quarterStart: ReminderRule = ({ db, now }) => {
   const quarter = quarterAt(now);
   const dueAt = atLocalTime(firstWorkingDay(quarter), QUARTER_REMINDER_HOUR);
   if (now < dueAt) return [];
@@ -84,7 +84,7 @@ export const quarterStart: ReminderRule = ({ db, now, botUsername }) => {
     text: "reminder-quarter-start",
     vars: ({ group }) => ({ quarter: quarterRoman(quarter), year: quarter.slice(0, 4), municipality: group.municipality }),
   };
-  return owed(db, now, dueAt, from, to, notice).flatMap((entry) => toGroupAndLeader(entry, notice, botUsername));
+  return owed(db, now, dueAt, from, to, notice).flatMap((entry) => toGroupAndLeader(entry, notice));
 };
 
 /** The latest warning due (30, 14 or 3 days before the quarter ends), with its moment, if any. */
@@ -99,7 +99,7 @@ export function quarterEndWarning(now: Date): { days: number; dueAt: Date } | un
  * 30, 14 and 3 days before the quarter ends, while no meeting has been held in it. After
  * downtime only the latest warning goes: the earlier ones would no longer say anything true.
  */
-export const quarterEnd: ReminderRule = ({ db, now, botUsername }) => {
+export const quarterEnd: ReminderRule = ({ db, now }) => {
   const warning = quarterEndWarning(now);
   if (!warning) return [];
   const { days, dueAt } = warning;
@@ -111,5 +111,5 @@ export const quarterEnd: ReminderRule = ({ db, now, botUsername }) => {
     text: "reminder-quarter-end",
     vars: ({ group }) => ({ days, quarter: quarterRoman(quarter), municipality: group.municipality }),
   };
-  return owed(db, now, dueAt, quarterSpan(quarter).from, now, notice).flatMap((entry) => toGroupAndLeader(entry, notice, botUsername));
+  return owed(db, now, dueAt, quarterSpan(quarter).from, now, notice).flatMap((entry) => toGroupAndLeader(entry, notice));
 };

@@ -1,5 +1,4 @@
 import { sql } from "drizzle-orm";
-import { InlineKeyboard } from "grammy";
 import { localDate } from "../../domain/calendar.js";
 import type { Addressee } from "../../domain/protocols.js";
 import { groupId, userId } from "../../domain/types.js";
@@ -71,7 +70,7 @@ export const recommendationsOverdue: ReminderRule = ({ db, now }) => {
             due: formatDate(locale, row.dueOn),
             days: row.days,
           }),
-        keyboard: (t) => new InlineKeyboard().text(t("reminder-recommendation-open"), `rc:${row.id}`),
+        buttons: [{ label: "reminder-recommendation-open", data: `rc:${row.id}` }],
       },
     }),
   );

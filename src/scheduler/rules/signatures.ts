@@ -1,5 +1,4 @@
 import { and, eq, gte, isNull, lt, sql } from "drizzle-orm";
-import { InlineKeyboard } from "grammy";
 import { members, protocols, sentReminders, signatures } from "../../db/schema.js";
 import { localDate, shiftDays } from "../../domain/calendar.js";
 import { atLocalTime } from "../../domain/quarters.js";
@@ -47,7 +46,7 @@ export const signaturesDue: ReminderRule = ({ db, now }) => {
     to: { user: userId(row.user) },
     message: {
       text: (t) => t("reminder-sign", { number: row.number, year: String(row.year), day: row.day, days: SIGNATURE_REMINDER_DAYS }),
-      keyboard: (t) => new InlineKeyboard().text(t("reminder-sign-button"), `sg:${row.protocol}`),
+      buttons: [{ label: "reminder-sign-button", data: `sg:${row.protocol}` }],
     },
   }));
 };

@@ -1,5 +1,4 @@
 import { and, eq, gt, isNull, lte, sql } from "drizzle-orm";
-import { InlineKeyboard } from "grammy";
 import { ballots, members, protocols, voters, votes } from "../../db/schema.js";
 import { CHOICES } from "../../domain/ballots.js";
 import { groupId, userId } from "../../domain/types.js";
@@ -40,11 +39,7 @@ export const voteClosing: ReminderRule = ({ db, now }) => {
       to: { user: userId(row.user) },
       message: {
         text: (t, locale) => t("reminder-vote", { number: row.number, year: String(row.year), deadline: formatDateTime(locale, row.deadline) }),
-        keyboard: (t) => {
-          const keyboard = new InlineKeyboard();
-          for (const choice of CHOICES) keyboard.text(t(`vote-${choice}`), `v:${row.vote}:${choice}`);
-          return keyboard;
-        },
+        buttons: CHOICES.map((choice) => ({ label: `vote-${choice}`, data: `v:${row.vote}:${choice}` })),
       },
     }),
   );
