@@ -148,8 +148,3 @@ export function moveGroupChat(db: Db, from: ChatId, to: ChatId): boolean {
   forgetGroups(db);
   return changed.changes > 0;
 }
-
-export function setGroupLocale(db: Db, id: GroupId, locale: Locale): void {
-  db.update(groups).set({ locale }).where(eq(groups.id, id)).run();
-  forgetGroups(db);
-}

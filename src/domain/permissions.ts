@@ -7,7 +7,7 @@ import type { Db } from "../db/client.js";
 import { signatures } from "../db/schema.js";
 import { appointerOffice, appointersOf } from "./appointers.js";
 import { activeMembership } from "./members.js";
-import type { GroupId, Member, ProtocolId, UserId } from "./types.js";
+import type { GroupId, Member, MemberId, ProtocolId, UserId } from "./types.js";
 
 /** To whom a recommendation is addressed: one of the two offices, or someone else named. */
 type RecommendationAddressee = "head" | "chair" | "other";
@@ -66,6 +66,20 @@ export function mayComment(db: Db, group: GroupId, user: UserId): boolean {
 export function voterRefusal(voter: { activeMember: boolean; listed: boolean }): "not-member" | "not-eligible" | undefined {
   if (!voter.activeMember) return "not-member";
   return voter.listed ? undefined : "not-eligible";
+}
+
+/** Why a member signs a protocol: as the leader, or as one who attended the meeting. */
+export type SignerRole = "leader" | "attendee";
+
+/**
+ * The statute: the protocol is signed by the group's leader and by each member who attended
+ * its meeting (the leader who attended signs once, as the leader).
+ */
+export function requiredSigners(leader: MemberId | undefined, attendees: readonly MemberId[]): Map<MemberId, SignerRole> {
+  const signers = new Map<MemberId, SignerRole>();
+  if (leader !== undefined) signers.set(leader, "leader");
+  for (const attendee of attendees) if (!signers.has(attendee)) signers.set(attendee, "attendee");
+  return signers;
 }
 
 /** The statute: the protocol is signed by the leader and the members who attended. */
@@ -136,6 +150,16 @@ export function mayChangeRecommendation(db: Db, group: GroupId, addressee: Recom
     const held = appointersOf(db, group).some((appointer) => appointer.office === addressee);
     if (held) return false;
   }
+  return isLeader(db, group, user);
+}
+
+/** The group's language (its chat, its documents) is chosen by its appointers and its leader. */
+export function mayChangeGroupLanguage(db: Db, group: GroupId, user: UserId): boolean {
+  return isAppointer(db, group, user) || isLeader(db, group, user);
+}
+
+/** The leader turns the reminders in the group chat on and off. */
+export function maySwitchGroupReminders(db: Db, group: GroupId, user: UserId): boolean {
   return isLeader(db, group, user);
 }
 

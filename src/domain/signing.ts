@@ -5,13 +5,11 @@ import { members, protocols, signatures } from "../db/schema.js";
 import { canonicalText, sha256 } from "./canonical.js";
 import { groupById, isClosed } from "./groups.js";
 import { currentLeader } from "./leadership.js";
-import { maySign } from "./permissions.js";
+import { maySign, requiredSigners, type SignerRole } from "./permissions.js";
 import { lockObservationsOf } from "./observations.js";
 import { moveProtocol } from "./protocol-status.js";
 import { protocolAttendees, protocolById, type Protocol } from "./protocols.js";
 import type { Category, GroupId, MemberId, ProtocolId, UserId } from "./types.js";
-
-export type SignerRole = "leader" | "attendee";
 
 export interface Signature {
   memberId: MemberId;
@@ -33,11 +31,10 @@ export function freeze(db: Db, id: ProtocolId, now: Date): void {
   const protocol = protocolById(db, id);
   if (!protocol) return;
   const leader = currentLeader(db, protocol.groupId);
-  const rows = new Map<number, SignerRole>();
-  if (leader) rows.set(leader.id, "leader");
-  for (const attendee of protocolAttendees(db, protocol.meetingId)) {
-    if (!rows.has(attendee.memberId)) rows.set(attendee.memberId, "attendee");
-  }
+  const rows = requiredSigners(
+    leader?.id,
+    protocolAttendees(db, protocol.meetingId).map((attendee) => attendee.memberId),
+  );
   if (rows.size > 0) {
     db.insert(signatures)
       .values([...rows].map(([memberId, role]) => ({ protocolId: id, memberId, role })))

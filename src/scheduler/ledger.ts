@@ -1,6 +1,7 @@
 import { and, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { groupReminderSettings, reminderMutes, sentReminders } from "../db/schema.js";
+import { maySwitchGroupReminders } from "../domain/permissions.js";
 import type { GroupId, UserId } from "../domain/types.js";
 import type { GroupChatKind, Reminder } from "./reminder.js";
 
@@ -66,11 +67,16 @@ export function disabledGroupKinds(db: Db, group: GroupId): Set<string> {
   return new Set(rows.map((row) => row.kind));
 }
 
-export function setGroupKind(db: Db, group: GroupId, kind: GroupChatKind, enabled: boolean): void {
+export type SwitchResult = { ok: true } | { ok: false; reason: "not-allowed" };
+
+/** Turns one kind of group-chat reminder on or off, at the leader's word. */
+export function setGroupKind(db: Db, s: { group: GroupId; kind: GroupChatKind; enabled: boolean; by: UserId }): SwitchResult {
+  if (!maySwitchGroupReminders(db, s.group, s.by)) return { ok: false, reason: "not-allowed" };
   db.insert(groupReminderSettings)
-    .values({ groupId: group, kind, enabled })
-    .onConflictDoUpdate({ target: [groupReminderSettings.groupId, groupReminderSettings.kind], set: { enabled } })
+    .values({ groupId: s.group, kind: s.kind, enabled: s.enabled })
+    .onConflictDoUpdate({ target: [groupReminderSettings.groupId, groupReminderSettings.kind], set: { enabled: s.enabled } })
     .run();
+  return { ok: true };
 }
 
 export function isMuted(db: Db, user: UserId): boolean {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
+import { appointLeader } from "../../src/domain/leadership.js";
 import { activeMembers } from "../../src/domain/members.js";
 import { userId, type Group } from "../../src/domain/types.js";
 import type { ReminderRule } from "../../src/scheduler/reminder.js";
@@ -101,7 +102,9 @@ test("a refusal that will not change (400) is recorded and not tried again", asy
 test("muted members and group kinds turned off get nothing", async () => {
   const member = activeMembers(h.db, group.id)[0]!;
   setMuted(h.db, userId(member.userId), true, h.clock.now());
-  setGroupKind(h.db, group.id, "quarter-start", false);
+  const leader = activeMembers(h.db, group.id)[1]!;
+  appointLeader(h.db, { group: group.id, member: leader.id, by: userId(11), now: h.clock.now() });
+  expect(setGroupKind(h.db, { group: group.id, kind: "quarter-start", enabled: false, by: leader.userId })).toEqual({ ok: true });
   expect(await h.scheduler().tick()).toMatchObject({ due: 4, sent: 4 });
   expect(h.tg.sentTo(chat.id)).toHaveLength(0);
 });

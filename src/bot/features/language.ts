@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
-import { groupByChat, groupById, setGroupLocale } from "../../domain/groups.js";
-import { isAppointer, isLeader } from "../../domain/permissions.js";
+import { setGroupLocale } from "../../domain/group-language.js";
+import { groupByChat } from "../../domain/groups.js";
 import { chatId, groupId, userId } from "../../domain/types.js";
 import { LOCALES, isLocale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
@@ -31,13 +31,10 @@ export function languageFeature(app: App) {
     if (target === "me") {
       await chooseOwnLanguage(app, ctx, locale);
     } else {
-      const group = groupById(app.db, groupId(Number(target.slice(1))));
-      if (!group || (!isAppointer(app.db, group.id, user) && !isLeader(app.db, group.id, user))) {
-        return ctx.answerCallbackQuery({ text: ctx.tPersonal("language-group-not-allowed"), show_alert: true });
-      }
-      setGroupLocale(app.db, group.id, locale);
+      const changed = setGroupLocale(app.db, { group: groupId(Number(target.slice(1))), locale, by: user });
+      if (!changed.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal("language-group-not-allowed"), show_alert: true });
       await ctx.i18n.renegotiateLocale();
-      await publishGroupMenus(app, group.id);
+      await publishGroupMenus(app, changed.group.id);
     }
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t(target === "me" ? "language-set" : "language-set-group"));

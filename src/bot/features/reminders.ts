@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
-import { isLeader } from "../../domain/permissions.js";
+import { maySwitchGroupReminders } from "../../domain/permissions.js";
 import { shiftDays } from "../../domain/calendar.js";
 import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterAt } from "../../domain/quarters.js";
 import { groupId, userId, type Group } from "../../domain/types.js";
@@ -59,7 +59,7 @@ export function remindersFeature(app: App) {
       const { t, locale } = await speechOf(app, ctx);
       const text = planText(app, t, group, locale, app.clock.now());
       const user = userId(ctx.from?.id ?? 0);
-      const leader = isLeader(app.db, group.id, user);
+      const leader = maySwitchGroupReminders(app.db, group.id, user);
       await ctx.reply(text, { reply_markup: leader ? leaderKeyboard(app, t, group) : undefined });
       if (ctx.chat?.type === "private") {
         const muted = isMuted(app.db, user);
@@ -70,10 +70,13 @@ export function remindersFeature(app: App) {
   composer.callbackQuery(/^rem:(\d+):([a-z0-9-]+)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
     const kind = ctx.match[2];
-    if (!group || !isGroupChatKind(kind) || !isLeader(app.db, group.id, userId(ctx.from.id))) {
+    const switched =
+      group && isGroupChatKind(kind)
+        ? setGroupKind(app.db, { group: group.id, kind, enabled: disabledGroupKinds(app.db, group.id).has(kind), by: userId(ctx.from.id) })
+        : undefined;
+    if (!group || !switched?.ok) {
       return ctx.answerCallbackQuery({ text: ctx.tPersonal("reminders-not-leader"), show_alert: true });
     }
-    setGroupKind(app.db, group.id, kind, disabledGroupKinds(app.db, group.id).has(kind));
     await ctx.answerCallbackQuery({ text: ctx.tPersonal("reminders-saved") });
     const t: T = (key, vars) => ctx.t(key, vars);
     await ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(app, t, group) });

@@ -1,0 +1,18 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { groups } from "../db/schema.js";
+import { forgetGroups, groupById } from "./groups.js";
+import type { Locale } from "./locale.js";
+import { mayChangeGroupLanguage } from "./permissions.js";
+import type { Group, GroupId, UserId } from "./types.js";
+
+export type LanguageResult = { ok: true; group: Group } | { ok: false; reason: "not-found" | "not-allowed" };
+
+/** The group's language, chosen by one of its appointers or its leader. */
+export function setGroupLocale(db: Db, c: { group: GroupId; locale: Locale; by: UserId }): LanguageResult {
+  if (!groupById(db, c.group)) return { ok: false, reason: "not-found" };
+  if (!mayChangeGroupLanguage(db, c.group, c.by)) return { ok: false, reason: "not-allowed" };
+  db.update(groups).set({ locale: c.locale }).where(eq(groups.id, c.group)).run();
+  forgetGroups(db);
+  return { ok: true, group: groupById(db, c.group)! };
+}
