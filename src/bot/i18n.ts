@@ -10,6 +10,7 @@ import { languagePreference } from "../domain/users.js";
 import { isLocale, localeFromTelegram, type Locale } from "../i18n/locales.js";
 import type { BotContext, FormContext } from "./context.js";
 import { formKey } from "./conversations/storage.js";
+import { rememberBundleMatches } from "./patches/fluent-matching.js";
 
 export const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../locales");
 
@@ -53,22 +54,6 @@ export function personalTranslation(db: Db, fallback: Locale, i18n: I18n<FormCon
     ctx.tPersonal = (key, vars) => (ctx.chat?.type === "private" ? ctx.t(key, vars) : i18n.t(ownLocale(db, fallback, ctx), key, vars));
     await next();
   };
-}
-
-/**
- * The plugin negotiates the bundle again on every translation; ours are fixed once loaded, so
- * the match for each locale is remembered. (Without it, matching took a tenth of the bot's time.)
- */
-function rememberBundleMatches(i18n: I18n<FormContext>): I18n<FormContext> {
-  const fluent = i18n.fluent as unknown as { matchBundles(locales: string[]): unknown };
-  const match = fluent.matchBundles.bind(fluent);
-  const matches = new Map<string, unknown>();
-  fluent.matchBundles = (locales) => {
-    const key = locales.join(",");
-    if (!matches.has(key)) matches.set(key, match(locales));
-    return matches.get(key);
-  };
-  return i18n;
 }
 
 function newI18n(defaultLocale: Locale, localeNegotiator: (ctx: FormContext) => Locale): I18n<FormContext> {

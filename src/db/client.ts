@@ -5,6 +5,7 @@ import SQLite from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { reuseStatements } from "./patches/statement-cache.js";
 import * as schema from "./schema.js";
 
 /** What domain code works with: the database or a transaction inside it. */
@@ -14,32 +15,6 @@ export type Db = BaseSQLiteDatabase<"sync", SQLite.RunResult, typeof schema>;
 export type Database = BetterSQLite3Database<typeof schema> & { $client: SQLite.Database };
 
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
-
-/** Distinct statements kept compiled; the bot has a few hundred. */
-const STATEMENT_CACHE_SIZE = 1000;
-
-/**
- * drizzle prepares every query anew, and compiling a statement costs SQLite more than running
- * it. Statements are kept by their SQL text and handed out again (with the row mode drizzle
- * may have switched on put back), least recently used dropped first.
- */
-function reuseStatements(sqlite: SQLite.Database): void {
-  const compile = sqlite.prepare.bind(sqlite);
-  const cache = new Map<string, SQLite.Statement>();
-  sqlite.prepare = ((source: string) => {
-    const cached = cache.get(source);
-    if (cached) {
-      cache.delete(source);
-      cache.set(source, cached);
-      if (cached.reader) cached.raw(false);
-      return cached;
-    }
-    const statement = compile(source);
-    cache.set(source, statement);
-    if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    return statement;
-  }) as typeof sqlite.prepare;
-}
 
 /** Opens (creating if needed) the database, tunes it and applies pending migrations. */
 export function openDatabase(path: string): Database {

@@ -1,11 +1,8 @@
 import type { Db } from "./client.js";
+import { inTransaction, sessionOf } from "./patches/drizzle-session.js";
 
 /** More entries than this and the memo starts over: a bound on memory, not a policy. */
 const LIMIT = 100_000;
-
-interface Session {
-  client?: { inTransaction?: boolean };
-}
 
 export interface Memo<K, V> {
   /** The remembered value, or `read()` remembered (outside transactions: a rolled back one would leave a lie). */
@@ -20,18 +17,18 @@ export interface Memo<K, V> {
  */
 export function memo<K, V>(): Memo<K, V> {
   const bySession = new WeakMap<object, Map<K, V>>();
-  const of = (db: Db): { map: Map<K, V>; session: Session } => {
-    const session = (db as unknown as { session: Session & object }).session;
+  const of = (db: Db): { map: Map<K, V> } => {
+    const session = sessionOf(db);
     let map = bySession.get(session);
     if (!map) bySession.set(session, (map = new Map()));
-    return { map, session };
+    return { map };
   };
   return {
     get(db, key, read) {
-      const { map, session } = of(db);
+      const { map } = of(db);
       if (map.has(key)) return map.get(key)!;
       const value = read();
-      if (session.client?.inTransaction) return value;
+      if (inTransaction(db)) return value;
       if (map.size >= LIMIT) map.clear();
       map.set(key, value);
       return value;

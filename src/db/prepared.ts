@@ -1,4 +1,5 @@
 import type { Db } from "./client.js";
+import { sessionOf } from "./patches/drizzle-session.js";
 
 /**
  * A query built once per database and run with placeholders from then on. Building the SQL
@@ -9,7 +10,7 @@ import type { Db } from "./client.js";
 export function preparedQuery<Q>(build: (db: Db) => Q): (db: Db) => Q {
   const built = new WeakMap<object, Q>();
   return (db) => {
-    const session = (db as unknown as { session: object }).session;
+    const session = sessionOf(db);
     let query = built.get(session);
     if (query === undefined) {
       query = build(db);

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { I18n } from "@grammyjs/i18n";
+import { sql } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { rememberBundleMatches, WRITTEN_AGAINST as FLUENT, type Matching } from "../src/bot/patches/fluent-matching.js";
+import { LOCALES_DIR } from "../src/bot/i18n.js";
+import { closeDatabase, openDatabase, type Database } from "../src/db/client.js";
+import { inTransaction, sessionOf, WRITTEN_AGAINST as DRIZZLE } from "../src/db/patches/drizzle-session.js";
+import { WRITTEN_AGAINST as STATEMENTS } from "../src/db/patches/statement-cache.js";
+import { users } from "../src/db/schema.js";
+
+/**
+ * We reach into three libraries' internals (src/db/patches/, src/bot/patches/). When one of
+ * them is upgraded, these tests fail first: check the patch against the new version's source,
+ * then update the version it names.
+ */
+const require = createRequire(import.meta.url);
+
+function installedVersion(name: string): string {
+  let dir = dirname(require.resolve(name));
+  for (;;) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; version: string };
+      if (manifest.name === name) return manifest.version;
+    } catch {
+      // no package.json at this level
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no package.json for ${name}`);
+    dir = parent;
+  }
+}
+
+test.each([DRIZZLE, ...STATEMENTS, FLUENT])("each patch was written against the installed $package ($version)", (written) => {
+  expect(installedVersion(written.package), `${written.package} changed: check its patch, then its WRITTEN_AGAINST`).toBe(written.version);
+});
+
+describe("drizzle's session", () => {
+  let db: Database;
+  beforeEach(() => void (db = openDatabase(":memory:")));
+  afterEach(() => closeDatabase(db));
+
+  test("a database has one, shared by its transactions, holding the connection", () => {
+    const session = sessionOf(db);
+    expect(session).toBeTypeOf("object");
+    expect(sessionOf(openDatabase(":memory:"))).not.toBe(session);
+    db.transaction((tx) => {
+      expect(sessionOf(tx)).toBe(session);
+      expect(inTransaction(tx)).toBe(true);
+      expect(inTransaction(db)).toBe(true);
+    });
+    expect(inTransaction(db)).toBe(false);
+    expect((session as { client?: unknown }).client).toBe(db.$client);
+  });
+});
+
+describe("better-sqlite3's statements, reused", () => {
+  let db: Database;
+  beforeEach(() => void (db = openDatabase(":memory:")));
+  afterEach(() => closeDatabase(db));
+
+  test("the same SQL gets the same statement, with the row mode drizzle switched on put back", () => {
+    const source = "select 1 as one";
+    const statement = db.$client.prepare(source);
+    expect(statement.reader).toBe(true);
+    statement.raw(true);
+    expect(statement.get()).toEqual([1]);
+    expect(db.$client.prepare(source)).toBe(statement);
+    expect(statement.get()).toEqual({ one: 1 });
+  });
+
+  test("drizzle reads arrays through raw() and objects after, from the same statement", () => {
+    db.insert(users).values({ id: 1, firstName: "Айгүл" }).run();
+    const query = sql`select first_name from users where id = ${1}`;
+    expect(db.values(query)).toEqual([["Айгүл"]]);
+    expect(db.get(query)).toEqual({ first_name: "Айгүл" });
+    expect(db.select({ name: users.firstName }).from(users).all()).toEqual([{ name: "Айгүл" }]);
+  });
+});
+
+describe("Fluent's bundle matching in @grammyjs/i18n", () => {
+  const i18n = () => new I18n({ defaultLocale: "ky", directory: LOCALES_DIR, useSession: false });
+
+  test("the plugin still matches bundles through matchBundles", () => {
+    const fluent = i18n().fluent as unknown as Matching;
+    expect(fluent.matchBundles).toBeTypeOf("function");
+    const bundles = fluent.matchBundles(["ru"]);
+    expect(bundles).toBeInstanceOf(Set);
+    expect([...(bundles as Set<{ locales: string[] }>)].map((bundle) => bundle.locales)).toEqual([["ru"], ["ky"]]);
+  });
+
+  test("remembered, each locale matches once and still translates", () => {
+    const patched = rememberBundleMatches(i18n());
+    const fluent = patched.fluent as unknown as Matching;
+    expect(fluent.matchBundles(["ru"])).toBe(fluent.matchBundles(["ru"]));
+    expect(patched.t("ru", "language-ask")).toBe(i18n().t("ru", "language-ask"));
+    expect(patched.t("ky", "language-ask")).not.toBe(patched.t("ru", "language-ask"));
+  });
+});
