@@ -163,6 +163,16 @@ export function maySwitchGroupReminders(db: Db, group: GroupId, user: UserId): b
   return isLeader(db, group, user);
 }
 
+/** The leader publishes a report to the group chat and sends it to the appointers. */
+export function mayPublishReport(db: Db, group: GroupId, user: UserId): boolean {
+  return isLeader(db, group, user);
+}
+
+/** The municipality's official names are corrected by an appointer. */
+export function mayRenameGroup(db: Db, group: GroupId, user: UserId): boolean {
+  return isAppointer(db, group, user);
+}
+
 /** Reports are prepared for the appointers and published by the leader; exports are theirs too. */
 export function mayExport(db: Db, group: GroupId, user: UserId): boolean {
   return isAppointer(db, group, user) || isLeader(db, group, user);

@@ -1,7 +1,7 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import { groupByChat, renameGroup } from "../../domain/groups.js";
-import { isAppointer } from "../../domain/permissions.js";
+import { mayRenameGroup } from "../../domain/permissions.js";
 import { chatId, groupId, userId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
@@ -15,7 +15,7 @@ function namesForm(app: App) {
     const names = await askMunicipalityNames(form, ctx, PREFIX);
     const user = userId(ctx.from?.id ?? 0);
     const renamed = await form.external(() => {
-      if (!isAppointer(app.db, groupId(id), user)) return false;
+      if (!mayRenameGroup(app.db, groupId(id), user)) return false;
       renameGroup(app.db, groupId(id), names);
       return true;
     });
@@ -32,7 +32,7 @@ export function namesFeature(app: App) {
   composer.chatType(["group", "supergroup"]).command("names", async (ctx) => {
     const group = groupByChat(app.db, chatId(ctx.chat.id));
     if (!group) return ctx.reply(ctx.t("group-not-registered"));
-    if (!isAppointer(app.db, group.id, userId(ctx.from.id))) return ctx.reply(ctx.t("names-not-appointer"));
+    if (!mayRenameGroup(app.db, group.id, userId(ctx.from.id))) return ctx.reply(ctx.t("names-not-appointer"));
     await ctx.conversation.exitAll();
     await ctx.conversation.enter("names", group.id);
   });

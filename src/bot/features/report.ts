@@ -3,7 +3,7 @@ import { Composer, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import { appointersOf } from "../../domain/appointers.js";
 import type { DocumentKey } from "../../domain/documents.js";
 import { groupById } from "../../domain/groups.js";
-import { isLeader, maySeeGroup } from "../../domain/permissions.js";
+import { mayPublishReport, maySeeGroup } from "../../domain/permissions.js";
 import { buildReport, parsePeriod, periodOfKey, type Period, type Report } from "../../domain/report.js";
 import { servicesOf } from "../../domain/services.js";
 import { groupId, userId, type Group } from "../../domain/types.js";
@@ -106,14 +106,14 @@ export function reportFeature(app: App) {
       const parsed = parsePeriod(argument, app.clock.now());
       if (!parsed.ok) return ctx.reply(s.t(`report-${parsed.reason}`));
       const report = buildReport(app.db, group.id, parsed.period, app.clock.now());
-      const keyboard = isLeader(app.db, group.id, user) ? leaderKeyboard(s, group, parsed.period) : undefined;
+      const keyboard = mayPublishReport(app.db, group.id, user) ? leaderKeyboard(s, group, parsed.period) : undefined;
       await deliver(app, ctx.chat!.id, s.locale, group, report, keyboard);
     }),
   );
   composer.callbackQuery(/^rpt:(pub|app):(\d+):(\d{4}(?:-Q[1-4])?)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[2])));
     const period = periodOfKey(ctx.match[3]!);
-    if (!group || !period || !isLeader(app.db, group.id, userId(ctx.from.id))) {
+    if (!group || !period || !mayPublishReport(app.db, group.id, userId(ctx.from.id))) {
       return ctx.answerCallbackQuery({ text: ctx.t("report-not-leader"), show_alert: true });
     }
     const report = buildReport(app.db, group.id, period, app.clock.now());
