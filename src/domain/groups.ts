@@ -87,7 +87,7 @@ export interface MunicipalityNames {
   areaRu: string | null;
 }
 
-const nameColumns = (names: MunicipalityNames) => ({
+export const nameColumns = (names: MunicipalityNames) => ({
   municipality: names.ky,
   municipalityRu: names.ru,
   areaKy: names.areaKy,
@@ -135,12 +135,6 @@ export function registerGroup(db: Db, r: Registration): RegisterResult {
 
 /** One name for both languages (an older group, a test). */
 export const oneName = (name: string): MunicipalityNames => ({ ky: name, ru: name, areaKy: null, areaRu: null });
-
-/** An appointer corrects the municipality's names. */
-export function renameGroup(db: Db, id: GroupId, names: MunicipalityNames): void {
-  db.update(groups).set(nameColumns(names)).where(eq(groups.id, id)).run();
-  forgetGroups(db);
-}
 
 /** A group chat that became a supergroup gets a new chat id; the records follow it. */
 export function moveGroupChat(db: Db, from: ChatId, to: ChatId): boolean {

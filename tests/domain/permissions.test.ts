@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
-import { setGroupLocale } from "../../src/domain/group-language.js";
+import { renameGroup, setGroupLocale } from "../../src/domain/group-settings.js";
 import { groupById, oneName, registerGroup } from "../../src/domain/groups.js";
 import { appointLeader } from "../../src/domain/leadership.js";
 import { activeMembership } from "../../src/domain/members.js";
@@ -60,6 +60,22 @@ describe("the group's language", () => {
     }
     expect(groupById(db, group.id)?.locale).toBe("ky");
     expect(setGroupLocale(db, { group: groupId(404), locale: "ru", by: head })).toEqual({ ok: false, reason: "not-found" });
+  });
+});
+
+describe("the municipality's names", () => {
+  const names = { ky: "Мин-Булак айыл аймагы", ru: "Мин-Булакский айылный аймак", areaKy: null, areaRu: null };
+
+  test("an appointer corrects them", () => {
+    expect(renameGroup(db, { group: group.id, names, by: head })).toMatchObject({ ok: true });
+    expect(groupById(db, group.id)?.municipality.in("ru")).toBe(names.ru);
+  });
+
+  test("the leader, a member or an outsider is refused and nothing changes", () => {
+    for (const by of [leader.userId, member.userId, outsider] as UserId[]) {
+      expect(renameGroup(db, { group: group.id, names, by })).toEqual({ ok: false, reason: "not-allowed" });
+    }
+    expect(groupById(db, group.id)?.municipality.in("ru")).toBe("Ак-Суу");
   });
 });
 

@@ -1,5 +1,6 @@
-import { renameGroup } from "../../src/domain/groups.js";
+import { renameGroup } from "../../src/domain/group-settings.js";
 import { activeMembers } from "../../src/domain/members.js";
+import { userId } from "../../src/domain/types.js";
 import type { Harness } from "./harness.js";
 import { draftProtocol, groupWithLeader, holdMeeting, lastProtocolId, lastVoteId, scheduleMeeting, type Scene } from "./meetings.js";
 import { recordDirect, serviceKeyed } from "./observations.js";
@@ -20,8 +21,8 @@ export const DISSENT = "Мөөнөтү өтө кыска: суу түтүгүн 
  */
 export async function finalProtocol(h: Harness, locale: "ky" | "ru", chatId = -1001): Promise<Scene & { protocol: number }> {
   const scene = await groupWithLeader(h, locale, chatId);
-  const { chat, group, people, leader } = scene;
-  renameGroup(h.db, group.id, NAMES);
+  const { chat, group, people, leader, head } = scene;
+  renameGroup(h.db, { group: group.id, names: NAMES, by: userId(head.id) });
   const [, bakyt, gulnara, daniyar, elmira] = people;
   const water = serviceKeyed(h, group, "water");
   for (const [i, observedOn] of ["2026-11-20", "2026-11-21"].entries()) {

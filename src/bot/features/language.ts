@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { setGroupLocale } from "../../domain/group-language.js";
+import { setGroupLocale } from "../../domain/group-settings.js";
 import { groupByChat } from "../../domain/groups.js";
 import { chatId, groupId, userId } from "../../domain/types.js";
 import { LOCALES, isLocale } from "../../i18n/locales.js";

@@ -1,6 +1,7 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
-import { groupByChat, renameGroup } from "../../domain/groups.js";
+import { renameGroup } from "../../domain/group-settings.js";
+import { groupByChat } from "../../domain/groups.js";
 import { mayRenameGroup } from "../../domain/permissions.js";
 import { chatId, groupId, userId } from "../../domain/types.js";
 import type { App } from "../app.js";
@@ -14,11 +15,7 @@ function namesForm(app: App) {
   return async function names(form: Form, ctx: FormContext, id: number) {
     const names = await askMunicipalityNames(form, ctx, PREFIX);
     const user = userId(ctx.from?.id ?? 0);
-    const renamed = await form.external(() => {
-      if (!mayRenameGroup(app.db, groupId(id), user)) return false;
-      renameGroup(app.db, groupId(id), names);
-      return true;
-    });
+    const renamed = await form.external(() => renameGroup(app.db, { group: groupId(id), names, by: user }).ok);
     if (!renamed) return ctx.reply(ctx.t("names-not-appointer"));
     const area = (ky: string | null, ru: string | null) => (ky && ru ? `${ky} / ${ru}` : ctx.t("names-area-none"));
     await ctx.reply(ctx.t("names-done", { ky: names.ky, ru: names.ru, area: area(names.areaKy, names.areaRu) }));

@@ -1,10 +1,21 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { groups } from "../db/schema.js";
-import { forgetGroups, groupById } from "./groups.js";
+import { forgetGroups, groupById, nameColumns, type MunicipalityNames } from "./groups.js";
 import type { Locale } from "./locale.js";
-import { mayChangeGroupLanguage } from "./permissions.js";
+import { mayChangeGroupLanguage, mayRenameGroup } from "./permissions.js";
 import type { Group, GroupId, UserId } from "./types.js";
+
+export type SettingResult = { ok: true; group: Group } | { ok: false; reason: "not-found" | "not-allowed" };
+
+/** An appointer corrects the municipality's official names. */
+export function renameGroup(db: Db, r: { group: GroupId; names: MunicipalityNames; by: UserId }): SettingResult {
+  if (!groupById(db, r.group)) return { ok: false, reason: "not-found" };
+  if (!mayRenameGroup(db, r.group, r.by)) return { ok: false, reason: "not-allowed" };
+  db.update(groups).set(nameColumns(r.names)).where(eq(groups.id, r.group)).run();
+  forgetGroups(db);
+  return { ok: true, group: groupById(db, r.group)! };
+}
 
 export type LanguageResult = { ok: true; group: Group } | { ok: false; reason: "not-found" | "not-allowed" };
 
