@@ -28,6 +28,11 @@ export function isLeader(db: Db, group: GroupId, user: UserId): boolean {
   return activeMembership(db, group, user)?.isLeader ?? false;
 }
 
+/** An appointer names the holder of the other office (head or council chair). */
+export function mayAddAppointer(db: Db, group: GroupId, user: UserId): boolean {
+  return isAppointer(db, group, user);
+}
+
 /** Membership requests are decided by an appointer or the leader. */
 export function mayDecideRequests(db: Db, group: GroupId, user: UserId): boolean {
   return isAppointer(db, group, user) || isLeader(db, group, user);

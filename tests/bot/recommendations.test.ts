@@ -1,6 +1,6 @@
 import type { Message } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { addAppointer } from "../../src/domain/appointers.js";
+import { addAppointer } from "../../src/domain/appointing.js";
 import {
   changeRecommendationStatus,
   changeRefusal,

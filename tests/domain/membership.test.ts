@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
-import { addAppointer } from "../../src/domain/appointers.js";
+import { addAppointer } from "../../src/domain/appointing.js";
 import { isClosed, oneName, registerGroup } from "../../src/domain/groups.js";
 import { appointLeader, currentLeader } from "../../src/domain/leadership.js";
 import { leaveGroup } from "../../src/domain/leaving.js";

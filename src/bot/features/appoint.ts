@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { addAppointer } from "../../domain/appointers.js";
+import { addAppointer } from "../../domain/appointing.js";
 import { groupByChat, groupById } from "../../domain/groups.js";
 import { appointLeader, type AppointResult } from "../../domain/leadership.js";
 import { activeMembers, activeMembership } from "../../domain/members.js";
