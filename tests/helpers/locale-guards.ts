@@ -122,7 +122,7 @@ export function usedMessageIds(sourceDir = join(ROOT, "src")): UsedIds {
       const builder = Object.hasOwn(ID_BUILDERS, name) ? ID_BUILDERS[name] : undefined;
       if (builder) builderIds(node, builder);
       const [first, second] = node.arguments;
-      if ((name === "t" || name === "tPersonal") && first) {
+      if (name === "t" && first) {
         const key = second && isLocaleType(checker.getTypeAtLocation(first)) ? second : first;
         const values = keyValues(key);
         if (values) for (const id of values) used.ids.set(id, where(key));

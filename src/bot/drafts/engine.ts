@@ -1,12 +1,10 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Db } from "../../db/client.js";
 import { draftById, draftForUpdate, insertDraft, parkDraft, pendingDraft, writeDraft, type Draft, type DraftKind } from "../../domain/drafts.js";
-import { userId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import type { TranslationVariables } from "../i18n.js";
-import { contextLocale } from "../i18n.js";
 
 /** An answer that does not fit: the hint is shown and nothing changes. */
 export interface Hint {
@@ -121,10 +119,10 @@ export async function openDraft<A>(
   form: DraftForm<A>,
   start: { step: string; answers: A; intro?: Note; token: string },
 ): Promise<unknown> {
-  const user = userId(ctx.from?.id ?? 0);
+  const user = ctx.person;
   const pending = pendingDraft(app.db, user);
   if (pending) {
-    const locale = await contextLocale(ctx, app.defaultLocale);
+    const locale = ctx.speech.locale;
     const keyboard = new InlineKeyboard()
       .text(ctx.t("draft-resume"), `dk:${pending.id}:r`)
       .text(ctx.t("draft-discard"), `dk:${pending.id}:d:${form.kind}:${start.token}`);
@@ -176,7 +174,7 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
     const enter = controls.enter.bind(controls);
     controls.enter = ((...args: Parameters<typeof enter>) => {
       // A read first: most people entering a short form have no draft, and a read takes no lock.
-      const user = userId(ctx.from?.id ?? 0);
+      const user = ctx.person;
       if (pendingDraft(app.db, user)?.status === "open") commit(app, (tx) => parkDraft(tx, user));
       return enter(...args);
     }) as typeof enter;
@@ -207,7 +205,7 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
 
   const inPrivate = composer.chatType("private");
   inPrivate.command("cancel", async (ctx, next) => {
-    const draft = pendingDraft(app.db, userId(ctx.from.id));
+    const draft = pendingDraft(app.db, ctx.person);
     if (!draft || draft.status !== "open") return next();
     commit(app, (tx) => writeDraft(tx, { ...draft, status: "closed", step: "cancel-done", lastUpdate: ctx.update.update_id, updatedAt: app.clock.now() }));
     await ctx.conversation.exitAll();
@@ -215,7 +213,7 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
   });
   inPrivate.on("message", async (ctx, next) => {
     if (isCommand(ctx)) return next();
-    const draft = draftForUpdate<never>(app.db, userId(ctx.from.id), ctx.update.update_id);
+    const draft = draftForUpdate<never>(app.db, ctx.person, ctx.update.update_id);
     const again = draft?.lastUpdate === ctx.update.update_id;
     const form = draft && (draft.status === "open" || again) ? byKind.get(draft.kind) : undefined;
     if (!draft || !form) return next();

@@ -17,7 +17,7 @@ type Refusal = Extract<AppointResult, { ok: false }>["reason"];
 
 /** Appoints and announces; returns the refusal, if any, for the caller to word. */
 async function appoint(app: App, ctx: BotContext, group: Group, member: MemberId): Promise<Refusal | undefined> {
-  const result = appointLeader(app.db, { group: group.id, member, by: userId(ctx.from?.id ?? 0), now: app.clock.now() });
+  const result = appointLeader(app.db, { group: group.id, member, by: ctx.person, now: app.clock.now() });
   if (!result.ok) return result.reason;
   const name = result.leader.fullName;
   await notifyGroup(app, group, { text: (t) => t("leader-appointed", { name, municipality: group.municipality }) });
@@ -34,7 +34,7 @@ export function appointFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "appoint", async (ctx, group) => {
-      if (!mayAppointLeader(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("appoint-not-allowed"));
+      if (!mayAppointLeader(app.db, group.id, ctx.person)) return ctx.reply(ctx.t("appoint-not-allowed"));
       const target = ctx.msg?.reply_to_message?.from;
       if (target) {
         const member = activeMembership(app.db, group.id, userId(target.id));
@@ -52,9 +52,9 @@ export function appointFeature(app: App) {
   );
   composer.callbackQuery(/^appoint:(\d+):(\d+)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
-    if (!group) return ctx.answerCallbackQuery({ text: ctx.tPersonal("appoint-not-allowed"), show_alert: true });
+    if (!group) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("appoint-not-allowed"), show_alert: true });
     const refusal = await appoint(app, ctx, group, memberId(Number(ctx.match[2])));
-    if (refusal) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`appoint-${refusal}`, { name: "" }), show_alert: true });
+    if (refusal) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`appoint-${refusal}`, { name: "" }), show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });
   });
@@ -65,7 +65,7 @@ export function appointFeature(app: App) {
     const target = ctx.msg.reply_to_message?.from;
     if (!target || target.is_bot) return ctx.reply(ctx.t("addappointer-reply"));
     rememberUser(app.db, target);
-    const result = addAppointer(app.db, { group: group.id, user: userId(target.id), by: userId(ctx.from.id), now: app.clock.now() });
+    const result = addAppointer(app.db, { group: group.id, user: userId(target.id), by: ctx.person, now: app.clock.now() });
     if (!result.ok) return ctx.reply(ctx.t(`addappointer-${result.reason}`, { name: target.first_name }));
     await ctx.reply(ctx.t("addappointer-done", { name: target.first_name, office: ctx.t(`office-${result.office}`) }));
     await publishGroupMenus(app, group.id);

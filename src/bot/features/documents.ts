@@ -4,17 +4,17 @@ import { groupById } from "../../domain/groups.js";
 import { maySeeGroup } from "../../domain/permissions.js";
 import { protocolById } from "../../domain/protocols.js";
 import { verifyProtocol } from "../../domain/signing.js";
-import { protocolId, userId } from "../../domain/types.js";
+import { protocolId } from "../../domain/types.js";
 import { isLocale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { otherLanguageKeyboard, sendProtocolPdf } from "../protocol-document.js";
 import { protocolNumber } from "../protocol-text.js";
-import { speechIn, speechOf } from "../speech.js";
+import { speechIn } from "../speech.js";
 import { checkFile, fileCheckText } from "../verify-file.js";
 
 async function answerFile(app: App, ctx: BotContext, file: Document): Promise<unknown> {
-  const s = await speechOf(app, ctx);
+  const s = ctx.speech;
   await ctx.replyWithChatAction("typing").catch(() => undefined);
   const check = await checkFile(app, file);
   return ctx.reply(fileCheckText(app, s, check), { reply_parameters: { message_id: ctx.msg?.message_id ?? 0, allow_sending_without_reply: true } });
@@ -34,7 +34,7 @@ export function documentsFeature(app: App) {
     if (!protocol || protocol.status !== "final" || !isLocale(locale) || chat === undefined) {
       return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
     }
-    if (!maySeeGroup(app.db, protocol.groupId, userId(ctx.from.id))) {
+    if (!maySeeGroup(app.db, protocol.groupId, ctx.person)) {
       return ctx.answerCallbackQuery({ text: ctx.t("not-your-group"), show_alert: true });
     }
     await ctx.answerCallbackQuery({ text: ctx.t("pdf-sending") });
@@ -61,7 +61,7 @@ export function documentsFeature(app: App) {
     composer,
     deepLinks: {
       v: async (ctx: BotContext, id: number) => {
-        const s = await speechOf(app, ctx);
+        const s = ctx.speech;
         const protocol = protocolById(app.db, protocolId(id));
         const check = protocol && verifyProtocol(app.db, protocol.id);
         if (!protocol || !check) return ctx.reply(s.t("verify-link-unknown"));

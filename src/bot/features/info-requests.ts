@@ -18,7 +18,7 @@ import {
 } from "../../domain/info-requests.js";
 import { currentLeader } from "../../domain/leadership.js";
 import { mayAnswerInfoRequest, mayRecordInfoRequests, maySeeGroup } from "../../domain/permissions.js";
-import { groupId, userId, type Group } from "../../domain/types.js";
+import { groupId, type Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
@@ -30,7 +30,6 @@ import { groupCommand } from "../group-scope.js";
 import { choiceKeyboard } from "../keyboards.js";
 import { notifyGroup, notifyPerson, type T } from "../notify.js";
 import { groupFormLink, groupFormOpener, openInPrivate } from "../private-form.js";
-import { speechOf } from "../speech.js";
 
 const ASK = "irf";
 const ANSWER = "iaf";
@@ -61,7 +60,7 @@ function askForm(app: App) {
     const subject = await ask(form, ASK, textAnswer("info-subject-hint", 3, INFO_TEXT_MAX_LENGTH));
     await ctx.reply(ctx.t("info-ask-due"));
     const dueOn = await ask(form, ASK, dueDateAnswer("date-hint", "date-past", today));
-    const by = userId(ctx.from?.id ?? 0);
+    const by = ctx.person;
     const result = await form.external(() => recordInfoRequest(app.db, { group: groupId(id), by, addressee, addresseeName, subject, dueOn, today, now: app.clock.now() }));
     if (!result.ok) return ctx.reply(ctx.t(`info-refused-${result.reason}`));
     const request = result.request;
@@ -82,7 +81,7 @@ function answerForm(app: App) {
     await ctx.reply(ctx.t("info-ask-answer"));
     const text = await ask(form, ANSWER, textAnswer("info-answer-hint", 1, INFO_TEXT_MAX_LENGTH));
     const files = await askFiles(form, ctx, ANSWER, { question: "info-ask-files", max: MAX_ANSWER_FILES, documents: true });
-    const user = userId(ctx.from?.id ?? 0);
+    const user = ctx.person;
     const result = await form.external(() => answerInfoRequest(app.db, { id, user, text, files, today: localDate(app.clock.now()), now: app.clock.now() }));
     if (!result.ok) return ctx.reply(ctx.t(`info-refused-${result.reason}`));
     await ctx.reply(ctx.t("info-answer-saved"));
@@ -119,16 +118,16 @@ export function infoRequestsFeature(app: App) {
   const composer = new Composer<BotContext>();
   const startAsk = groupFormOpener(app, { form: "inforequest", may: mayRecordInfoRequests, refused: "info-refused" });
   const startAnswer = async (ctx: BotContext, id: number): Promise<unknown> => {
-    const check = answerRefusal(app.db, id, userId(ctx.from?.id ?? 0), app.clock.now());
+    const check = answerRefusal(app.db, id, ctx.person, app.clock.now());
     if (!check.ok) return ctx.reply(ctx.t(`info-refused-${check.reason}`));
     return openInPrivate(app, ctx, "inforeply", "inforeply", id);
   };
   composer.use(groupCommand(app, "inforequest", startAsk));
   composer.use(
     groupCommand(app, "inforequests", async (ctx, group) => {
-      const user = userId(ctx.from?.id ?? 0);
+      const user = ctx.person;
       if (!maySeeGroup(app.db, group.id, user)) return ctx.reply(ctx.t("not-your-group"));
-      const { t, locale } = await speechOf(app, ctx);
+      const { t, locale } = ctx.speech;
       const list = unansweredInfoRequests(app.db, group.id);
       const keyboard = new InlineKeyboard();
       if (ctx.chat?.type === "private" && !isClosed(group, app.clock.now())) {
@@ -141,7 +140,7 @@ export function infoRequestsFeature(app: App) {
   );
   composer.callbackQuery(/^ira:(\d+)$/, async (ctx) => {
     const id = Number(ctx.match[1]);
-    const check = answerRefusal(app.db, id, userId(ctx.from.id), app.clock.now());
+    const check = answerRefusal(app.db, id, ctx.person, app.clock.now());
     if (!check.ok) return ctx.answerCallbackQuery({ text: ctx.t(`info-refused-${check.reason}`), show_alert: true });
     await ctx.answerCallbackQuery();
     await startAnswer(ctx, id);

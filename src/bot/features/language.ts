@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { groupByChat, groupById, setGroupLocale } from "../../domain/groups.js";
 import { isAppointer, isLeader } from "../../domain/permissions.js";
-import { chatId, groupId, userId } from "../../domain/types.js";
+import { chatId, groupId } from "../../domain/types.js";
 import { LOCALES, isLocale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
@@ -27,13 +27,13 @@ export function languageFeature(app: App) {
   composer.callbackQuery(/^lang:(me|g\d+):(\w+)$/, async (ctx) => {
     const [, target, locale] = ctx.match;
     if (!isLocale(locale) || !target) return ctx.answerCallbackQuery();
-    const user = userId(ctx.from.id);
+    const user = ctx.person;
     if (target === "me") {
       await chooseOwnLanguage(app, ctx, locale);
     } else {
       const group = groupById(app.db, groupId(Number(target.slice(1))));
       if (!group || (!isAppointer(app.db, group.id, user) && !isLeader(app.db, group.id, user))) {
-        return ctx.answerCallbackQuery({ text: ctx.tPersonal("language-group-not-allowed"), show_alert: true });
+        return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("language-group-not-allowed"), show_alert: true });
       }
       setGroupLocale(app.db, group.id, locale);
       await ctx.i18n.renegotiateLocale();

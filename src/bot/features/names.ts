@@ -2,7 +2,7 @@ import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import { groupByChat, renameGroup } from "../../domain/groups.js";
 import { isAppointer } from "../../domain/permissions.js";
-import { chatId, groupId, userId } from "../../domain/types.js";
+import { chatId, groupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
 import { askMunicipalityNames } from "../conversations/municipality-names.js";
@@ -13,7 +13,7 @@ const PREFIX = "nf";
 function namesForm(app: App) {
   return async function names(form: Form, ctx: FormContext, id: number) {
     const names = await askMunicipalityNames(form, ctx, PREFIX);
-    const user = userId(ctx.from?.id ?? 0);
+    const user = ctx.person;
     const renamed = await form.external(() => {
       if (!isAppointer(app.db, groupId(id), user)) return false;
       renameGroup(app.db, groupId(id), names);
@@ -32,7 +32,7 @@ export function namesFeature(app: App) {
   composer.chatType(["group", "supergroup"]).command("names", async (ctx) => {
     const group = groupByChat(app.db, chatId(ctx.chat.id));
     if (!group) return ctx.reply(ctx.t("group-not-registered"));
-    if (!isAppointer(app.db, group.id, userId(ctx.from.id))) return ctx.reply(ctx.t("names-not-appointer"));
+    if (!isAppointer(app.db, group.id, ctx.person)) return ctx.reply(ctx.t("names-not-appointer"));
     await ctx.conversation.exitAll();
     await ctx.conversation.enter("names", group.id);
   });

@@ -6,7 +6,7 @@ import { groupById } from "../../domain/groups.js";
 import { isLeader, maySeeGroup } from "../../domain/permissions.js";
 import { buildReport, parsePeriod, periodOfKey, type Period, type Report } from "../../domain/report.js";
 import { servicesOf } from "../../domain/services.js";
-import { groupId, userId, type Group } from "../../domain/types.js";
+import { groupId, type Group } from "../../domain/types.js";
 import { markUnreachable } from "../../domain/users.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
@@ -19,7 +19,7 @@ import { barChartSvg } from "../report/chart.js";
 import { reportPdfDefinition } from "../report/pdf.js";
 import { periodName, reportMessage, serviceNames } from "../report/text.js";
 import { sendRecorded, sha256Bytes } from "../recorded-document.js";
-import { speechIn, speechOf, type Speech } from "../speech.js";
+import { speechIn, type Speech } from "../speech.js";
 
 export function reportChartSvg(s: Speech, r: Report, names: (id: number) => string): string {
   return barChartSvg({
@@ -99,8 +99,8 @@ export function reportFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "report", async (ctx, group) => {
-      const s = await speechOf(app, ctx);
-      const user = userId(ctx.from?.id ?? 0);
+      const s = ctx.speech;
+      const user = ctx.person;
       if (!maySeeGroup(app.db, group.id, user)) return ctx.reply(s.t("not-your-group"));
       const argument = (ctx.msg?.text ?? "").split(/\s+/).slice(1).join(" ");
       const parsed = parsePeriod(argument, app.clock.now());
@@ -113,11 +113,11 @@ export function reportFeature(app: App) {
   composer.callbackQuery(/^rpt:(pub|app):(\d+):(\d{4}(?:-Q[1-4])?)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[2])));
     const period = periodOfKey(ctx.match[3]!);
-    if (!group || !period || !isLeader(app.db, group.id, userId(ctx.from.id))) {
+    if (!group || !period || !isLeader(app.db, group.id, ctx.person)) {
       return ctx.answerCallbackQuery({ text: ctx.t("report-not-leader"), show_alert: true });
     }
     const report = buildReport(app.db, group.id, period, app.clock.now());
-    const s = await speechOf(app, ctx);
+    const s = ctx.speech;
     const publish = ctx.match[1] === "pub";
     await ctx.answerCallbackQuery({ text: s.t(publish ? "report-publishing" : "report-sending") });
     const remaining = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? []).flat().map((b) => ("callback_data" in b ? b.callback_data : ""));

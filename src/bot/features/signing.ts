@@ -9,7 +9,7 @@ import { coveredObservations } from "../../domain/protocol-observations.js";
 import { protocolById, protocolByNumber, protocolContent, setSigningMessage } from "../../domain/protocols.js";
 import { COMMENT_MAX_LENGTH } from "../../domain/rules.js";
 import { sign, signaturesOf, signRefusal, verifyProtocol, type SignResult } from "../../domain/signing.js";
-import { protocolId, userId, type ProtocolId } from "../../domain/types.js";
+import { protocolId, type ProtocolId } from "../../domain/types.js";
 import { votesOf } from "../../domain/votes.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
@@ -22,7 +22,7 @@ import { otherLanguageKeyboard, sendProtocolPdf } from "../protocol-document.js"
 import { finalDocument, protocolNumber, signingText } from "../protocol-text.js";
 import { personLocale } from "../i18n.js";
 import { observationLines } from "../protocol-view.js";
-import { speechIn, speechOf, type Speech } from "../speech.js";
+import { speechIn, type Speech } from "../speech.js";
 import { openInPrivate } from "../private-form.js";
 
 const PREFIX = "df";
@@ -124,7 +124,7 @@ async function afterSignature(app: App, result: Extract<SignResult, { ok: true }
 
 function dissentForm(app: App) {
   return async function dissent(form: Form, ctx: FormContext, id: number) {
-    const user = userId(ctx.from?.id ?? 0);
+    const user = ctx.person;
     const refusal = await form.external(() => {
       const found = signRefusal(app.db, protocolId(id), user, app.clock.now());
       return found && !found.ok ? found.reason : null;
@@ -161,22 +161,22 @@ function parseNumber(text: string, year: number): { number: number; year: number
 export function signingFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(/^sg:(\d+)$/, async (ctx) => {
-    const result = sign(app.db, { protocol: protocolId(Number(ctx.match[1])), user: userId(ctx.from.id), dissent: null, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`sign-${result.reason}`), show_alert: true });
-    await ctx.answerCallbackQuery({ text: ctx.tPersonal("sign-done") });
+    const result = sign(app.db, { protocol: protocolId(Number(ctx.match[1])), user: ctx.person, dissent: null, now: app.clock.now() });
+    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`sign-${result.reason}`), show_alert: true });
+    await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("sign-done") });
     if (ctx.chat?.type === "private") await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
     await afterSignature(app, result);
   });
   composer.callbackQuery(/^sgd:(\d+)$/, async (ctx) => {
     const id = protocolId(Number(ctx.match[1]));
-    const refusal = signRefusal(app.db, id, userId(ctx.from.id), app.clock.now());
-    if (refusal && !refusal.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`sign-${refusal.reason}`), show_alert: true });
+    const refusal = signRefusal(app.db, id, ctx.person, app.clock.now());
+    if (refusal && !refusal.ok) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`sign-${refusal.reason}`), show_alert: true });
     await ctx.answerCallbackQuery();
     await openInPrivate(app, ctx, "dissent", "dissent", id);
   });
   composer.use(
     groupCommand(app, "verify", async (ctx, group) => {
-      const s = await speechOf(app, ctx);
+      const s = ctx.speech;
       const argument = (ctx.msg?.text ?? "").split(/\s+/).slice(1).join(" ");
       const wanted = parseNumber(argument, Number(localDate(app.clock.now()).slice(0, 4)));
       if (!wanted) return ctx.reply(s.t("verify-usage"));

@@ -7,7 +7,6 @@ import { groupCommand } from "../group-scope.js";
 import { compositionText } from "./requests.js";
 import { closeDueAndAnnounce } from "./votes.js";
 import { meetingStatusLines } from "../meeting-status.js";
-import { speechOf } from "../speech.js";
 import { serviceSummaryLines } from "./service-summary.js";
 import { statuteStatusLines } from "../statute-status.js";
 import { overdueRecommendations } from "../../domain/recommendations.js";
@@ -21,7 +20,7 @@ export function statusFeature(app: App) {
     groupCommand(app, "status", async (ctx, group) => {
       await closeDueAndAnnounce(app);
       const status = groupStatus(app.db, group, app.clock.now());
-      const speech = await speechOf(app, ctx);
+      const { speech } = ctx;
       const { t, locale } = speech;
       const lines = [
         t("status-title", { municipality: group.municipality }),

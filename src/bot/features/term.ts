@@ -5,7 +5,7 @@ import { groupById } from "../../domain/groups.js";
 import { localDate } from "../../domain/calendar.js";
 import { mayEndTerm } from "../../domain/permissions.js";
 import { END_REASON_MAX_LENGTH, endTerm, type EndTermResult } from "../../domain/term.js";
-import { groupId, userId, type Group } from "../../domain/types.js";
+import { groupId, type Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
@@ -38,7 +38,7 @@ function endTermForm(app: App) {
     });
     const confirmed = await ask(form, PREFIX, buttonAnswer(PREFIX, "ok", CONFIRM, "form-use-buttons"));
     if (confirmed === "no") return ctx.reply(ctx.t("term-end-kept"));
-    const result = await form.external((): EndTermResult => endTerm(app.db, { group: groupId(id), by: userId(ctx.from?.id ?? 0), reason, now: app.clock.now() }));
+    const result = await form.external((): EndTermResult => endTerm(app.db, { group: groupId(id), by: ctx.person, reason, now: app.clock.now() }));
     if (!result.ok) return ctx.reply(ctx.t(`term-refused-${result.reason}`));
     await ctx.reply(ctx.t("term-end-done"));
     await form.external(async () => {
@@ -57,7 +57,7 @@ export function termFeature(app: App) {
   // (onFinalReportPublished, in ../final-report.ts).
   composer.callbackQuery(/^twd:(\d+):(y|n)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
-    const by = userId(ctx.from.id);
+    const by = ctx.person;
     if (!group || !mayEndTerm(app.db, group.id, by)) return ctx.answerCallbackQuery({ text: ctx.t("term-refused-not-allowed"), show_alert: true });
     if (ctx.match[2] === "n") {
       await ctx.answerCallbackQuery();
