@@ -9,6 +9,7 @@ import { displayName, markUnreachable } from "../domain/users.js";
 import { deepLink } from "./keyboards.js";
 import type { Locale } from "../i18n/locales.js";
 import type { App } from "./app.js";
+import { bestEffort } from "./errors.js";
 import { personLocale } from "./i18n.js";
 import { speechIn, type T } from "./speech.js";
 
@@ -81,10 +82,11 @@ async function reportUnreachable(app: App, about: GroupId, user: UserId, reason:
   if (leader && leader.userId !== user) {
     await notifyPerson(app, leader.userId, { text: (t) => t(`unreachable-to-leader-${reason}`, { name, municipality: group.municipality }) });
   }
-  await notifyGroup(app, group, {
+  const notice = notifyGroup(app, group, {
     text: (t) => t("unreachable-in-group", { name }),
     keyboard: (t) => new InlineKeyboard().url(t("unreachable-open-button"), deepLink(app.botUsername, "inbox")),
-  }).catch((error: unknown) => app.logger.warn({ err: error, group: group.id }, "group chat unreachable"));
+  });
+  await bestEffort(app.logger, "group chat unreachable", notice, { group: group.id });
 }
 
 /** Sends a message to the group's chat in the group's language. */

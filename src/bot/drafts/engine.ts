@@ -4,6 +4,7 @@ import { draftById, draftForUpdate, insertDraft, parkDraft, pendingDraft, writeD
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import type { TranslationVariables } from "../i18n.js";
 
 /** An answer that does not fit: the hint is shown and nothing changes. */
@@ -68,10 +69,10 @@ async function sayHint(ctx: BotContext, hint: Hint): Promise<void> {
   else await ctx.reply(text);
 }
 
-async function pressDone(ctx: BotContext): Promise<void> {
+async function pressDone(app: App, ctx: BotContext): Promise<void> {
   if (!ctx.callbackQuery) return;
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+  await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
 }
 
 /** An update for an open draft: read the answer, store the new state, then say what follows. */
@@ -80,7 +81,7 @@ async function advance<A>(app: App, ctx: BotContext, form: DraftForm<A>, draft: 
   const update = ctx.update.update_id;
   if (draft.lastUpdate === update) {
     // The same update again: it changed the draft already; say where the draft stands.
-    await pressDone(ctx);
+    await pressDone(app, ctx);
     return draft.status === "closed" ? ctx.reply(ctx.t(draft.step, form.vars(draft))) : form.ask(ctx, draft, prefix);
   }
   if (draft.status === "closed") return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
@@ -96,7 +97,7 @@ async function advance<A>(app: App, ctx: BotContext, form: DraftForm<A>, draft: 
     writeDraft(tx, written);
     return { next, written };
   });
-  await pressDone(ctx);
+  await pressDone(app, ctx);
   const { next, written } = outcome;
   for (const note of next.notes ?? []) await ctx.reply(ctx.t(note.key, note.vars));
   if ("close" in next) {
@@ -187,7 +188,7 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
     if (!draft || !form || draft.userId !== ctx.from.id || draft.status === "closed") {
       return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
     }
-    await pressDone(ctx);
+    await pressDone(app, ctx);
     if (ctx.match[2] === "r") {
       const resumed = commit(app, (tx) => {
         const open: Draft<never> = { ...draft, status: "open", lastUpdate: ctx.update.update_id, updatedAt: app.clock.now() };

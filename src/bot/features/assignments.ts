@@ -27,6 +27,7 @@ import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { ask, buttonAnswer, dueDateAnswer, eitherAnswer, numbersAnswer, textAnswer } from "../conversations/ask.js";
 import { askFiles } from "../conversations/files.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
@@ -136,7 +137,7 @@ function reportForm(app: App) {
         { text: (tt, l) => `${assignmentText(app, tt, l, a, "assignment-reported")}\n${tt("assignment-attached", { photos: photos.length, observations: linked.length })}`, keyboard: leaderButtons(a) },
         a.groupId,
       );
-      for (const photo of photos) await app.api.sendPhoto(leader.userId, photo).catch((error: unknown) => app.logger.warn({ err: error }, "report photo not sent"));
+      for (const photo of photos) await bestEffort(app.logger, "report photo not sent", app.api.sendPhoto(leader.userId, photo));
     });
   };
 }
@@ -223,7 +224,7 @@ export function assignmentsFeature(app: App) {
     if (await refused(ctx, result) || !result.ok) return;
     const a = result.assignment;
     await ctx.answerCallbackQuery({ text: ctx.t(done ? "assignment-marked-done" : "assignment-marked-returned") });
-    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     await notifyPerson(
       app,
       a.assigneeUser,

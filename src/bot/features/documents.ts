@@ -8,6 +8,7 @@ import { protocolId } from "../../domain/types.js";
 import { isLocale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { otherLanguageKeyboard, sendProtocolPdf } from "../protocol-document.js";
 import { protocolNumber } from "../protocol-text.js";
 import { speechIn } from "../speech.js";
@@ -15,7 +16,7 @@ import { checkFile, fileCheckText } from "../verify-file.js";
 
 async function answerFile(app: App, ctx: BotContext, file: Document): Promise<unknown> {
   const s = ctx.speech;
-  await ctx.replyWithChatAction("typing").catch(() => undefined);
+  await bestEffort(app.logger, "typing not shown", ctx.replyWithChatAction("typing"));
   const check = await checkFile(app, file);
   return ctx.reply(fileCheckText(app, s, check), { reply_parameters: { message_id: ctx.msg?.message_id ?? 0, allow_sending_without_reply: true } });
 }

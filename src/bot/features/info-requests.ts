@@ -23,6 +23,7 @@ import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { ask, buttonAnswer, dueDateAnswer, textAnswer } from "../conversations/ask.js";
 import { askFiles } from "../conversations/files.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
@@ -89,16 +90,14 @@ function answerForm(app: App) {
       const group = groupById(app.db, result.request.groupId);
       if (!group) return;
       const r = result.request;
-      await notifyGroup(app, group, { text: (t, l) => requestText(t, l, r, "info-answered-group", group.municipality) }).catch((error: unknown) =>
-        app.logger.warn({ err: error }, "answer not posted"),
-      );
+      await bestEffort(app.logger, "answer not posted", notifyGroup(app, group, { text: (t, l) => requestText(t, l, r, "info-answered-group", group.municipality) }));
       const leader = currentLeader(app.db, group.id);
       if (leader && leader.userId !== user) {
         await notifyPerson(app, leader.userId, { text: (t, l) => requestText(t, l, r, "info-answered-to-leader", group.municipality) }, group.id);
       }
       for (const file of files) {
         const send = file.kind === "photo" ? app.api.sendPhoto(group.chatId, file.fileId) : app.api.sendDocument(group.chatId, file.fileId);
-        await send.catch((error: unknown) => app.logger.warn({ err: error }, "answer file not posted"));
+        await bestEffort(app.logger, "answer file not posted", send);
       }
     });
   };

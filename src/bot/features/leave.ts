@@ -6,6 +6,7 @@ import { activeMembership, countActiveMembers } from "../../domain/members.js";
 import { groupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, notifyPerson, officials } from "../notify.js";
 import { publishGroupMenus } from "../menus.js";
@@ -39,7 +40,7 @@ export function leaveFeature(app: App) {
     const result = leaveGroup(app.db, { group: groupId(Number(ctx.match[1])), user: ctx.person, now: app.clock.now() });
     if (!result.ok) {
       await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`leave-${result.reason}`, { municipality: "" }), show_alert: true });
-      return ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+      return bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     }
     const group = groupById(app.db, result.member.groupId);
     if (!group) return;

@@ -23,6 +23,7 @@ import { groupId, meetingId, type Group, type GroupId, type MeetingId, type User
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
@@ -75,9 +76,8 @@ async function retireAnnouncement(app: App, id: MeetingId): Promise<void> {
   const group = meeting && groupById(app.db, meeting.groupId);
   if (!meeting?.announcementId || !group) return;
   app.edits.drop(`meeting:${id}`);
-  await app.api
-    .editMessageText(group.chatId, meeting.announcementId, app.t(group.locale, "meeting-announcement-moved"))
-    .catch((error: unknown) => app.logger.warn({ err: error }, "old announcement not edited"));
+  const moved = app.api.editMessageText(group.chatId, meeting.announcementId, app.t(group.locale, "meeting-announcement-moved"));
+  await bestEffort(app.logger, "old announcement not edited", moved);
 }
 
 /** Brings the announcement's tally up to date (coalesced: many answers, one edit). */
@@ -238,7 +238,7 @@ export function meetingsFeature(app: App) {
     app.edits.drop(`meeting:${id}`);
     if (meeting.announcementId) {
       const { text } = announcement(app, result.meeting, group);
-      await app.api.editMessageText(group.chatId, meeting.announcementId, text).catch(() => undefined);
+      await bestEffort(app.logger, "announcement not edited", app.api.editMessageText(group.chatId, meeting.announcementId, text));
     }
     await notifyGroup(app, group, {
       text: (t, locale) => t("meeting-cancelled-group", { when: formatDateTime(locale, meeting.startsAt), place: meeting.place }),

@@ -14,6 +14,7 @@ import { observationId, serviceId, type Group, type GroupId, type Service } from
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { groupCommand, visibleGroup } from "../group-scope.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
 import type { T } from "../notify.js";
@@ -157,7 +158,7 @@ export function observationsFeature(app: App) {
     const view = { group: group.id, service: Number(ctx.match[2]), quarter: ctx.match[3]!, page: Math.min(Number(ctx.match[4]), MAX_PAGE) };
     const list = listMessage(app, await rendering(app, ctx, group.id), group, view, inGroupChat(ctx));
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(list.text, { reply_markup: list.keyboard }).catch(() => undefined);
+    await bestEffort(app.logger, "message not edited", ctx.editMessageText(list.text, { reply_markup: list.keyboard }));
   });
   composer.callbackQuery(/^os:(\d+):(\d{4}-Q[1-4]|-)$/, async (ctx) => {
     const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
@@ -201,7 +202,7 @@ export function observationsFeature(app: App) {
   });
   composer.callbackQuery(/^own:(\d+)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t("obs-withdraw-kept")).catch(() => undefined);
+    await bestEffort(app.logger, "message not edited", ctx.editMessageText(ctx.t("obs-withdraw-kept")));
   });
   composer.callbackQuery(/^owy:(\d+)$/, async (ctx) => {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);

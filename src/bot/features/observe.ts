@@ -7,6 +7,7 @@ import { servicesOf } from "../../domain/services.js";
 import { chatId, groupId, observationId, type Group, type GroupId, type ObservationId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { openDraft, type DraftForm } from "../drafts/engine.js";
 import { observationForm, type ObservationAnswers } from "../drafts/observation-form.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
@@ -82,7 +83,7 @@ export function observeFeature(app: App) {
   });
   composer.chatType("private").callbackQuery(/^obs:start:(\d+)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     await startObserve(app, ctx, groupId(Number(ctx.match[1])));
   });
   return { form: form(app), composer };

@@ -10,6 +10,7 @@ import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { ask, dueDateAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
@@ -87,9 +88,8 @@ export function planFeature(app: App) {
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });
     const group = groupById(app.db, result.plan.groupId);
     if (group) {
-      await notifyGroup(app, group, { text: (t, locale) => `${t("plan-approved-group")}\n\n${planText(t, locale, result.plan)}` }).catch((error: unknown) =>
-        app.logger.warn({ err: error }, "plan approval not posted"),
-      );
+      const approved = notifyGroup(app, group, { text: (t, locale) => `${t("plan-approved-group")}\n\n${planText(t, locale, result.plan)}` });
+      await bestEffort(app.logger, "plan approval not posted", approved);
     }
   });
   return {

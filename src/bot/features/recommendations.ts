@@ -21,6 +21,7 @@ import {
 import { protocolId, userId, type Group, type GroupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand, visibleGroup } from "../group-scope.js";
@@ -160,7 +161,7 @@ export function recommendationsFeature(app: App) {
     };
     const list = listMessage(app, ctx.speech, group, view);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(list.text, { reply_markup: list.keyboard }).catch(() => undefined);
+    await bestEffort(app.logger, "message not edited", ctx.editMessageText(list.text, { reply_markup: list.keyboard }));
   });
   composer.callbackQuery(/^ra:(\d+):([aod]):(\d+)$/, async (ctx) => {
     const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
@@ -196,7 +197,7 @@ export function recommendationsFeature(app: App) {
     const refusal = ctx.chat?.type !== "private" ? "private-only" : isRecommendationStatus(to) ? changeRefusal(app.db, r, to, ctx.person, app.clock.now()) : "not-next";
     if (refusal) return ctx.answerCallbackQuery({ text: ctx.t(`rec-refused-${refusal}`), show_alert: true });
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     await ctx.conversation.exitAll();
     await ctx.conversation.enter("recommendationNote", r.id, to);
   });

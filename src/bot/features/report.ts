@@ -11,6 +11,7 @@ import { markUnreachable } from "../../domain/users.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { personLocale } from "../i18n.js";
 import { sendLong } from "../notify.js";
@@ -122,7 +123,7 @@ export function reportFeature(app: App) {
     await ctx.answerCallbackQuery({ text: s.t(publish ? "report-publishing" : "report-sending") });
     const remaining = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? []).flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
     const done = { published: publish || !remaining.some((d) => d.startsWith("rpt:pub")), sent: !publish || !remaining.some((d) => d.startsWith("rpt:app")) };
-    await ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(s, group, period, done) }).catch(() => undefined);
+    await bestEffort(app.logger, "buttons not updated", ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(s, group, period, done) }));
     if (publish) {
       await deliver(app, group.chatId, group.locale, group, report);
       await ctx.reply(s.t("report-published"));

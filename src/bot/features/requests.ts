@@ -7,6 +7,7 @@ import { requestId, type Group, type RequestId } from "../../domain/types.js";
 import { displayName } from "../../domain/users.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { notifyGroup, notifyPerson, officials, type Message, type T } from "../notify.js";
 
 export function requestCard(t: T, request: MembershipRequest, group: Group): string {
@@ -66,7 +67,7 @@ export function requestsFeature(app: App) {
     if (!result.ok) {
       await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`request-${result.reason}`), show_alert: true });
       if (result.reason === "already-decided") {
-        await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+        await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
       }
       return;
     }

@@ -8,6 +8,7 @@ import { groupId, serviceId, type Group, type Service } from "../../domain/types
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
@@ -64,14 +65,13 @@ function manageKeyboard(t: T, locale: Locale, group: Group, list: Service[]): In
 }
 
 async function showList(app: App, ctx: BotContext, group: Group, edit: boolean): Promise<void> {
-  const { t } = ctx.speech;
-  const locale = ctx.speech.locale;
+  const { t, locale } = ctx.speech;
   const list = servicesOf(app.db, group.id, { withRetired: true });
   const manager = mayManageServices(app.db, group.id, ctx.person);
   const inPrivate = ctx.chat?.type === "private";
   const text = listText(t, locale, group, list) + (manager && !inPrivate ? `\n\n${t("svc-manage-in-private")}` : "");
   const reply_markup = manager && inPrivate ? manageKeyboard(t, locale, group, list) : undefined;
-  if (edit) await ctx.editMessageText(text, { reply_markup }).catch(() => undefined);
+  if (edit) await bestEffort(app.logger, "message not edited", ctx.editMessageText(text, { reply_markup }));
   else await ctx.reply(text, { reply_markup });
 }
 

@@ -13,11 +13,12 @@ import { protocolId, type ProtocolId } from "../../domain/types.js";
 import { votesOf } from "../../domain/votes.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
-import { deliverToPerson, notifyPerson, sendLong, splitLong } from "../notify.js";
+import { deliverToPerson, notifyPerson, sendLong, splitLong, type Message } from "../notify.js";
 import { otherLanguageKeyboard, sendProtocolPdf } from "../protocol-document.js";
 import { finalDocument, protocolNumber, signingText } from "../protocol-text.js";
 import { personLocale } from "../i18n.js";
@@ -59,10 +60,11 @@ export async function openSigning(app: App, id: ProtocolId): Promise<void> {
   for (const signer of signaturesOf(app.db, id)) {
     const user = people.find((m) => m.id === signer.memberId)?.userId;
     if (!user) continue;
-    await notifyPerson(app, user, {
+    const invitation: Message = {
       text: (t) => t("sign-invitation", { number, hash: protocol.hash?.slice(0, 16) ?? "" }),
       keyboard: (t, locale) => signKeyboard({ t, locale }, app, id, false),
-    }, protocol.groupId).catch((error: unknown) => app.logger.warn({ err: error, user }, "signing invitation not sent"));
+    };
+    await bestEffort(app.logger, "signing invitation not sent", notifyPerson(app, user, invitation, protocol.groupId), { user });
   }
 }
 
@@ -118,7 +120,7 @@ async function afterSignature(app: App, result: Extract<SignResult, { ok: true }
     return;
   }
   app.edits.drop(signingKey(id));
-  await editSigningMessage(app, id).catch((error: unknown) => app.logger.warn({ err: error }, "signature list not edited"));
+  await bestEffort(app.logger, "signature list not edited", editSigningMessage(app, id));
   await publishFinal(app, id);
 }
 
@@ -164,7 +166,7 @@ export function signingFeature(app: App) {
     const result = sign(app.db, { protocol: protocolId(Number(ctx.match[1])), user: ctx.person, dissent: null, now: app.clock.now() });
     if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`sign-${result.reason}`), show_alert: true });
     await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("sign-done") });
-    if (ctx.chat?.type === "private") await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    if (ctx.chat?.type === "private") await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     await afterSignature(app, result);
   });
   composer.callbackQuery(/^sgd:(\d+)$/, async (ctx) => {

@@ -9,6 +9,7 @@ import { groupId, type Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { ask, buttonAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
@@ -22,7 +23,7 @@ const CONFIRM = ["yes", "no"] as const;
 async function announceEnd(app: App, group: Group, reason: string): Promise<void> {
   const today = localDate(app.clock.now());
   const message: Message = { text: (t, locale) => t("term-ended", { municipality: group.municipality, date: formatDate(locale, today), reason }) };
-  await notifyGroup(app, group, message).catch((error: unknown) => app.logger.warn({ err: error }, "term end not posted"));
+  await bestEffort(app.logger, "term end not posted", notifyGroup(app, group, message));
   for (const person of officials(app, group, true)) await notifyPerson(app, person, message, group.id);
 }
 

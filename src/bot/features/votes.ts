@@ -7,6 +7,7 @@ import { protocolId, voteId, type Group, type VoteId } from "../../domain/types.
 import { castBallot, closeDueVotes, closeVote, openVote, setVoteMessage, voteById, type Closing } from "../../domain/votes.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { notifyGroup } from "../notify.js";
 import { protocolNumber, tallyText, voteMessageText } from "../protocol-text.js";
 import { speechIn, type Speech } from "../speech.js";
@@ -44,7 +45,7 @@ export async function announceClosing(app: App, closing: Closing): Promise<void>
   const group = groupById(app.db, closing.vote.groupId);
   if (!group) return;
   app.edits.drop(tallyKey(closing.vote.id));
-  await editVoteMessage(app, group, closing.vote.id).catch((error: unknown) => app.logger.warn({ err: error }, "final tally not edited"));
+  await bestEffort(app.logger, "final tally not edited", editVoteMessage(app, group, closing.vote.id));
   const number = protocolNumber(closing.protocol);
   const cast = castCount(closing.tally);
   await notifyGroup(app, group, {
@@ -76,7 +77,7 @@ async function openRound(app: App, ctx: BotContext, id: ReturnType<typeof protoc
     return ctx.answerCallbackQuery({ text, show_alert: true });
   }
   await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("vote-opened") });
-  await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+  await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
   const group = groupById(app.db, result.protocol.groupId);
   const message = group && voteMessage(app, group, result.vote.id);
   if (!group || !message) return;
