@@ -6,6 +6,7 @@ import { meetingId, protocolId, type Group, type ProtocolId } from "../../domain
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
 import { sendLong } from "../notify.js";
@@ -91,7 +92,7 @@ export function protocolsFeature(app: App) {
   });
   composer.use(
     groupCommand(app, "protocol", async (ctx, group) => {
-      await closeDueAndAnnounce(app);
+      await bestEffort(app.logger, "due votes not announced", closeDueAndAnnounce(app, group.id));
       const user = ctx.person;
       const leader = mayDraftProtocol(app.db, group.id, user);
       const inPrivate = ctx.chat?.type === "private";

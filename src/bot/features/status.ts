@@ -3,6 +3,7 @@ import { groupStatus } from "../../domain/status.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { compositionText } from "./requests.js";
 import { closeDueAndAnnounce } from "./votes.js";
@@ -18,7 +19,7 @@ export function statusFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "status", async (ctx, group) => {
-      await closeDueAndAnnounce(app);
+      await bestEffort(app.logger, "due votes not announced", closeDueAndAnnounce(app, group.id));
       const status = groupStatus(app.db, group, app.clock.now());
       const { speech } = ctx;
       const { t, locale } = speech;

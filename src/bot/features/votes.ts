@@ -3,7 +3,7 @@ import { CHOICES, castCount, isChoice, tallyOf } from "../../domain/ballots.js";
 import { groupById } from "../../domain/groups.js";
 import { protocolById } from "../../domain/protocols.js";
 import { MIN_MEMBERS, VOTE_HOURS_CHOICES } from "../../domain/rules.js";
-import { protocolId, voteId, type Group, type VoteId } from "../../domain/types.js";
+import { protocolId, voteId, type Group, type GroupId, type VoteId } from "../../domain/types.js";
 import { castBallot, closeDueVotes, closeVote, openVote, setVoteMessage, voteById, type Closing } from "../../domain/votes.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
@@ -61,9 +61,12 @@ export async function announceClosing(app: App, closing: Closing): Promise<void>
   if (closing.outcome === "adopted") await openSigning(app, closing.protocol.id);
 }
 
-/** Closes the rounds past their deadline and announces them; at start, by timer, and on interactions. */
-export async function closeDueAndAnnounce(app: App): Promise<number> {
-  const closed = closeDueVotes(app.db, app.clock.now());
+/**
+ * Closes the rounds past their deadline and announces them: all of them at start and by timer;
+ * on a person's command, only those of the group in hand (the timer sees to the others).
+ */
+export async function closeDueAndAnnounce(app: App, group?: GroupId): Promise<number> {
+  const closed = closeDueVotes(app.db, app.clock.now(), group);
   for (const closing of closed) await announceClosing(app, closing);
   return closed.length;
 }
