@@ -3,11 +3,21 @@ import type { Logger } from "pino";
 import { userId } from "../domain/types.js";
 import { markUnreachable } from "../domain/users.js";
 import type { App } from "./app.js";
-import type { BotContext } from "./context.js";
+import type { BotContext, FormContext } from "./context.js";
+import type { TranslationVariables } from "./speech.js";
 
 /** The Bot API could not be reached (after the bounded retries): worth trying the update again later. */
 export function isTransportFailure(error: unknown): boolean {
   return error instanceof HttpError || (error instanceof Error && error.name === "FetchError");
+}
+
+/**
+ * Tells the person why not, from the refusal's message id: the alert of the button they pressed,
+ * in their own language (only they see it), or else a reply in the chat's language.
+ */
+export async function refuse(ctx: FormContext, key: string, vars?: TranslationVariables): Promise<void> {
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(key, vars), show_alert: true });
+  else await ctx.reply(ctx.speech.t(key, vars));
 }
 
 /** Telegram refuses an edit that would change nothing: the message already shows what was meant. */

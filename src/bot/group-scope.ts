@@ -5,6 +5,7 @@ import { maySeeGroup } from "../domain/permissions.js";
 import { chatId, groupId, type Group } from "../domain/types.js";
 import type { App } from "./app.js";
 import type { BotContext } from "./context.js";
+import { refuse } from "./errors.js";
 import { groupPicker } from "./keyboards.js";
 
 export type GroupHandler = (ctx: BotContext, group: Group) => Promise<unknown>;
@@ -41,7 +42,7 @@ export function groupCommand(app: App, command: string, handler: GroupHandler): 
   composer.callbackQuery(new RegExp(`^pick:${command}:(\\d+)$`), async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
     if (!group || !maySeeGroup(app.db, group.id, ctx.person)) {
-      return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("not-your-group"), show_alert: true });
+      return refuse(ctx, "not-your-group");
     }
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("picked-group", { municipality: group.municipality }));
@@ -54,6 +55,6 @@ export function groupCommand(app: App, command: string, handler: GroupHandler): 
 export async function visibleGroup(app: App, ctx: BotContext, id: number): Promise<Group | undefined> {
   const group = groupById(app.db, groupId(id));
   if (group && maySeeGroup(app.db, group.id, ctx.person)) return group;
-  await ctx.answerCallbackQuery({ text: ctx.t("not-your-group"), show_alert: true });
+  await refuse(ctx, "not-your-group");
   return undefined;
 }

@@ -4,7 +4,7 @@ import { draftById, draftForUpdate, insertDraft, parkDraft, pendingDraft, writeD
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import type { TranslationVariables } from "../i18n.js";
 
 /** An answer that does not fit: the hint is shown and nothing changes. */
@@ -84,7 +84,7 @@ async function advance<A>(app: App, ctx: BotContext, form: DraftForm<A>, draft: 
     await pressDone(app, ctx);
     return draft.status === "closed" ? ctx.reply(ctx.t(draft.step, form.vars(draft))) : form.ask(ctx, draft, prefix);
   }
-  if (draft.status === "closed") return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+  if (draft.status === "closed") return refuse(ctx, "button-stale");
   const result = form.answer(ctx, draft, prefix);
   if (isHint(result)) return sayHint(ctx, result);
   const now = app.clock.now();
@@ -153,7 +153,7 @@ export function draftButtons(app: App, forms: readonly DraftForm<any>[]) {
     const form = byPrefix.get(ctx.match[1]!)!;
     const draft = draftById<never>(app.db, Number(ctx.match[2]));
     if (!draft || draft.userId !== ctx.from.id || draft.kind !== form.kind) {
-      return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+      return refuse(ctx, "button-stale");
     }
     return advance(app, ctx, form, draft);
   });
@@ -186,7 +186,7 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
     const draft = draftById<never>(app.db, Number(ctx.match[1]));
     const form = draft && byKind.get(draft.kind);
     if (!draft || !form || draft.userId !== ctx.from.id || draft.status === "closed") {
-      return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+      return refuse(ctx, "button-stale");
     }
     await pressDone(app, ctx);
     if (ctx.match[2] === "r") {

@@ -8,6 +8,7 @@ import { chatId, groupId, memberId, userId, type Group, type MemberId } from "..
 import { rememberUser } from "../../domain/users.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { buttonGrid } from "../keyboards.js";
 import { publishGroupMenus } from "../menus.js";
@@ -34,7 +35,7 @@ export function appointFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "appoint", async (ctx, group) => {
-      if (!mayAppointLeader(app.db, group.id, ctx.person)) return ctx.reply(ctx.t("appoint-not-allowed"));
+      if (!mayAppointLeader(app.db, group.id, ctx.person)) return refuse(ctx, "appoint-not-allowed");
       const target = ctx.msg?.reply_to_message?.from;
       if (target) {
         const member = activeMembership(app.db, group.id, userId(target.id));
@@ -52,9 +53,9 @@ export function appointFeature(app: App) {
   );
   composer.callbackQuery(/^appoint:(\d+):(\d+)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
-    if (!group) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("appoint-not-allowed"), show_alert: true });
+    if (!group) return refuse(ctx, "appoint-not-allowed");
     const refusal = await appoint(app, ctx, group, memberId(Number(ctx.match[2])));
-    if (refusal) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`appoint-${refusal}`, { name: "" }), show_alert: true });
+    if (refusal) return refuse(ctx, `appoint-${refusal}`, { name: "" });
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });
   });

@@ -27,7 +27,7 @@ import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, buttonAnswer, dueDateAnswer, eitherAnswer, numbersAnswer, textAnswer } from "../conversations/ask.js";
 import { askFiles } from "../conversations/files.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
@@ -174,7 +174,7 @@ function listKeyboard(t: T, list: readonly Assignment[], user: UserId, leader: b
 /** A refused step as an alert; true when it was refused. */
 async function refused(ctx: BotContext, result: StepResult): Promise<boolean> {
   if (result.ok) return false;
-  await ctx.answerCallbackQuery({ text: ctx.t(`assignment-refused-${result.reason}`), show_alert: true });
+  await refuse(ctx, `assignment-refused-${result.reason}`);
   return true;
 }
 
@@ -195,7 +195,7 @@ export function assignmentsFeature(app: App) {
   composer.use(
     groupCommand(app, "assignments", async (ctx, group) => {
       const user = ctx.person;
-      if (!maySeeGroup(app.db, group.id, user)) return ctx.reply(ctx.t("not-your-group"));
+      if (!maySeeGroup(app.db, group.id, user)) return refuse(ctx, "not-your-group");
       const { t, locale } = ctx.speech;
       const list = openAssignments(app.db, group.id);
       const today = localDate(app.clock.now());

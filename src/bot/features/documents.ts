@@ -8,7 +8,7 @@ import { protocolId } from "../../domain/types.js";
 import { isLocale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { otherLanguageKeyboard, sendProtocolPdf } from "../protocol-document.js";
 import { protocolNumber } from "../protocol-text.js";
 import { speechIn } from "../speech.js";
@@ -33,10 +33,10 @@ export function documentsFeature(app: App) {
     const locale = ctx.match[2];
     const chat = ctx.chat?.id;
     if (!protocol || protocol.status !== "final" || !isLocale(locale) || chat === undefined) {
-      return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+      return refuse(ctx, "button-stale");
     }
     if (!maySeeGroup(app.db, protocol.groupId, ctx.person)) {
-      return ctx.answerCallbackQuery({ text: ctx.t("not-your-group"), show_alert: true });
+      return refuse(ctx, "not-your-group");
     }
     await ctx.answerCallbackQuery({ text: ctx.t("pdf-sending") });
     const s = speechIn(app, locale);

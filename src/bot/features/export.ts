@@ -7,6 +7,7 @@ import { servicesOf } from "../../domain/services.js";
 import { type Group } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { refuse } from "../errors.js";
 import { toCsv, toXlsx } from "../exports/files.js";
 import { observationTable, recommendationTable, type Table } from "../exports/tables.js";
 import { groupCommand } from "../group-scope.js";
@@ -31,7 +32,7 @@ export function exportFeature(app: App) {
   composer.use(
     groupCommand(app, "export", async (ctx, group) => {
       const s = ctx.speech;
-      if (!mayExport(app.db, group.id, ctx.person)) return ctx.reply(s.t("export-not-allowed"));
+      if (!mayExport(app.db, group.id, ctx.person)) return refuse(ctx, "export-not-allowed");
       const tables = exportTables(app, s, group);
       const stamp = localDate(app.clock.now());
       const counts = { observations: tables.observations.rows.length, recommendations: tables.recommendations.rows.length };

@@ -23,7 +23,7 @@ import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, buttonAnswer, dueDateAnswer, textAnswer } from "../conversations/ask.js";
 import { askFiles } from "../conversations/files.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
@@ -125,7 +125,7 @@ export function infoRequestsFeature(app: App) {
   composer.use(
     groupCommand(app, "inforequests", async (ctx, group) => {
       const user = ctx.person;
-      if (!maySeeGroup(app.db, group.id, user)) return ctx.reply(ctx.t("not-your-group"));
+      if (!maySeeGroup(app.db, group.id, user)) return refuse(ctx, "not-your-group");
       const { t, locale } = ctx.speech;
       const list = unansweredInfoRequests(app.db, group.id);
       const keyboard = new InlineKeyboard();
@@ -140,7 +140,7 @@ export function infoRequestsFeature(app: App) {
   composer.callbackQuery(/^ira:(\d+)$/, async (ctx) => {
     const id = Number(ctx.match[1]);
     const check = answerRefusal(app.db, id, ctx.person, app.clock.now());
-    if (!check.ok) return ctx.answerCallbackQuery({ text: ctx.t(`info-refused-${check.reason}`), show_alert: true });
+    if (!check.ok) return refuse(ctx, `info-refused-${check.reason}`);
     await ctx.answerCallbackQuery();
     await startAnswer(ctx, id);
   });

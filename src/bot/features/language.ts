@@ -5,6 +5,7 @@ import { chatId, groupId } from "../../domain/types.js";
 import { LOCALES, isLocale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { refuse } from "../errors.js";
 import { buttonGrid } from "../keyboards.js";
 import { publishGroupMenus } from "../menus.js";
 import { chooseOwnLanguage } from "../own-language.js";
@@ -33,7 +34,7 @@ export function languageFeature(app: App) {
     } else {
       const group = groupById(app.db, groupId(Number(target.slice(1))));
       if (!group || (!isAppointer(app.db, group.id, user) && !isLeader(app.db, group.id, user))) {
-        return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("language-group-not-allowed"), show_alert: true });
+        return refuse(ctx, "language-group-not-allowed");
       }
       setGroupLocale(app.db, group.id, locale);
       await ctx.i18n.renegotiateLocale();

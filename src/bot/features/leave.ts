@@ -6,7 +6,7 @@ import { activeMembership, countActiveMembers } from "../../domain/members.js";
 import { groupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, notifyPerson, officials } from "../notify.js";
 import { publishGroupMenus } from "../menus.js";
@@ -31,7 +31,7 @@ export function leaveFeature(app: App) {
   // The button names whose confirmation it is, so in a group nobody else can press it for them.
   composer.callbackQuery(/^leave:(\d+):(\d+):([yn])$/, async (ctx) => {
     if (Number(ctx.match[2]) !== ctx.from.id) {
-      return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("button-not-yours"), show_alert: true });
+      return refuse(ctx, "button-not-yours");
     }
     if (ctx.match[3] === "n") {
       await ctx.answerCallbackQuery();
@@ -39,7 +39,7 @@ export function leaveFeature(app: App) {
     }
     const result = leaveGroup(app.db, { group: groupId(Number(ctx.match[1])), user: ctx.person, now: app.clock.now() });
     if (!result.ok) {
-      await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`leave-${result.reason}`, { municipality: "" }), show_alert: true });
+      await refuse(ctx, `leave-${result.reason}`, { municipality: "" });
       return bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     }
     const group = groupById(app.db, result.member.groupId);

@@ -23,7 +23,7 @@ import { groupId, meetingId, type Group, type GroupId, type MeetingId, type User
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
@@ -209,7 +209,7 @@ export function meetingsFeature(app: App) {
     const id = meetingId(Number(ctx.match[1]));
     const answer = ctx.match[2] === "y" ? "yes" : "no";
     const result = answerRsvp(app.db, { meeting: id, user: ctx.person, answer, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`rsvp-${result.reason}`), show_alert: true });
+    if (!result.ok) return refuse(ctx, `rsvp-${result.reason}`);
     await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`rsvp-saved-${answer}`) });
     await refreshAnnouncement(app, id);
   });
@@ -217,7 +217,7 @@ export function meetingsFeature(app: App) {
     const id = meetingId(Number(ctx.match[1]));
     const meeting = meetingById(app.db, id);
     if (!meeting || !mayManageMeetings(app.db, meeting.groupId, ctx.person)) {
-      return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("meeting-not-leader"), show_alert: true });
+      return refuse(ctx, "meeting-not-leader");
     }
     if (ctx.match[2] === "r") {
       await ctx.answerCallbackQuery();
@@ -230,7 +230,7 @@ export function meetingsFeature(app: App) {
       });
     }
     const result = cancelMeeting(app.db, { meeting: id, by: ctx.person, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`meeting-refused-${result.reason}`), show_alert: true });
+    if (!result.ok) return refuse(ctx, `meeting-refused-${result.reason}`);
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("meeting-cancelled"));
     const group = groupById(app.db, meeting.groupId);

@@ -5,6 +5,7 @@ import { isAppointer } from "../../domain/permissions.js";
 import { chatId, groupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { refuse } from "../errors.js";
 import { askMunicipalityNames } from "../conversations/municipality-names.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 
@@ -32,7 +33,7 @@ export function namesFeature(app: App) {
   composer.chatType(["group", "supergroup"]).command("names", async (ctx) => {
     const group = groupByChat(app.db, chatId(ctx.chat.id));
     if (!group) return ctx.reply(ctx.t("group-not-registered"));
-    if (!isAppointer(app.db, group.id, ctx.person)) return ctx.reply(ctx.t("names-not-appointer"));
+    if (!isAppointer(app.db, group.id, ctx.person)) return refuse(ctx, "names-not-appointer");
     await ctx.conversation.exitAll();
     await ctx.conversation.enter("names", group.id);
   });

@@ -14,7 +14,7 @@ import { observationId, serviceId, type Group, type GroupId, type Service } from
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { groupCommand, visibleGroup } from "../group-scope.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
 import type { T } from "../notify.js";
@@ -125,7 +125,7 @@ async function showObservation(app: App, ctx: BotContext, o: Observation): Promi
 async function pressedObservation(app: App, ctx: BotContext, id: string): Promise<Observation | undefined> {
   const o = observationById(app.db, observationId(Number(id)));
   if (o && maySeeGroup(app.db, o.groupId, ctx.person)) return o;
-  await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(o ? "not-your-group" : "obs-refused-not-found"), show_alert: true });
+  await refuse(ctx, o ? "not-your-group" : "obs-refused-not-found");
   return undefined;
 }
 
@@ -133,7 +133,7 @@ async function pressedObservation(app: App, ctx: BotContext, id: string): Promis
 async function refuseChange(app: App, ctx: BotContext, o: Observation): Promise<boolean> {
   const refusal = ctx.chat?.type !== "private" ? "private-only" : changeRefusal(app.db, o, ctx.person, app.clock.now());
   if (refusal === undefined) return false;
-  await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`obs-refused-${refusal}`, { municipality: "" }), show_alert: true });
+  await refuse(ctx, `obs-refused-${refusal}`, { municipality: "" });
   return true;
 }
 
@@ -146,7 +146,7 @@ export function observationsFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "observations", async (ctx, group) => {
-      if (!maySeeGroup(app.db, group.id, ctx.person)) return ctx.reply(ctx.t("not-your-group"));
+      if (!maySeeGroup(app.db, group.id, ctx.person)) return refuse(ctx, "not-your-group");
       const r = await rendering(app, ctx, group.id);
       const list = listMessage(app, r, group, { group: group.id, service: 0, quarter: NO_QUARTER, page: 0 }, inGroupChat(ctx));
       await ctx.reply(list.text, { reply_markup: list.keyboard });
@@ -190,7 +190,8 @@ export function observationsFeature(app: App) {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
     if (!o || (await refuseChange(app, ctx, o))) return;
     const refusal = await startEdit(app, ctx, o.id);
-    await ctx.answerCallbackQuery(refusal ? { text: ctx.personalSpeech.t(`obs-refused-${refusal}`, { municipality: "" }), show_alert: true } : {});
+    if (refusal) await refuse(ctx, `obs-refused-${refusal}`, { municipality: "" });
+    else await ctx.answerCallbackQuery();
   });
   composer.callbackQuery(/^ow:(\d+)$/, async (ctx) => {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
@@ -208,7 +209,7 @@ export function observationsFeature(app: App) {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
     if (!o || (await refuseChange(app, ctx, o))) return;
     const result = withdrawObservation(app.db, { id: o.id, user: ctx.person, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`obs-refused-${result.reason}`, { municipality: "" }), show_alert: true });
+    if (!result.ok) return refuse(ctx, `obs-refused-${result.reason}`, { municipality: "" });
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("obs-withdrawn", labelOf(await rendering(app, ctx, o.groupId), o)));
   });

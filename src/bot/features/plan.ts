@@ -10,7 +10,7 @@ import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, dueDateAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
@@ -63,7 +63,7 @@ export function planFeature(app: App) {
   composer.use(
     groupCommand(app, "plan", async (ctx, group) => {
       const user = ctx.person;
-      if (!maySeeGroup(app.db, group.id, user)) return ctx.reply(ctx.t("not-your-group"));
+      if (!maySeeGroup(app.db, group.id, user)) return refuse(ctx, "not-your-group");
       const { t, locale } = ctx.speech;
       const plan = currentPlan(app.db, group.id);
       const keyboard = new InlineKeyboard();
@@ -83,7 +83,7 @@ export function planFeature(app: App) {
   });
   composer.callbackQuery(/^pla:(\d+):(\d+)$/, async (ctx) => {
     const result = approvePlan(app.db, { group: groupId(Number(ctx.match[1])), plan: Number(ctx.match[2]), by: ctx.person, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`plan-refused-${result.reason}`), show_alert: true });
+    if (!result.ok) return refuse(ctx, `plan-refused-${result.reason}`);
     await ctx.answerCallbackQuery({ text: ctx.t("plan-approved-done") });
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });
     const group = groupById(app.db, result.plan.groupId);

@@ -6,7 +6,7 @@ import { meetingId, protocolId, type Group, type ProtocolId } from "../../domain
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
 import { sendLong } from "../notify.js";
@@ -40,11 +40,7 @@ async function offerDraft(app: App, ctx: BotContext, group: Group): Promise<bool
 async function startDraft(app: App, ctx: BotContext, form: DraftForm<ProtocolAnswers>, id: number): Promise<unknown> {
   const meeting = meetingById(app.db, meetingId(id));
   const refusal = draftRefusal(app.db, meeting, ctx.person, app.clock.now());
-  if (refusal && !refusal.ok) {
-    const { t } = ctx.callbackQuery ? ctx.personalSpeech : ctx.speech;
-    const text = t(`protocol-refused-${refusal.reason}`);
-    return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
-  }
+  if (refusal && !refusal.ok) return refuse(ctx, `protocol-refused-${refusal.reason}`);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   if (ctx.chat?.type !== "private") return linkToPrivate(app, ctx, "draft", id);
   const agenda = meeting?.agenda ?? [];
@@ -55,10 +51,7 @@ async function startDraft(app: App, ctx: BotContext, form: DraftForm<ProtocolAns
 /** The leader revises one part of a draft protocol, in private. */
 async function startRevision(app: App, ctx: BotContext, form: DraftForm<ProtocolAnswers>, id: ProtocolId, part: EditPart): Promise<unknown> {
   const editable = editableDraft(app.db, id, ctx.person, app.clock.now());
-  if (!editable.ok) {
-    if (ctx.callbackQuery) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`protocol-refused-${editable.reason}`), show_alert: true });
-    return ctx.reply(ctx.t(`protocol-refused-${editable.reason}`));
-  }
+  if (!editable.ok) return refuse(ctx, `protocol-refused-${editable.reason}`);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   if (ctx.chat?.type !== "private") return ctx.reply(ctx.t("protocol-manage-in-private"));
   const titles = protocolContent(app.db, editable.protocol).items.map((item) => item.title);
@@ -69,11 +62,7 @@ async function startRevision(app: App, ctx: BotContext, form: DraftForm<Protocol
 
 async function startComment(app: App, ctx: BotContext, id: number): Promise<unknown> {
   const allowed = commentRefusal(app.db, protocolId(id), ctx.person, app.clock.now());
-  if (!allowed.ok) {
-    const { t } = ctx.callbackQuery ? ctx.personalSpeech : ctx.speech;
-    const text = t(`comment-refused-${allowed.reason}`);
-    return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
-  }
+  if (!allowed.ok) return refuse(ctx, `comment-refused-${allowed.reason}`);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   return openInPrivate(app, ctx, "comment", "comment", id);
 }

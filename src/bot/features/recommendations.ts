@@ -21,7 +21,7 @@ import {
 import { protocolId, userId, type Group, type GroupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand, visibleGroup } from "../group-scope.js";
@@ -92,7 +92,7 @@ function listMessage(app: App, s: Speech, group: Group, v: View): { text: string
 async function pressedRecommendation(app: App, ctx: BotContext, id: string): Promise<Recommendation | undefined> {
   const r = recommendationById(app.db, Number(id));
   if (r && maySeeGroup(app.db, r.groupId, ctx.person)) return r;
-  await ctx.answerCallbackQuery({ text: ctx.t(r ? "not-your-group" : "rec-refused-not-found"), show_alert: true });
+  await refuse(ctx, r ? "not-your-group" : "rec-refused-not-found");
   return undefined;
 }
 
@@ -144,7 +144,7 @@ export function recommendationsFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "recommendations", async (ctx, group) => {
-      if (!maySeeGroup(app.db, group.id, ctx.person)) return ctx.reply(ctx.t("not-your-group"));
+      if (!maySeeGroup(app.db, group.id, ctx.person)) return refuse(ctx, "not-your-group");
       const list = listMessage(app, ctx.speech, group, { group: group.id, view: "o", addressee: ANY, protocol: 0, page: 0 });
       await ctx.reply(list.text, { reply_markup: list.keyboard });
     }),

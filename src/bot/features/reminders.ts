@@ -11,6 +11,7 @@ import { GROUP_CHAT_KINDS, isGroupChatKind } from "../../scheduler/reminder.js";
 import { QUARTER_END_WARNINGS } from "../../scheduler/rules/quarter.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import type { T } from "../notify.js";
 
@@ -70,7 +71,7 @@ export function remindersFeature(app: App) {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
     const kind = ctx.match[2];
     if (!group || !isGroupChatKind(kind) || !isLeader(app.db, group.id, ctx.person)) {
-      return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("reminders-not-leader"), show_alert: true });
+      return refuse(ctx, "reminders-not-leader");
     }
     setGroupKind(app.db, group.id, kind, disabledGroupKinds(app.db, group.id).has(kind));
     await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("reminders-saved") });

@@ -11,7 +11,7 @@ import { markUnreachable } from "../../domain/users.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { personLocale } from "../i18n.js";
 import { sendLong } from "../notify.js";
@@ -102,7 +102,7 @@ export function reportFeature(app: App) {
     groupCommand(app, "report", async (ctx, group) => {
       const s = ctx.speech;
       const user = ctx.person;
-      if (!maySeeGroup(app.db, group.id, user)) return ctx.reply(s.t("not-your-group"));
+      if (!maySeeGroup(app.db, group.id, user)) return refuse(ctx, "not-your-group");
       const argument = (ctx.msg?.text ?? "").split(/\s+/).slice(1).join(" ");
       const parsed = parsePeriod(argument, app.clock.now());
       if (!parsed.ok) return ctx.reply(s.t(`report-${parsed.reason}`));
@@ -115,7 +115,7 @@ export function reportFeature(app: App) {
     const group = groupById(app.db, groupId(Number(ctx.match[2])));
     const period = periodOfKey(ctx.match[3]!);
     if (!group || !period || !isLeader(app.db, group.id, ctx.person)) {
-      return ctx.answerCallbackQuery({ text: ctx.t("report-not-leader"), show_alert: true });
+      return refuse(ctx, "report-not-leader");
     }
     const report = buildReport(app.db, group.id, period, app.clock.now());
     const s = ctx.speech;

@@ -7,7 +7,7 @@ import { requestId, type Group, type RequestId } from "../../domain/types.js";
 import { displayName } from "../../domain/users.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { notifyGroup, notifyPerson, officials, type Message, type T } from "../notify.js";
 
 export function requestCard(t: T, request: MembershipRequest, group: Group): string {
@@ -65,7 +65,7 @@ export function requestsFeature(app: App) {
       return decided.ok ? { ok: true as const, id: decided.request.id } : { ok: false as const, reason: decided.reason };
     });
     if (!result.ok) {
-      await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`request-${result.reason}`), show_alert: true });
+      await refuse(ctx, `request-${result.reason}`);
       if (result.reason === "already-decided") {
         await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
       }

@@ -8,7 +8,7 @@ import { groupId, serviceId, type Group, type Service } from "../../domain/types
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
@@ -77,7 +77,7 @@ async function showList(app: App, ctx: BotContext, group: Group, edit: boolean):
 
 async function answerRefusal(ctx: BotContext, result: ServiceResult): Promise<boolean> {
   if (result.ok) return false;
-  await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`svc-refused-${result.reason}`), show_alert: true });
+  await refuse(ctx, `svc-refused-${result.reason}`);
   return true;
 }
 
@@ -86,7 +86,7 @@ export function servicesFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "services", async (ctx, group) => {
-      if (!maySeeGroup(app.db, group.id, ctx.person)) return ctx.reply(ctx.t("not-your-group"));
+      if (!maySeeGroup(app.db, group.id, ctx.person)) return refuse(ctx, "not-your-group");
       await showList(app, ctx, group, false);
     }),
   );
@@ -106,7 +106,7 @@ export function servicesFeature(app: App) {
     const id = Number(ctx.match[2]);
     const group = ctx.match[1] === "add" ? groupId(id) : serviceById(app.db, serviceId(id))?.groupId;
     if (group === undefined || !mayManageServices(app.db, group, ctx.person)) {
-      return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("svc-refused-not-allowed"), show_alert: true });
+      return refuse(ctx, "svc-refused-not-allowed");
     }
     await ctx.answerCallbackQuery();
     await ctx.conversation.exitAll();

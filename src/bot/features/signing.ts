@@ -13,7 +13,7 @@ import { protocolId, type ProtocolId } from "../../domain/types.js";
 import { votesOf } from "../../domain/votes.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
@@ -164,7 +164,7 @@ export function signingFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(/^sg:(\d+)$/, async (ctx) => {
     const result = sign(app.db, { protocol: protocolId(Number(ctx.match[1])), user: ctx.person, dissent: null, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`sign-${result.reason}`), show_alert: true });
+    if (!result.ok) return refuse(ctx, `sign-${result.reason}`);
     await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("sign-done") });
     if (ctx.chat?.type === "private") await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     await afterSignature(app, result);
@@ -172,7 +172,7 @@ export function signingFeature(app: App) {
   composer.callbackQuery(/^sgd:(\d+)$/, async (ctx) => {
     const id = protocolId(Number(ctx.match[1]));
     const refusal = signRefusal(app.db, id, ctx.person, app.clock.now());
-    if (refusal && !refusal.ok) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`sign-${refusal.reason}`), show_alert: true });
+    if (refusal && !refusal.ok) return refuse(ctx, `sign-${refusal.reason}`);
     await ctx.answerCallbackQuery();
     await openInPrivate(app, ctx, "dissent", "dissent", id);
   });

@@ -9,7 +9,7 @@ import { groupId, type Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, buttonAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
@@ -59,14 +59,14 @@ export function termFeature(app: App) {
   composer.callbackQuery(/^twd:(\d+):(y|n)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
     const by = ctx.person;
-    if (!group || !mayEndTerm(app.db, group.id, by)) return ctx.answerCallbackQuery({ text: ctx.t("term-refused-not-allowed"), show_alert: true });
+    if (!group || !mayEndTerm(app.db, group.id, by)) return refuse(ctx, "term-refused-not-allowed");
     if (ctx.match[2] === "n") {
       await ctx.answerCallbackQuery();
       return ctx.editMessageText(ctx.t("term-continues"));
     }
     const reason = app.t(group.locale, "term-reason-final-report");
     const result = endTerm(app.db, { group: group.id, by, reason, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`term-refused-${result.reason}`), show_alert: true });
+    if (!result.ok) return refuse(ctx, `term-refused-${result.reason}`);
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });
     await announceEnd(app, result.group, reason);

@@ -7,7 +7,7 @@ import { protocolId, voteId, type Group, type GroupId, type VoteId } from "../..
 import { castBallot, closeDueVotes, closeVote, openVote, setVoteMessage, voteById, type Closing } from "../../domain/votes.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
-import { bestEffort } from "../errors.js";
+import { bestEffort, refuse } from "../errors.js";
 import { notifyGroup } from "../notify.js";
 import { protocolNumber, tallyText, voteMessageText } from "../protocol-text.js";
 import { speechIn, type Speech } from "../speech.js";
@@ -73,12 +73,9 @@ export async function closeDueAndAnnounce(app: App, group?: GroupId): Promise<nu
 
 async function openRound(app: App, ctx: BotContext, id: ReturnType<typeof protocolId>, hours: number): Promise<unknown> {
   // Callback data is text anyone can forge: only the lengths the buttons offer are taken.
-  if (!VOTE_HOURS_CHOICES.some((choice) => choice === hours)) return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+  if (!VOTE_HOURS_CHOICES.some((choice) => choice === hours)) return refuse(ctx, "button-stale");
   const result = openVote(app.db, { protocol: id, by: ctx.person, now: app.clock.now(), hours });
-  if (!result.ok) {
-    const text = ctx.personalSpeech.t(`vote-refused-${result.reason}`, { min: MIN_MEMBERS, count: result.members ?? 0 });
-    return ctx.answerCallbackQuery({ text, show_alert: true });
-  }
+  if (!result.ok) return refuse(ctx, `vote-refused-${result.reason}`, { min: MIN_MEMBERS, count: result.members ?? 0 });
   await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("vote-opened") });
   await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
   const group = groupById(app.db, result.protocol.groupId);
@@ -97,11 +94,11 @@ export function votesFeature(app: App) {
   composer.callbackQuery(/^vo:(\d+):(\d+)$/, (ctx) => openRound(app, ctx, protocolId(Number(ctx.match[1])), Number(ctx.match[2])));
   composer.callbackQuery(/^v:(\d+):(\w+)$/, async (ctx) => {
     const choice = ctx.match[2];
-    if (!isChoice(choice)) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("button-stale"), show_alert: true });
+    if (!isChoice(choice)) return refuse(ctx, "button-stale");
     const id = voteId(Number(ctx.match[1]));
     const result = castBallot(app.db, { vote: id, user: ctx.person, choice, now: app.clock.now() });
     if (!result.ok) {
-      await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`ballot-${result.reason}`), show_alert: true });
+      await refuse(ctx, `ballot-${result.reason}`);
       if (result.closing) await announceClosing(app, result.closing);
       return;
     }
@@ -112,7 +109,7 @@ export function votesFeature(app: App) {
   });
   composer.callbackQuery(/^vc:(\d+)$/, async (ctx) => {
     const result = closeVote(app.db, { vote: voteId(Number(ctx.match[1])), by: ctx.person, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`vote-close-${result.reason}`), show_alert: true });
+    if (!result.ok) return refuse(ctx, `vote-close-${result.reason}`);
     await ctx.answerCallbackQuery();
     await announceClosing(app, result.closing);
   });
