@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     shutdown.abort();
     logger.info({ signal }, "stopping");
     // A start still handling what the last stop left gets the same bounded wait as a drain.
-    await Promise.race([starting.catch(() => undefined), pause(DRAIN_MS)]);
+    await Promise.race([Promise.allSettled([starting]), pause(DRAIN_MS)]);
     await running?.stop();
     await bot.background.stop();
     await bot.outbox.stop();

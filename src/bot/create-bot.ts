@@ -43,7 +43,7 @@ import { startFeature } from "./features/start.js";
 import { remindersFeature } from "./features/reminders.js";
 import { statusFeature } from "./features/status.js";
 import { votesFeature } from "./features/votes.js";
-import { createI18n, personalTranslation } from "./i18n.js";
+import { createI18n } from "./i18n.js";
 import { Inbox } from "../delivery/inbox.js";
 import { boundedNetworkRetry } from "../delivery/network-retry.js";
 import { Outbox } from "../delivery/outbox.js";
@@ -130,7 +130,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.use(presses.outside);
   bot.use(chatMigrationFeature(app));
   bot.use(rememberPeople(deps.db));
-  bot.use(i18n.outside, i18n.remember, personalTranslation(deps.db, deps.defaultLocale, i18n.outside));
+  bot.use(i18n.outside, i18n.remember, i18n.speakOutside);
   bot.use(deliverPending(app));
   // Vote buttons are the busiest in a busy group and never a short form's answer, nor are the
   // long forms' buttons: they are handled before the short forms are even read.
@@ -147,7 +147,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.use(
     conversations<BotContext, FormContext>({
       storage: { type: "key", version: FORMS_VERSION, getStorageKey: formKey, adapter: storage },
-      plugins: [i18n.inside, retry(deps.logger), presses.inside],
+      plugins: [i18n.inside, i18n.speakInside, retry(deps.logger), presses.inside],
     }),
   );
   bot.use(async (ctx, next) => {

@@ -1,12 +1,41 @@
 import { GrammyError, HttpError, type BotError } from "grammy";
+import type { Logger } from "pino";
 import { userId } from "../domain/types.js";
 import { markUnreachable } from "../domain/users.js";
 import type { App } from "./app.js";
-import type { BotContext } from "./context.js";
+import type { BotContext, FormContext } from "./context.js";
+import type { TranslationVariables } from "./speech.js";
 
 /** The Bot API could not be reached (after the bounded retries): worth trying the update again later. */
 export function isTransportFailure(error: unknown): boolean {
   return error instanceof HttpError || (error instanceof Error && error.name === "FetchError");
+}
+
+/**
+ * Tells the person why not, from the refusal's message id: the alert of the button they pressed,
+ * in their own language (only they see it), or else a reply in the chat's language.
+ */
+export async function refuse(ctx: FormContext, key: string, vars?: TranslationVariables): Promise<void> {
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(key, vars), show_alert: true });
+  else await ctx.reply(ctx.speech.t(key, vars));
+}
+
+/** Telegram refuses an edit that would change nothing: the message already shows what was meant. */
+export function isNotModified(error: unknown): boolean {
+  return error instanceof GrammyError && error.error_code === 400 && /message is not modified/i.test(error.description);
+}
+
+/**
+ * What follows a stored change (a notice, an edit, taking the buttons off a pressed message) is
+ * best effort: when it fails, it is logged and the person's update still succeeds, as their
+ * change is already kept. An edit that changed nothing is not a failure.
+ */
+export async function bestEffort(logger: Logger, what: string, work: Promise<unknown>, context?: object): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    if (!isNotModified(error)) logger.warn({ ...context, err: error }, what);
+  }
 }
 
 /**
@@ -32,6 +61,6 @@ export function featureErrorHandler(app: App) {
       app.logger.error({ update_id, err: cause }, "handler failed");
     }
     if (!ctx.chat) return;
-    await ctx.reply(ctx.t("error-generic")).catch(() => undefined);
+    await bestEffort(app.logger, "error not told", ctx.reply(ctx.t("error-generic")), { update_id });
   };
 }

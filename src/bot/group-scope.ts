@@ -1,11 +1,11 @@
-import { contextLocale } from "./i18n.js";
 import { Composer } from "grammy";
 import { groupById, groupByChat } from "../domain/groups.js";
 import { groupsOfUser } from "../domain/members.js";
 import { maySeeGroup } from "../domain/permissions.js";
-import { chatId, groupId, userId, type Group } from "../domain/types.js";
+import { chatId, groupId, type Group } from "../domain/types.js";
 import type { App } from "./app.js";
 import type { BotContext } from "./context.js";
+import { refuse } from "./errors.js";
 import { groupPicker } from "./keyboards.js";
 
 export type GroupHandler = (ctx: BotContext, group: Group) => Promise<unknown>;
@@ -22,10 +22,10 @@ async function resolveGroup(app: App, ctx: BotContext, action: string): Promise<
     if (!group) await ctx.reply(ctx.t("group-not-registered"));
     return group;
   }
-  const mine = groupsOfUser(app.db, userId(ctx.from.id));
+  const mine = groupsOfUser(app.db, ctx.person);
   if (mine.length === 1) return mine[0];
   if (mine.length === 0) await ctx.reply(ctx.t("no-groups"));
-  else await ctx.reply(ctx.t("pick-group"), { reply_markup: groupPicker(mine, action, await contextLocale(ctx, app.defaultLocale)) });
+  else await ctx.reply(ctx.t("pick-group"), { reply_markup: groupPicker(mine, action, ctx.speech.locale) });
   return undefined;
 }
 
@@ -41,8 +41,8 @@ export function groupCommand(app: App, command: string, handler: GroupHandler): 
   });
   composer.callbackQuery(new RegExp(`^pick:${command}:(\\d+)$`), async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
-    if (!group || !maySeeGroup(app.db, group.id, userId(ctx.from.id))) {
-      return ctx.answerCallbackQuery({ text: ctx.tPersonal("not-your-group"), show_alert: true });
+    if (!group || !maySeeGroup(app.db, group.id, ctx.person)) {
+      return refuse(ctx, "not-your-group");
     }
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("picked-group", { municipality: group.municipality }));
@@ -54,7 +54,7 @@ export function groupCommand(app: App, command: string, handler: GroupHandler): 
 /** The group a pressed list button is about, if this person may see it; else the press is refused. */
 export async function visibleGroup(app: App, ctx: BotContext, id: number): Promise<Group | undefined> {
   const group = groupById(app.db, groupId(id));
-  if (group && maySeeGroup(app.db, group.id, userId(ctx.from?.id ?? 0))) return group;
-  await ctx.answerCallbackQuery({ text: ctx.t("not-your-group"), show_alert: true });
+  if (group && maySeeGroup(app.db, group.id, ctx.person)) return group;
+  await refuse(ctx, "not-your-group");
   return undefined;
 }

@@ -9,19 +9,16 @@ import { displayName, markUnreachable } from "../domain/users.js";
 import { deepLink } from "./keyboards.js";
 import type { Locale } from "../i18n/locales.js";
 import type { App } from "./app.js";
-import { personLocale, type TranslationVariables } from "./i18n.js";
+import { bestEffort } from "./errors.js";
+import { personLocale } from "./i18n.js";
+import { speechIn, type T } from "./speech.js";
 
-/** A translation function bound to one locale. */
-export type T = (key: string, vars?: TranslationVariables) => string;
+export type { T };
 
 /** A message written once and rendered in each recipient's language. */
 export interface Message {
   text: (t: T, locale: Locale) => string;
   keyboard?: (t: T, locale: Locale) => InlineKeyboard;
-}
-
-export function translator(app: Pick<App, "t">, locale: Locale): T {
-  return (key, vars) => app.t(locale, key, vars);
 }
 
 /** Telegram says 403 both when the person blocked the bot and when they never started it. */
@@ -38,7 +35,7 @@ export function unreachableReason(error: unknown): UnreachableReason | undefined
  */
 export async function notifyPerson(app: App, user: UserId, message: Message, about?: GroupId): Promise<boolean> {
   const locale = personLocale(app.db, user, app.defaultLocale);
-  const t = translator(app, locale);
+  const { t } = speechIn(app, locale);
   const text = message.text(t, locale);
   const replyMarkup = message.keyboard?.(t, locale);
   try {
@@ -85,15 +82,16 @@ async function reportUnreachable(app: App, about: GroupId, user: UserId, reason:
   if (leader && leader.userId !== user) {
     await notifyPerson(app, leader.userId, { text: (t) => t(`unreachable-to-leader-${reason}`, { name, municipality: group.municipality }) });
   }
-  await notifyGroup(app, group, {
+  const notice = notifyGroup(app, group, {
     text: (t) => t("unreachable-in-group", { name }),
     keyboard: (t) => new InlineKeyboard().url(t("unreachable-open-button"), deepLink(app.botUsername, "inbox")),
-  }).catch((error: unknown) => app.logger.warn({ err: error, group: group.id }, "group chat unreachable"));
+  });
+  await bestEffort(app.logger, "group chat unreachable", notice, { group: group.id });
 }
 
 /** Sends a message to the group's chat in the group's language. */
 export async function notifyGroup(app: App, group: Group, message: Message): Promise<SentMessage.TextMessage> {
-  const t = translator(app, group.locale);
+  const { t } = speechIn(app, group.locale);
   return app.api.sendMessage(group.chatId, message.text(t, group.locale), { reply_markup: message.keyboard?.(t, group.locale) });
 }
 

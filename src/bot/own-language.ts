@@ -1,4 +1,3 @@
-import { userId } from "../domain/types.js";
 import { chooseLocale } from "../domain/users.js";
 import type { Locale } from "../i18n/locales.js";
 import type { App } from "./app.js";
@@ -11,7 +10,7 @@ import { publishPersonMenu } from "./menus.js";
  */
 export async function chooseOwnLanguage(app: App, ctx: BotContext, locale: Locale): Promise<void> {
   if (!ctx.from) return;
-  const user = userId(ctx.from.id);
+  const user = ctx.person;
   chooseLocale(app.db, user, locale);
   await ctx.i18n.renegotiateLocale();
   await publishPersonMenu(app, user, locale);

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Db } from "../db/client.js";
 import { groupById, isClosed } from "../domain/groups.js";
-import { groupId, userId, type Group, type GroupId, type UserId } from "../domain/types.js";
+import { groupId, type Group, type GroupId, type UserId } from "../domain/types.js";
 import type { App } from "./app.js";
 import type { BotContext } from "./context.js";
 import { deepLink } from "./keyboards.js";
@@ -34,7 +34,7 @@ export function groupFormOpener(
   o: { form: string; may: (db: Db, group: GroupId, user: UserId) => boolean; refused: FormRefusal },
 ): GroupFormOpener {
   return async (ctx, group) => {
-    if (!o.may(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t(`${o.refused}-not-allowed`));
+    if (!o.may(app.db, group.id, ctx.person)) return ctx.reply(ctx.t(`${o.refused}-not-allowed`));
     if (isClosed(group, app.clock.now())) return ctx.reply(ctx.t(`${o.refused}-closed`));
     return openInPrivate(app, ctx, o.form, o.form, group.id);
   };

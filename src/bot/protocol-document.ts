@@ -82,7 +82,7 @@ export function protocolDocument(app: DocumentApp, id: ProtocolId, locale: Local
 export async function renderProtocolPdf(app: DocumentApp, id: ProtocolId, locale: Locale): Promise<Uint8Array | undefined> {
   const doc = protocolDocument(app, id, locale);
   if (!doc) return undefined;
-  return app.renderer.renderPdf(protocolDefinition((key, vars) => app.t(locale, key, vars), doc));
+  return app.renderer.renderPdf(protocolDefinition(speechIn(app, locale).t, doc));
 }
 
 /**

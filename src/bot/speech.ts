@@ -1,20 +1,21 @@
+import type { FluentVariable } from "@fluent/bundle";
 import type { Locale } from "../i18n/locales.js";
-import type { App } from "./app.js";
-import type { FormContext } from "./context.js";
-import { contextLocale } from "./i18n.js";
-import { translator, type T } from "./notify.js";
 
-/** The language of this update's answer, and its translations (dates need the locale too). */
+/** Strings, numbers, and names that print in the message's language (LocalizedName). */
+export type TranslationVariables = Record<string, FluentVariable>;
+
+/** A translation function bound to one locale. */
+export type T = (key: string, vars?: TranslationVariables) => string;
+
+/**
+ * One language to speak in: its translations, and the locale itself (dates need it too).
+ * An update's is `ctx.speech`; a notice's is `speechIn(app, locale)` for its recipient.
+ */
 export interface Speech {
   t: T;
   locale: Locale;
 }
 
-/** The language this update is answered in (negotiated once per update), with its translations. */
-export async function speechOf(app: App, ctx: FormContext): Promise<Speech> {
-  return speechIn(app, await contextLocale(ctx, app.defaultLocale));
-}
-
-export function speechIn(app: Pick<App, "t">, locale: Locale): Speech {
-  return { t: translator(app, locale), locale };
+export function speechIn(app: { t(locale: Locale, key: string, vars?: TranslationVariables): string }, locale: Locale): Speech {
+  return { t: (key, vars) => app.t(locale, key, vars), locale };
 }

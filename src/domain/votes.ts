@@ -233,12 +233,16 @@ export function closeVote(db: Db, c: { vote: VoteId; by: UserId; now: Date }): C
   return closing ? { ok: true, closing } : { ok: false, reason: "vote-closed" };
 }
 
-/** Closes every round whose deadline has passed; the scheduler calls this, and the bot at start. */
-export function closeDueVotes(db: Db, now: Date): Closing[] {
+/**
+ * Closes every round whose deadline has passed: the scheduler's tick and the bot at start close
+ * them all; a person's command only those of the group in hand.
+ */
+export function closeDueVotes(db: Db, now: Date, group?: GroupId): Closing[] {
   const due = db
     .select({ id: votes.id })
     .from(votes)
-    .where(and(isNull(votes.closedAt), lte(votes.deadline, now)))
+    .innerJoin(protocols, eq(protocols.id, votes.protocolId))
+    .where(and(isNull(votes.closedAt), lte(votes.deadline, now), group === undefined ? undefined : eq(protocols.groupId, group)))
     .all();
   return due.map((row) => settle(db, toVoteId(row.id), now)).filter((closing) => closing !== undefined);
 }

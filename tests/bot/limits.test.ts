@@ -149,11 +149,12 @@ function sourceFiles(dir: string): string[] {
  */
 function alertIds(ids: readonly string[]): Set<string> {
   const source = sourceFiles("src").map((path) => readFileSync(path, "utf8")).join("\n");
-  const patterns = [...source.matchAll(/answerCallbackQuery\(\{\s*text:\s*ctx\.t\(([^)]*)/g)].flatMap((m) => [...m[1]!.matchAll(/["`]([a-z0-9-]+)(\$\{)?/g)]);
+  const patterns = [...source.matchAll(/(?:answerCallbackQuery\(\{\s*text:\s*ctx\.(?:personalSpeech\.)?t\(|refuse\(ctx,\s*)([^)]*)/g)].flatMap((m) => [...m[1]!.matchAll(/["`]([a-z0-9-]+)(\$\{)?/g)]);
   const exact = new Set(patterns.filter((m) => !m[2]).map((m) => m[1]!));
   const prefixes = patterns.filter((m) => m[2]).map((m) => m[1]!);
-  // A prefix (`sign-${reason}`) is completed by a value the domain names: a refusal, a choice.
-  const domainWords = new Set(sourceFiles("src/domain").flatMap((path) => [...readFileSync(path, "utf8").matchAll(/"([a-z][a-z-]*)"/g)].map((m) => m[1]!)));
+  // A prefix (`sign-${reason}`) is completed by a value the domain names: a refusal, a choice
+  // (not the name of a query's placeholder).
+  const domainWords = new Set(sourceFiles("src/domain").flatMap((path) => [...readFileSync(path, "utf8").matchAll(/(?<!placeholder\()"([a-z][a-z-]*)"/g)].map((m) => m[1]!)));
   const completes = (id: string, prefix: string) => id.startsWith(prefix) && domainWords.has(id.slice(prefix.length));
   return new Set(ids.filter((id) => exact.has(id) || prefixes.some((p) => completes(id, p)) || id.endsWith("-hint") || id.startsWith("form-")));
 }

@@ -122,8 +122,9 @@ export function usedMessageIds(sourceDir = join(ROOT, "src")): UsedIds {
       const builder = Object.hasOwn(ID_BUILDERS, name) ? ID_BUILDERS[name] : undefined;
       if (builder) builderIds(node, builder);
       const [first, second] = node.arguments;
-      if ((name === "t" || name === "tPersonal") && first) {
-        const key = second && isLocaleType(checker.getTypeAtLocation(first)) ? second : first;
+      // `refuse(ctx, key, vars)` takes the key second.
+      const key = name === "refuse" ? second : name === "t" && first && second && isLocaleType(checker.getTypeAtLocation(first)) ? second : name === "t" ? first : undefined;
+      if (key) {
         const values = keyValues(key);
         if (values) for (const id of values) used.ids.set(id, where(key));
         else if (ts.isTemplateExpression(key) && !insideBuilder(key)) used.unresolved.push(`${where(key)} ${key.getText()}`);

@@ -1,12 +1,11 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Db } from "../../db/client.js";
 import { draftById, draftForUpdate, insertDraft, parkDraft, pendingDraft, writeDraft, type Draft, type DraftKind } from "../../domain/drafts.js";
-import { userId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import type { TranslationVariables } from "../i18n.js";
-import { contextLocale } from "../i18n.js";
 
 /** An answer that does not fit: the hint is shown and nothing changes. */
 export interface Hint {
@@ -70,10 +69,10 @@ async function sayHint(ctx: BotContext, hint: Hint): Promise<void> {
   else await ctx.reply(text);
 }
 
-async function pressDone(ctx: BotContext): Promise<void> {
+async function pressDone(app: App, ctx: BotContext): Promise<void> {
   if (!ctx.callbackQuery) return;
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+  await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
 }
 
 /** An update for an open draft: read the answer, store the new state, then say what follows. */
@@ -82,10 +81,10 @@ async function advance<A>(app: App, ctx: BotContext, form: DraftForm<A>, draft: 
   const update = ctx.update.update_id;
   if (draft.lastUpdate === update) {
     // The same update again: it changed the draft already; say where the draft stands.
-    await pressDone(ctx);
+    await pressDone(app, ctx);
     return draft.status === "closed" ? ctx.reply(ctx.t(draft.step, form.vars(draft))) : form.ask(ctx, draft, prefix);
   }
-  if (draft.status === "closed") return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+  if (draft.status === "closed") return refuse(ctx, "button-stale");
   const result = form.answer(ctx, draft, prefix);
   if (isHint(result)) return sayHint(ctx, result);
   const now = app.clock.now();
@@ -98,7 +97,7 @@ async function advance<A>(app: App, ctx: BotContext, form: DraftForm<A>, draft: 
     writeDraft(tx, written);
     return { next, written };
   });
-  await pressDone(ctx);
+  await pressDone(app, ctx);
   const { next, written } = outcome;
   for (const note of next.notes ?? []) await ctx.reply(ctx.t(note.key, note.vars));
   if ("close" in next) {
@@ -121,10 +120,10 @@ export async function openDraft<A>(
   form: DraftForm<A>,
   start: { step: string; answers: A; intro?: Note; token: string },
 ): Promise<unknown> {
-  const user = userId(ctx.from?.id ?? 0);
+  const user = ctx.person;
   const pending = pendingDraft(app.db, user);
   if (pending) {
-    const locale = await contextLocale(ctx, app.defaultLocale);
+    const locale = ctx.speech.locale;
     const keyboard = new InlineKeyboard()
       .text(ctx.t("draft-resume"), `dk:${pending.id}:r`)
       .text(ctx.t("draft-discard"), `dk:${pending.id}:d:${form.kind}:${start.token}`);
@@ -154,7 +153,7 @@ export function draftButtons(app: App, forms: readonly DraftForm<any>[]) {
     const form = byPrefix.get(ctx.match[1]!)!;
     const draft = draftById<never>(app.db, Number(ctx.match[2]));
     if (!draft || draft.userId !== ctx.from.id || draft.kind !== form.kind) {
-      return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+      return refuse(ctx, "button-stale");
     }
     return advance(app, ctx, form, draft);
   });
@@ -176,7 +175,7 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
     const enter = controls.enter.bind(controls);
     controls.enter = ((...args: Parameters<typeof enter>) => {
       // A read first: most people entering a short form have no draft, and a read takes no lock.
-      const user = userId(ctx.from?.id ?? 0);
+      const user = ctx.person;
       if (pendingDraft(app.db, user)?.status === "open") commit(app, (tx) => parkDraft(tx, user));
       return enter(...args);
     }) as typeof enter;
@@ -187,9 +186,9 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
     const draft = draftById<never>(app.db, Number(ctx.match[1]));
     const form = draft && byKind.get(draft.kind);
     if (!draft || !form || draft.userId !== ctx.from.id || draft.status === "closed") {
-      return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+      return refuse(ctx, "button-stale");
     }
-    await pressDone(ctx);
+    await pressDone(app, ctx);
     if (ctx.match[2] === "r") {
       const resumed = commit(app, (tx) => {
         const open: Draft<never> = { ...draft, status: "open", lastUpdate: ctx.update.update_id, updatedAt: app.clock.now() };
@@ -207,7 +206,7 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
 
   const inPrivate = composer.chatType("private");
   inPrivate.command("cancel", async (ctx, next) => {
-    const draft = pendingDraft(app.db, userId(ctx.from.id));
+    const draft = pendingDraft(app.db, ctx.person);
     if (!draft || draft.status !== "open") return next();
     commit(app, (tx) => writeDraft(tx, { ...draft, status: "closed", step: "cancel-done", lastUpdate: ctx.update.update_id, updatedAt: app.clock.now() }));
     await ctx.conversation.exitAll();
@@ -215,7 +214,7 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
   });
   inPrivate.on("message", async (ctx, next) => {
     if (isCommand(ctx)) return next();
-    const draft = draftForUpdate<never>(app.db, userId(ctx.from.id), ctx.update.update_id);
+    const draft = draftForUpdate<never>(app.db, ctx.person, ctx.update.update_id);
     const again = draft?.lastUpdate === ctx.update.update_id;
     const form = draft && (draft.status === "open" || again) ? byKind.get(draft.kind) : undefined;
     if (!draft || !form) return next();

@@ -10,10 +10,9 @@ import { COMPLIANCE, SCORES, groupId, observationId, userId, type Compliance } f
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { buttonAnswer, textAnswer, type Answer } from "../conversations/ask.js";
-import { contextLocale, type TranslationVariables } from "../i18n.js";
+import { type TranslationVariables } from "../i18n.js";
 import type { LocalizedName } from "../../i18n/localized-name.js";
 import { choiceKeyboard } from "../keyboards.js";
-import type { T } from "../notify.js";
 import { observationCard, serviceName } from "../observation-card.js";
 import type { Close, DraftForm, Hint, Next, StepResult } from "./engine.js";
 
@@ -121,7 +120,7 @@ function summaryStep(app: App, ctx: BotContext, a: ObservationAnswers, prefix: s
   return fromAnswer(buttonAnswer(prefix, "sum", SUMMARY, "form-use-buttons")(ctx), (choice) => {
     if (choice === "cancel") return () => ({ close: "cancel-done" });
     if (choice === "edit") return () => ({ step: "field", answers: a });
-    return (tx) => save(app, tx, ctx.from?.id ?? 0, a);
+    return (tx) => save(app, tx, ctx.person, a);
   });
 }
 
@@ -169,12 +168,12 @@ function municipalityOf(app: App, a: ObservationAnswers): LocalizedName | string
 
 async function ask(app: App, ctx: BotContext, draft: ObsDraft, prefix: string): Promise<unknown> {
   const a = draft.answers;
-  const t: T = (key, vars) => ctx.t(key, vars);
+  const { t } = ctx.speech;
   const label = (key: string) => ctx.t(key);
   const done = () => new InlineKeyboard().text(ctx.t("obs-photos-done"), `${prefix}:photo:done`);
   switch (draft.step as Step) {
     case "service": {
-      const locale = await contextLocale(ctx, app.defaultLocale);
+      const locale = ctx.speech.locale;
       const keyboard = new InlineKeyboard();
       activeServices(app, a.group).forEach((service, index) => {
         if (index > 0 && index % 2 === 0) keyboard.row();
@@ -203,7 +202,7 @@ async function ask(app: App, ctx: BotContext, draft: ObsDraft, prefix: string): 
       return ctx.reply(ctx.t(key, { count, max: MAX_PHOTOS }), { reply_markup: done() });
     }
     case "summary": {
-      const locale = await contextLocale(ctx, app.defaultLocale);
+      const locale = ctx.speech.locale;
       const service = servicesOf(app.db, groupId(a.group), { withRetired: true }).find((s) => s.id === a.d.serviceId);
       const draftShown = { findingVoice: null, photos: [], ...a.d } as ObservationDraft;
       const card = observationCard(t, locale, { draft: draftShown, service: service ? serviceName(t, locale, service) : "" });

@@ -20,12 +20,10 @@ import { meetingId, protocolId, userId, type ProtocolId } from "../../domain/typ
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { buttonAnswer, eitherAnswer, textAnswer, type Answer, type Parser } from "../conversations/ask.js";
-import { negotiateLocale } from "../i18n.js";
 import { choiceKeyboard } from "../keyboards.js";
 import { notifyGroup, sendLong } from "../notify.js";
 import { protocolNumber } from "../protocol-text.js";
 import { observationLines, protocolView } from "../protocol-view.js";
-import { speechIn } from "../speech.js";
 import type { Close, DraftForm, Next, StepResult } from "./engine.js";
 
 /** What a revision opens: an agenda item (`i0`), the recommendations, the place or the observations. */
@@ -127,13 +125,13 @@ function decidedStep(app: App, ctx: BotContext, a: ProtocolAnswers, prefix: stri
     const items = a.items.map((item, i) => (i === a.item ? { ...current, decided } : item));
     const next = { ...a, items, item: a.item + 1 };
     if (next.item < a.titles.length) return to("discussed", next);
-    return (tx) => afterItems(app, tx, ctx.from?.id ?? 0, next);
+    return (tx) => afterItems(app, tx, ctx.person, next);
   });
 }
 
 function recStep(app: App, ctx: BotContext, a: ProtocolAnswers, prefix: string): Result {
   return fromAnswer(eitherAnswer(button(prefix, "rec", "done"), longText("protocol-text-hint"))(ctx), (text) =>
-    text === null ? (tx) => afterRecommendations(app, tx, ctx.from?.id ?? 0, a) : to("to", { ...a, rec: { text } }),
+    text === null ? (tx) => afterRecommendations(app, tx, ctx.person, a) : to("to", { ...a, rec: { text } }),
   );
 }
 
@@ -141,7 +139,7 @@ function recStep(app: App, ctx: BotContext, a: ProtocolAnswers, prefix: string):
 function recDone(app: App, ctx: BotContext, a: ProtocolAnswers, rec: Partial<RecommendationInput>): Result {
   const next = { ...a, recs: [...a.recs, rec as RecommendationInput], rec: {} };
   if (next.recs.length < MAX_RECOMMENDATIONS) return to("rec", next);
-  return (tx) => afterRecommendations(app, tx, ctx.from?.id ?? 0, next);
+  return (tx) => afterRecommendations(app, tx, ctx.person, next);
 }
 
 function obsStep(app: App, ctx: BotContext, a: ProtocolAnswers, prefix: string): Result {
@@ -150,7 +148,7 @@ function obsStep(app: App, ctx: BotContext, a: ProtocolAnswers, prefix: string):
     const valid = numbers.length > 0 && numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= a.listed.length);
     return valid ? { ok: true, value: numbers } : { ok: false, hint: "protocol-observations-hint", vars: { count: a.listed.length } };
   })(ctx);
-  const by = ctx.from?.id ?? 0;
+  const by = ctx.person;
   return fromAnswer(picked, (answer) => (tx) => {
     if (answer === "none") return save(app, tx, by, a, []);
     const ids = answer === "all" ? candidates(tx, a).map((o) => o.id as number) : answer.map((n) => a.listed[n - 1]!);
@@ -160,7 +158,7 @@ function obsStep(app: App, ctx: BotContext, a: ProtocolAnswers, prefix: string):
 
 function answer(app: App, ctx: BotContext, draft: ProtocolDraft, prefix: string): Result {
   const a = draft.answers;
-  const by = ctx.from?.id ?? 0;
+  const by = ctx.person;
   switch (draft.step as Step) {
     case "title":
       return fromAnswer(eitherAnswer(button(prefix, "title", "keep"), textAnswer("protocol-text-hint", 2, AGENDA_ITEM_MAX_LENGTH))(ctx), (renamed) =>
@@ -198,7 +196,7 @@ async function askObservations(app: App, ctx: BotContext, a: ProtocolAnswers, pr
   const found = candidates(app.db, a);
   const listed = a.listed.map((id) => found.find((o) => o.id === id)).filter((o) => o !== undefined);
   const meeting = meetingById(app.db, meetingId(a.meeting));
-  const lines = meeting ? observationLines(app, speechIn(app, negotiateLocale(app.db, app.defaultLocale, ctx)), meeting.groupId, listed) : [];
+  const lines = meeting ? observationLines(app, ctx.speech, meeting.groupId, listed) : [];
   return ctx.reply([ctx.t("protocol-ask-observations", { count: found.length, listed: listed.length }), ...lines].join("\n"), {
     reply_markup: new InlineKeyboard()
       .text(ctx.t("protocol-observations-all", { count: found.length }), `${prefix}:obs:all`)
@@ -208,7 +206,7 @@ async function askObservations(app: App, ctx: BotContext, a: ProtocolAnswers, pr
 
 async function ask(app: App, ctx: BotContext, draft: ProtocolDraft, prefix: string): Promise<unknown> {
   const a = draft.answers;
-  const t = (key: string) => ctx.t(key);
+  const { t } = ctx.speech;
   switch (draft.step as Step) {
     case "title":
       return ctx.reply(ctx.t("protocol-ask-title", { n: Number(a.part?.slice(1)) + 1, title: a.titles[0]! }), {
@@ -242,7 +240,7 @@ async function afterSave(app: App, ctx: BotContext, id: ProtocolId, key: string)
   const protocol = protocolById(app.db, id);
   const group = protocol && groupById(app.db, protocol.groupId);
   if (!protocol || !group) return;
-  const view = protocolView(app, speechIn(app, negotiateLocale(app.db, app.defaultLocale, ctx)), protocol, { leader: true, comment: "none" });
+  const view = protocolView(app, ctx.speech, protocol, { leader: true, comment: "none" });
   await sendLong(ctx.api, ctx.chatId ?? 0, view.text, view.keyboard);
   await notifyGroup(app, group, { text: (t) => t(key, { number: protocolNumber(protocol) }) });
 }

@@ -8,6 +8,7 @@ import { chatId, groupId, memberId, userId, type Group, type MemberId } from "..
 import { rememberUser } from "../../domain/users.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { buttonGrid } from "../keyboards.js";
 import { publishGroupMenus } from "../menus.js";
@@ -17,7 +18,7 @@ type Refusal = Extract<AppointResult, { ok: false }>["reason"];
 
 /** Appoints and announces; returns the refusal, if any, for the caller to word. */
 async function appoint(app: App, ctx: BotContext, group: Group, member: MemberId): Promise<Refusal | undefined> {
-  const result = appointLeader(app.db, { group: group.id, member, by: userId(ctx.from?.id ?? 0), now: app.clock.now() });
+  const result = appointLeader(app.db, { group: group.id, member, by: ctx.person, now: app.clock.now() });
   if (!result.ok) return result.reason;
   const name = result.leader.fullName;
   await notifyGroup(app, group, { text: (t) => t("leader-appointed", { name, municipality: group.municipality }) });
@@ -34,7 +35,7 @@ export function appointFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "appoint", async (ctx, group) => {
-      if (!mayAppointLeader(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("appoint-not-allowed"));
+      if (!mayAppointLeader(app.db, group.id, ctx.person)) return refuse(ctx, "appoint-not-allowed");
       const target = ctx.msg?.reply_to_message?.from;
       if (target) {
         const member = activeMembership(app.db, group.id, userId(target.id));
@@ -52,9 +53,9 @@ export function appointFeature(app: App) {
   );
   composer.callbackQuery(/^appoint:(\d+):(\d+)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
-    if (!group) return ctx.answerCallbackQuery({ text: ctx.tPersonal("appoint-not-allowed"), show_alert: true });
+    if (!group) return refuse(ctx, "appoint-not-allowed");
     const refusal = await appoint(app, ctx, group, memberId(Number(ctx.match[2])));
-    if (refusal) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`appoint-${refusal}`, { name: "" }), show_alert: true });
+    if (refusal) return refuse(ctx, `appoint-${refusal}`, { name: "" });
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });
   });
@@ -65,7 +66,7 @@ export function appointFeature(app: App) {
     const target = ctx.msg.reply_to_message?.from;
     if (!target || target.is_bot) return ctx.reply(ctx.t("addappointer-reply"));
     rememberUser(app.db, target);
-    const result = addAppointer(app.db, { group: group.id, user: userId(target.id), by: userId(ctx.from.id), now: app.clock.now() });
+    const result = addAppointer(app.db, { group: group.id, user: userId(target.id), by: ctx.person, now: app.clock.now() });
     if (!result.ok) return ctx.reply(ctx.t(`addappointer-${result.reason}`, { name: target.first_name }));
     await ctx.reply(ctx.t("addappointer-done", { name: target.first_name, office: ctx.t(`office-${result.office}`) }));
     await publishGroupMenus(app, group.id);

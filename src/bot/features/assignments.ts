@@ -22,11 +22,12 @@ import { observationPage } from "../../domain/observations.js";
 import { mayGiveAssignments, maySeeGroup } from "../../domain/permissions.js";
 import { MAX_PHOTOS } from "../../domain/rules.js";
 import { serviceById, servicesOf } from "../../domain/services.js";
-import { groupId, memberId, serviceId, userId, type Group, type UserId } from "../../domain/types.js";
+import { groupId, memberId, serviceId, type Group, type UserId } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, buttonAnswer, dueDateAnswer, eitherAnswer, numbersAnswer, textAnswer } from "../conversations/ask.js";
 import { askFiles } from "../conversations/files.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
@@ -36,7 +37,6 @@ import { notifyPerson, type T } from "../notify.js";
 import { serviceName } from "../observation-card.js";
 import { groupFormLink, groupFormOpener, openInPrivate } from "../private-form.js";
 import { observationLines } from "../protocol-view.js";
-import { speechOf } from "../speech.js";
 
 const GIVE = "agf";
 const REPORT = "arf";
@@ -70,7 +70,7 @@ function giveForm(app: App) {
     const picked = await ask(form, GIVE, numbersAnswer("assign-members-hint", people.length));
     await ctx.reply(ctx.t("assign-ask-task"));
     const task = await ask(form, GIVE, textAnswer("assign-task-hint", 3, ASSIGNMENT_TEXT_MAX_LENGTH));
-    const { t, locale } = await speechOf(app, ctx);
+    const { t, locale } = ctx.speech;
     const services = await form.external(() => servicesOf(app.db, groupId(id)).map((s) => ({ id: s.id as number, name: serviceName(t, locale, s) })));
     const values = ["0", ...services.map((s) => String(s.id))];
     await ctx.reply(ctx.t("assign-ask-service"), {
@@ -82,7 +82,7 @@ function giveForm(app: App) {
     const result = await form.external(() => {
       const given = giveAssignment(app.db, {
         group: groupId(id),
-        by: userId(ctx.from?.id ?? 0),
+        by: ctx.person,
         to: picked.map((n) => memberId(people[n - 1]!.id)),
         task,
         service: service === 0 ? null : serviceId(service),
@@ -108,8 +108,8 @@ function reportForm(app: App) {
     await ctx.reply(ctx.t("report-ask-text"));
     const text = await ask(form, REPORT, textAnswer("report-text-hint", 3, ASSIGNMENT_TEXT_MAX_LENGTH));
     const photos = (await askFiles(form, ctx, REPORT, { question: "report-ask-photos", max: MAX_PHOTOS, documents: false })).map((f) => f.fileId);
-    const user = userId(ctx.from?.id ?? 0);
-    const { t, locale } = await speechOf(app, ctx);
+    const user = ctx.person;
+    const { t, locale } = ctx.speech;
     const mine = await form.external(() => {
       const a = assignmentById(app.db, id);
       if (!a) return { ids: [] as number[], lines: [] as string[] };
@@ -137,7 +137,7 @@ function reportForm(app: App) {
         { text: (tt, l) => `${assignmentText(app, tt, l, a, "assignment-reported")}\n${tt("assignment-attached", { photos: photos.length, observations: linked.length })}`, keyboard: leaderButtons(a) },
         a.groupId,
       );
-      for (const photo of photos) await app.api.sendPhoto(leader.userId, photo).catch((error: unknown) => app.logger.warn({ err: error }, "report photo not sent"));
+      for (const photo of photos) await bestEffort(app.logger, "report photo not sent", app.api.sendPhoto(leader.userId, photo));
     });
   };
 }
@@ -174,7 +174,7 @@ function listKeyboard(t: T, list: readonly Assignment[], user: UserId, leader: b
 /** A refused step as an alert; true when it was refused. */
 async function refused(ctx: BotContext, result: StepResult): Promise<boolean> {
   if (result.ok) return false;
-  await ctx.answerCallbackQuery({ text: ctx.t(`assignment-refused-${result.reason}`), show_alert: true });
+  await refuse(ctx, `assignment-refused-${result.reason}`);
   return true;
 }
 
@@ -185,7 +185,7 @@ export function assignmentsFeature(app: App) {
   const startReport = async (ctx: BotContext, id: number): Promise<unknown> => {
     const a = assignmentById(app.db, id);
     const refusal =
-      !a ? "not-found" : a.assigneeUser !== userId(ctx.from?.id ?? 0) ? "not-allowed" : a.status === "reported" || a.status === "done" ? "wrong-status" : undefined;
+      !a ? "not-found" : a.assigneeUser !== ctx.person ? "not-allowed" : a.status === "reported" || a.status === "done" ? "wrong-status" : undefined;
     if (refusal) return ctx.reply(ctx.t(`assignment-refused-${refusal}`));
     const group = groupById(app.db, a!.groupId);
     if (!group || isClosed(group, app.clock.now())) return ctx.reply(ctx.t("assignment-refused-closed"));
@@ -194,9 +194,9 @@ export function assignmentsFeature(app: App) {
   composer.use(groupCommand(app, "assign", startGive));
   composer.use(
     groupCommand(app, "assignments", async (ctx, group) => {
-      const user = userId(ctx.from?.id ?? 0);
-      if (!maySeeGroup(app.db, group.id, user)) return ctx.reply(ctx.t("not-your-group"));
-      const { t, locale } = await speechOf(app, ctx);
+      const user = ctx.person;
+      if (!maySeeGroup(app.db, group.id, user)) return refuse(ctx, "not-your-group");
+      const { t, locale } = ctx.speech;
       const list = openAssignments(app.db, group.id);
       const today = localDate(app.clock.now());
       // Buttons act in private: in the group chat, they would be everyone's to press.
@@ -205,7 +205,7 @@ export function assignmentsFeature(app: App) {
     }),
   );
   composer.callbackQuery(/^asa:(\d+)$/, async (ctx) => {
-    const result = acceptAssignment(app.db, { id: Number(ctx.match[1]), user: userId(ctx.from.id), now: app.clock.now() });
+    const result = acceptAssignment(app.db, { id: Number(ctx.match[1]), user: ctx.person, now: app.clock.now() });
     if (await refused(ctx, result)) return;
     await ctx.answerCallbackQuery({ text: ctx.t("assignment-accepted") });
     if (!result.ok) return;
@@ -218,13 +218,13 @@ export function assignmentsFeature(app: App) {
     await startReport(ctx, Number(ctx.match[1]));
   });
   composer.callbackQuery(/^as(d|b):(\d+)$/, async (ctx) => {
-    const step = { id: Number(ctx.match[2]), user: userId(ctx.from.id), now: app.clock.now() };
+    const step = { id: Number(ctx.match[2]), user: ctx.person, now: app.clock.now() };
     const done = ctx.match[1] === "d";
     const result = done ? completeAssignment(app.db, step) : returnAssignment(app.db, { ...step, note: null });
     if (await refused(ctx, result) || !result.ok) return;
     const a = result.assignment;
     await ctx.answerCallbackQuery({ text: ctx.t(done ? "assignment-marked-done" : "assignment-marked-returned") });
-    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     await notifyPerson(
       app,
       a.assigneeUser,

@@ -13,13 +13,14 @@ import {
 } from "../../domain/meetings.js";
 import { activeMembers, memberById } from "../../domain/members.js";
 import { mayManageMeetings } from "../../domain/permissions.js";
-import { meetingId, memberId, userId, type MemberId } from "../../domain/types.js";
+import { meetingId, memberId, type MemberId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, type T } from "../notify.js";
-import { speechOf, type Speech } from "../speech.js";
+import { type Speech } from "../speech.js";
 
 type Refusal = Extract<AttendanceResult, { ok: false }>["reason"];
 
@@ -44,18 +45,14 @@ function listText(s: Speech, app: App, meeting: Meeting): string {
   return `${s.t("attendance-ask", { when: formatDateTime(s.locale, meeting.startsAt) })}\n${quorumText(s, app, meeting)}`;
 }
 
-async function refuse(ctx: BotContext, reason: Refusal): Promise<unknown> {
-  const t = ctx.callbackQuery ? ctx.tPersonal : ctx.t;
-  const text = t(`attendance-${reason}`);
-  return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
-}
+const refuseAttendance = (ctx: BotContext, reason: Refusal) => refuse(ctx, `attendance-${reason}`);
 
 /** Sends the tick list of a meeting to the leader, or says why not. */
 async function openList(app: App, ctx: BotContext, meeting: Meeting): Promise<unknown> {
-  const allowed = canRecordAttendance(app.db, meeting.id, userId(ctx.from?.id ?? 0), app.clock.now());
-  if (!allowed.ok) return refuse(ctx, allowed.reason);
+  const allowed = canRecordAttendance(app.db, meeting.id, ctx.person, app.clock.now());
+  if (!allowed.ok) return refuseAttendance(ctx, allowed.reason);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-  const s = await speechOf(app, ctx);
+  const s = ctx.speech;
   return ctx.reply(listText(s, app, meeting), { reply_markup: tickList(app, meeting, s.t) });
 }
 
@@ -67,7 +64,7 @@ export function attendanceFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "attendance", async (ctx, group) => {
-      if (!mayManageMeetings(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("attendance-not-allowed"));
+      if (!mayManageMeetings(app.db, group.id, ctx.person)) return refuse(ctx, "attendance-not-allowed");
       const meeting = latestStartedMeeting(app.db, group.id, app.clock.now());
       if (!meeting) return ctx.reply(ctx.t("attendance-no-meeting"));
       return openList(app, ctx, meeting);
@@ -75,24 +72,24 @@ export function attendanceFeature(app: App) {
   );
   composer.callbackQuery(/^att:(\d+):open$/, async (ctx) => {
     const meeting = meetingById(app.db, meetingId(Number(ctx.match[1])));
-    if (!meeting) return refuse(ctx, "not-found");
+    if (!meeting) return refuseAttendance(ctx, "not-found");
     return openList(app, ctx, meeting);
   });
   composer.callbackQuery(/^att:(\d+):(\d+)$/, async (ctx) => {
     const id = meetingId(Number(ctx.match[1]));
-    const result = toggleAttendance(app.db, { meeting: id, member: memberId(Number(ctx.match[2])), by: userId(ctx.from.id), now: app.clock.now() });
-    if (!result.ok) return refuse(ctx, result.reason);
+    const result = toggleAttendance(app.db, { meeting: id, member: memberId(Number(ctx.match[2])), by: ctx.person, now: app.clock.now() });
+    if (!result.ok) return refuseAttendance(ctx, result.reason);
     await ctx.answerCallbackQuery();
-    const s = await speechOf(app, ctx);
+    const s = ctx.speech;
     await ctx.editMessageText(listText(s, app, result.meeting), { reply_markup: tickList(app, result.meeting, s.t) });
   });
   composer.callbackQuery(/^att:(\d+):done$/, async (ctx) => {
-    const result = finishAttendance(app.db, { meeting: meetingId(Number(ctx.match[1])), by: userId(ctx.from.id), now: app.clock.now() });
-    if (!result.ok) return refuse(ctx, result.reason);
+    const result = finishAttendance(app.db, { meeting: meetingId(Number(ctx.match[1])), by: ctx.person, now: app.clock.now() });
+    if (!result.ok) return refuseAttendance(ctx, result.reason);
     await ctx.answerCallbackQuery();
     const meeting = result.meeting;
     const names = attendeeIds(app.db, meeting.id).map((id) => memberById(app.db, id)?.fullName ?? "");
-    const s = await speechOf(app, ctx);
+    const s = ctx.speech;
     await ctx.editMessageText(`${s.t("attendance-recorded", { names: names.join(", ") })}\n${quorumText(s, app, meeting)}\n${s.t("attendance-next")}`);
     const group = groupById(app.db, meeting.groupId);
     if (!group || !result.first) return;

@@ -4,18 +4,19 @@ import { groupById } from "../../domain/groups.js";
 import { maySeeGroup } from "../../domain/permissions.js";
 import { protocolById } from "../../domain/protocols.js";
 import { verifyProtocol } from "../../domain/signing.js";
-import { protocolId, userId } from "../../domain/types.js";
+import { protocolId } from "../../domain/types.js";
 import { isLocale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { otherLanguageKeyboard, sendProtocolPdf } from "../protocol-document.js";
 import { protocolNumber } from "../protocol-text.js";
-import { speechIn, speechOf } from "../speech.js";
+import { speechIn } from "../speech.js";
 import { checkFile, fileCheckText } from "../verify-file.js";
 
 async function answerFile(app: App, ctx: BotContext, file: Document): Promise<unknown> {
-  const s = await speechOf(app, ctx);
-  await ctx.replyWithChatAction("typing").catch(() => undefined);
+  const s = ctx.speech;
+  await bestEffort(app.logger, "typing not shown", ctx.replyWithChatAction("typing"));
   const check = await checkFile(app, file);
   return ctx.reply(fileCheckText(app, s, check), { reply_parameters: { message_id: ctx.msg?.message_id ?? 0, allow_sending_without_reply: true } });
 }
@@ -32,10 +33,10 @@ export function documentsFeature(app: App) {
     const locale = ctx.match[2];
     const chat = ctx.chat?.id;
     if (!protocol || protocol.status !== "final" || !isLocale(locale) || chat === undefined) {
-      return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
+      return refuse(ctx, "button-stale");
     }
-    if (!maySeeGroup(app.db, protocol.groupId, userId(ctx.from.id))) {
-      return ctx.answerCallbackQuery({ text: ctx.t("not-your-group"), show_alert: true });
+    if (!maySeeGroup(app.db, protocol.groupId, ctx.person)) {
+      return refuse(ctx, "not-your-group");
     }
     await ctx.answerCallbackQuery({ text: ctx.t("pdf-sending") });
     const s = speechIn(app, locale);
@@ -61,7 +62,7 @@ export function documentsFeature(app: App) {
     composer,
     deepLinks: {
       v: async (ctx: BotContext, id: number) => {
-        const s = await speechOf(app, ctx);
+        const s = ctx.speech;
         const protocol = protocolById(app.db, protocolId(id));
         const check = protocol && verifyProtocol(app.db, protocol.id);
         if (!protocol || !check) return ctx.reply(s.t("verify-link-unknown"));

@@ -4,13 +4,14 @@ import { groupObservations } from "../../domain/observations.js";
 import { mayExport } from "../../domain/permissions.js";
 import { groupRecommendations, historyOf } from "../../domain/recommendations.js";
 import { servicesOf } from "../../domain/services.js";
-import { userId, type Group } from "../../domain/types.js";
+import { type Group } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { refuse } from "../errors.js";
 import { toCsv, toXlsx } from "../exports/files.js";
 import { observationTable, recommendationTable, type Table } from "../exports/tables.js";
 import { groupCommand } from "../group-scope.js";
-import { speechOf, type Speech } from "../speech.js";
+import { type Speech } from "../speech.js";
 
 /** The group's observations and recommendations as tables in the asker's language. */
 export function exportTables(app: App, s: Speech, group: Group): { observations: Table; recommendations: Table } {
@@ -30,8 +31,8 @@ export function exportFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "export", async (ctx, group) => {
-      const s = await speechOf(app, ctx);
-      if (!mayExport(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(s.t("export-not-allowed"));
+      const s = ctx.speech;
+      if (!mayExport(app.db, group.id, ctx.person)) return refuse(ctx, "export-not-allowed");
       const tables = exportTables(app, s, group);
       const stamp = localDate(app.clock.now());
       const counts = { observations: tables.observations.rows.length, recommendations: tables.recommendations.rows.length };

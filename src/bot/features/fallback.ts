@@ -3,11 +3,12 @@ import { groupByChat } from "../../domain/groups.js";
 import { chatId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { refuse } from "../errors.js";
 
 /** What no feature took: old buttons, unknown commands, stray messages in private. */
 export function fallbackFeature(app: App) {
   const composer = new Composer<BotContext>();
-  composer.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.tPersonal("button-stale"), show_alert: true }));
+  composer.on("callback_query", (ctx) => refuse(ctx, "button-stale"));
   // The bot was added to a group: say how to start.
   composer.on("my_chat_member", async (ctx) => {
     const { old_chat_member: before, new_chat_member: after } = ctx.myChatMember;

@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { appointerOffice } from "../../domain/appointers.js";
 import { groupByChat } from "../../domain/groups.js";
 import { activeMembership, groupsOfUser } from "../../domain/members.js";
-import { chatId, userId, type Group, type UserId } from "../../domain/types.js";
+import { chatId, type Group, type UserId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 
@@ -41,7 +41,7 @@ function resultsHelp(ctx: BotContext, section: Section): string {
 export function helpFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.command("help", async (ctx) => {
-    const user = userId(ctx.from?.id ?? 0);
+    const user = ctx.person;
     const chat = ctx.chat;
     if (!chat) return;
     const inGroup = chat.type !== "private";

@@ -18,11 +18,12 @@ import {
 } from "../../domain/info-requests.js";
 import { currentLeader } from "../../domain/leadership.js";
 import { mayAnswerInfoRequest, mayRecordInfoRequests, maySeeGroup } from "../../domain/permissions.js";
-import { groupId, userId, type Group } from "../../domain/types.js";
+import { groupId, type Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, buttonAnswer, dueDateAnswer, textAnswer } from "../conversations/ask.js";
 import { askFiles } from "../conversations/files.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
@@ -30,7 +31,6 @@ import { groupCommand } from "../group-scope.js";
 import { choiceKeyboard } from "../keyboards.js";
 import { notifyGroup, notifyPerson, type T } from "../notify.js";
 import { groupFormLink, groupFormOpener, openInPrivate } from "../private-form.js";
-import { speechOf } from "../speech.js";
 
 const ASK = "irf";
 const ANSWER = "iaf";
@@ -61,7 +61,7 @@ function askForm(app: App) {
     const subject = await ask(form, ASK, textAnswer("info-subject-hint", 3, INFO_TEXT_MAX_LENGTH));
     await ctx.reply(ctx.t("info-ask-due"));
     const dueOn = await ask(form, ASK, dueDateAnswer("date-hint", "date-past", today));
-    const by = userId(ctx.from?.id ?? 0);
+    const by = ctx.person;
     const result = await form.external(() => recordInfoRequest(app.db, { group: groupId(id), by, addressee, addresseeName, subject, dueOn, today, now: app.clock.now() }));
     if (!result.ok) return ctx.reply(ctx.t(`info-refused-${result.reason}`));
     const request = result.request;
@@ -82,7 +82,7 @@ function answerForm(app: App) {
     await ctx.reply(ctx.t("info-ask-answer"));
     const text = await ask(form, ANSWER, textAnswer("info-answer-hint", 1, INFO_TEXT_MAX_LENGTH));
     const files = await askFiles(form, ctx, ANSWER, { question: "info-ask-files", max: MAX_ANSWER_FILES, documents: true });
-    const user = userId(ctx.from?.id ?? 0);
+    const user = ctx.person;
     const result = await form.external(() => answerInfoRequest(app.db, { id, user, text, files, today: localDate(app.clock.now()), now: app.clock.now() }));
     if (!result.ok) return ctx.reply(ctx.t(`info-refused-${result.reason}`));
     await ctx.reply(ctx.t("info-answer-saved"));
@@ -90,16 +90,14 @@ function answerForm(app: App) {
       const group = groupById(app.db, result.request.groupId);
       if (!group) return;
       const r = result.request;
-      await notifyGroup(app, group, { text: (t, l) => requestText(t, l, r, "info-answered-group", group.municipality) }).catch((error: unknown) =>
-        app.logger.warn({ err: error }, "answer not posted"),
-      );
+      await bestEffort(app.logger, "answer not posted", notifyGroup(app, group, { text: (t, l) => requestText(t, l, r, "info-answered-group", group.municipality) }));
       const leader = currentLeader(app.db, group.id);
       if (leader && leader.userId !== user) {
         await notifyPerson(app, leader.userId, { text: (t, l) => requestText(t, l, r, "info-answered-to-leader", group.municipality) }, group.id);
       }
       for (const file of files) {
         const send = file.kind === "photo" ? app.api.sendPhoto(group.chatId, file.fileId) : app.api.sendDocument(group.chatId, file.fileId);
-        await send.catch((error: unknown) => app.logger.warn({ err: error }, "answer file not posted"));
+        await bestEffort(app.logger, "answer file not posted", send);
       }
     });
   };
@@ -119,16 +117,16 @@ export function infoRequestsFeature(app: App) {
   const composer = new Composer<BotContext>();
   const startAsk = groupFormOpener(app, { form: "inforequest", may: mayRecordInfoRequests, refused: "info-refused" });
   const startAnswer = async (ctx: BotContext, id: number): Promise<unknown> => {
-    const check = answerRefusal(app.db, id, userId(ctx.from?.id ?? 0), app.clock.now());
+    const check = answerRefusal(app.db, id, ctx.person, app.clock.now());
     if (!check.ok) return ctx.reply(ctx.t(`info-refused-${check.reason}`));
     return openInPrivate(app, ctx, "inforeply", "inforeply", id);
   };
   composer.use(groupCommand(app, "inforequest", startAsk));
   composer.use(
     groupCommand(app, "inforequests", async (ctx, group) => {
-      const user = userId(ctx.from?.id ?? 0);
-      if (!maySeeGroup(app.db, group.id, user)) return ctx.reply(ctx.t("not-your-group"));
-      const { t, locale } = await speechOf(app, ctx);
+      const user = ctx.person;
+      if (!maySeeGroup(app.db, group.id, user)) return refuse(ctx, "not-your-group");
+      const { t, locale } = ctx.speech;
       const list = unansweredInfoRequests(app.db, group.id);
       const keyboard = new InlineKeyboard();
       if (ctx.chat?.type === "private" && !isClosed(group, app.clock.now())) {
@@ -141,8 +139,8 @@ export function infoRequestsFeature(app: App) {
   );
   composer.callbackQuery(/^ira:(\d+)$/, async (ctx) => {
     const id = Number(ctx.match[1]);
-    const check = answerRefusal(app.db, id, userId(ctx.from.id), app.clock.now());
-    if (!check.ok) return ctx.answerCallbackQuery({ text: ctx.t(`info-refused-${check.reason}`), show_alert: true });
+    const check = answerRefusal(app.db, id, ctx.person, app.clock.now());
+    if (!check.ok) return refuse(ctx, `info-refused-${check.reason}`);
     await ctx.answerCallbackQuery();
     await startAnswer(ctx, id);
   });

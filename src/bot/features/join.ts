@@ -3,7 +3,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { groupById, groupByChat, openGroups } from "../../domain/groups.js";
 import { joinRefusal, requestMembership, type JoinRefusal } from "../../domain/requests.js";
 import { NAME_MAX_LENGTH, NAME_MIN_LENGTH } from "../../domain/rules.js";
-import { CATEGORIES, chatId, groupId, requestId, userId, type Category, type GroupId } from "../../domain/types.js";
+import { CATEGORIES, chatId, groupId, requestId, type Category, type GroupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
 import { ask, buttonAnswer, textAnswer } from "../conversations/ask.js";
@@ -11,7 +11,6 @@ import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { buttonGrid, choiceKeyboard, deepLink } from "../keyboards.js";
 import { sendRequestToDeciders } from "./requests.js";
 import { LocalizedName } from "../../i18n/localized-name.js";
-import { contextLocale } from "../i18n.js";
 
 const PREFIX = "jf";
 const CONSENT = ["yes", "no"] as const;
@@ -22,7 +21,7 @@ function joinForm(app: App) {
   return async function join(form: Form, ctx: FormContext, id: number) {
     const group = await form.external(() => {
       const found = groupById(app.db, groupId(id));
-      const refusal = joinRefusal(app.db, found, userId(ctx.from?.id ?? 0), app.clock.now());
+      const refusal = joinRefusal(app.db, found, ctx.person, app.clock.now());
       return { names: found?.municipality.value ?? { ky: "", ru: "" }, refusal: refusal ?? null };
     });
     const municipality = new LocalizedName(group.names);
@@ -30,7 +29,7 @@ function joinForm(app: App) {
       await ctx.reply(ctx.t(`join-refused-${group.refusal}`, { municipality }));
       return;
     }
-    const t = (key: string) => ctx.t(key);
+    const { t } = ctx.speech;
     await ctx.reply(ctx.t("join-ask-name", { municipality }));
     const fullName = await ask(form, PREFIX, textAnswer("join-name-hint", NAME_MIN_LENGTH, NAME_MAX_LENGTH));
     await ctx.reply(ctx.t("join-ask-category"), { reply_markup: choiceKeyboard(t, PREFIX, "cat", CATEGORIES, "category") });
@@ -48,7 +47,7 @@ function joinForm(app: App) {
       outside.commit((tx) => {
         const result = requestMembership(tx, {
           group: groupId(id),
-          user: userId(ctx.from?.id ?? 0),
+          user: ctx.person,
           fullName,
           category,
           now: app.clock.now(),
@@ -72,7 +71,7 @@ function refusalText(ctx: BotContext, refusal: JoinRefusal, municipality?: Local
 /** Opens the join form for one group in private chat, or says at once why it cannot. */
 export async function startJoin(app: App, ctx: BotContext, group: GroupId): Promise<unknown> {
   const found = groupById(app.db, group);
-  const refusal = joinRefusal(app.db, found, userId(ctx.from?.id ?? 0), app.clock.now());
+  const refusal = joinRefusal(app.db, found, ctx.person, app.clock.now());
   if (refusal) return ctx.reply(refusalText(ctx, refusal, found?.municipality));
   await ctx.conversation.exitAll();
   await ctx.conversation.enter("join", group);
@@ -84,7 +83,7 @@ export function joinFeature(app: App) {
   composer.chatType(["group", "supergroup"]).command("join", async (ctx) => {
     const group = groupByChat(app.db, chatId(ctx.chat.id));
     if (!group) return ctx.reply(ctx.t("group-not-registered"));
-    const refusal = joinRefusal(app.db, group, userId(ctx.from.id), app.clock.now());
+    const refusal = joinRefusal(app.db, group, ctx.person, app.clock.now());
     if (refusal) return ctx.reply(refusalText(ctx, refusal, group.municipality));
     await ctx.reply(ctx.t("join-open-private", { municipality: group.municipality }), {
       reply_markup: new InlineKeyboard().url(ctx.t("join-button"), deepLink(app.botUsername, `join-${group.id}`)),
@@ -93,7 +92,7 @@ export function joinFeature(app: App) {
   });
   composer.chatType("private").command("join", async (ctx) => {
     const groups = openGroups(app.db, app.clock.now());
-    const locale = await contextLocale(ctx, app.defaultLocale);
+    const locale = ctx.speech.locale;
     if (groups.length === 0 || groups.length > MAX_LISTED_GROUPS) return ctx.reply(ctx.t("join-ask-link"));
     await ctx.reply(ctx.t("join-pick-group"), {
       reply_markup: buttonGrid(groups.map((group) => [group.municipality.in(locale), `join:${group.id}`] as const)),

@@ -1,10 +1,11 @@
 import { Composer } from "grammy";
 import { setGroupLocale } from "../../domain/group-settings.js";
 import { groupByChat } from "../../domain/groups.js";
-import { chatId, groupId, userId } from "../../domain/types.js";
+import { chatId, groupId } from "../../domain/types.js";
 import { LOCALES, isLocale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { refuse } from "../errors.js";
 import { buttonGrid } from "../keyboards.js";
 import { publishGroupMenus } from "../menus.js";
 import { chooseOwnLanguage } from "../own-language.js";
@@ -27,12 +28,12 @@ export function languageFeature(app: App) {
   composer.callbackQuery(/^lang:(me|g\d+):(\w+)$/, async (ctx) => {
     const [, target, locale] = ctx.match;
     if (!isLocale(locale) || !target) return ctx.answerCallbackQuery();
-    const user = userId(ctx.from.id);
+    const user = ctx.person;
     if (target === "me") {
       await chooseOwnLanguage(app, ctx, locale);
     } else {
       const changed = setGroupLocale(app.db, { group: groupId(Number(target.slice(1))), locale, by: user });
-      if (!changed.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal("language-group-not-allowed"), show_alert: true });
+      if (!changed.ok) return refuse(ctx, "language-group-not-allowed");
       await ctx.i18n.renegotiateLocale();
       await publishGroupMenus(app, changed.group.id);
     }

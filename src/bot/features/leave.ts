@@ -3,9 +3,10 @@ import { groupById } from "../../domain/groups.js";
 import { leaveGroup } from "../../domain/leaving.js";
 import { finishAfterLeaving } from "../../domain/signing.js";
 import { activeMembership, countActiveMembers } from "../../domain/members.js";
-import { groupId, userId } from "../../domain/types.js";
+import { groupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, notifyPerson, officials } from "../notify.js";
 import { publishGroupMenus } from "../menus.js";
@@ -17,7 +18,7 @@ export function leaveFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "leave", async (ctx, group) => {
-      if (!activeMembership(app.db, group.id, userId(ctx.from?.id ?? 0))) {
+      if (!activeMembership(app.db, group.id, ctx.person)) {
         return ctx.reply(ctx.t("leave-not-member", { municipality: group.municipality }));
       }
       await ctx.reply(ctx.t("leave-confirm", { municipality: group.municipality }), {
@@ -30,16 +31,16 @@ export function leaveFeature(app: App) {
   // The button names whose confirmation it is, so in a group nobody else can press it for them.
   composer.callbackQuery(/^leave:(\d+):(\d+):([yn])$/, async (ctx) => {
     if (Number(ctx.match[2]) !== ctx.from.id) {
-      return ctx.answerCallbackQuery({ text: ctx.tPersonal("button-not-yours"), show_alert: true });
+      return refuse(ctx, "button-not-yours");
     }
     if (ctx.match[3] === "n") {
       await ctx.answerCallbackQuery();
       return ctx.editMessageText(ctx.t("leave-kept"));
     }
-    const result = leaveGroup(app.db, { group: groupId(Number(ctx.match[1])), user: userId(ctx.from.id), now: app.clock.now() });
+    const result = leaveGroup(app.db, { group: groupId(Number(ctx.match[1])), user: ctx.person, now: app.clock.now() });
     if (!result.ok) {
-      await ctx.answerCallbackQuery({ text: ctx.tPersonal(`leave-${result.reason}`, { municipality: "" }), show_alert: true });
-      return ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+      await refuse(ctx, `leave-${result.reason}`, { municipality: "" });
+      return bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     }
     const group = groupById(app.db, result.member.groupId);
     if (!group) return;

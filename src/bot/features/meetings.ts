@@ -19,17 +19,18 @@ import {
 } from "../../domain/meetings.js";
 import { mayManageMeetings } from "../../domain/permissions.js";
 import { AGENDA_ITEM_MAX_LENGTH, MAX_AGENDA_ITEMS, PLACE_MAX_LENGTH } from "../../domain/rules.js";
-import { groupId, meetingId, userId, type Group, type GroupId, type MeetingId, type UserId } from "../../domain/types.js";
+import { groupId, meetingId, type Group, type GroupId, type MeetingId, type UserId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { announcementText } from "../meeting-text.js";
 import { notifyGroup } from "../notify.js";
 import { openInPrivate } from "../private-form.js";
-import { speechIn, speechOf, type Speech } from "../speech.js";
+import { speechIn, type Speech } from "../speech.js";
 import { LocalizedName } from "../../i18n/localized-name.js";
 
 const PREFIX = "mf";
@@ -75,9 +76,8 @@ async function retireAnnouncement(app: App, id: MeetingId): Promise<void> {
   const group = meeting && groupById(app.db, meeting.groupId);
   if (!meeting?.announcementId || !group) return;
   app.edits.drop(`meeting:${id}`);
-  await app.api
-    .editMessageText(group.chatId, meeting.announcementId, app.t(group.locale, "meeting-announcement-moved"))
-    .catch((error: unknown) => app.logger.warn({ err: error }, "old announcement not edited"));
+  const moved = app.api.editMessageText(group.chatId, meeting.announcementId, app.t(group.locale, "meeting-announcement-moved"));
+  await bestEffort(app.logger, "old announcement not edited", moved);
 }
 
 /** Brings the announcement's tally up to date (coalesced: many answers, one edit). */
@@ -93,7 +93,7 @@ async function refreshAnnouncement(app: App, id: MeetingId): Promise<void> {
 
 function meetingForm(app: App) {
   return async function meeting(form: Form, ctx: FormContext, id: number) {
-    const from = userId(ctx.from?.id ?? 0);
+    const from = ctx.person;
     const allowed = await form.external(() => {
       const group = groupById(app.db, groupId(id));
       return { names: group?.municipality.value ?? { ky: "", ru: "" }, leader: mayManageMeetings(app.db, groupId(id), from) };
@@ -140,7 +140,7 @@ function rescheduleForm(app: App) {
     await ctx.reply(ctx.t("meeting-ask-new-time"));
     const startsAt = await ask(form, RESCHEDULE, timeAnswer(await formNow(form, app)));
     const moved = await form.external(() => {
-      const result = rescheduleMeeting(app.db, { meeting: meetingId(id), by: userId(ctx.from?.id ?? 0), startsAt: new Date(startsAt), now: app.clock.now() });
+      const result = rescheduleMeeting(app.db, { meeting: meetingId(id), by: ctx.person, startsAt: new Date(startsAt), now: app.clock.now() });
       return result.ok ? null : result.reason;
     });
     if (moved) {
@@ -157,7 +157,7 @@ function rescheduleForm(app: App) {
 
 /** /meeting (leader), from a group chat or in private. */
 export async function startMeetingForm(app: App, ctx: BotContext, group: GroupId): Promise<unknown> {
-  if (!mayManageMeetings(app.db, group, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("meeting-not-leader"));
+  if (!mayManageMeetings(app.db, group, ctx.person)) return ctx.reply(ctx.t("meeting-not-leader"));
   return openInPrivate(app, ctx, "meeting", "meeting", group);
 }
 
@@ -186,7 +186,7 @@ export function meetingsFeature(app: App) {
   composer.use(groupCommand(app, "meeting", (ctx, group) => startMeetingForm(app, ctx, group.id)));
   composer.use(
     groupCommand(app, "meetings", async (ctx, group) => {
-      const s = await speechOf(app, ctx);
+      const s = ctx.speech;
       const now = app.clock.now();
       const upcoming = upcomingMeetings(app.db, group.id, now);
       const past = pastMeetings(app.db, group.id, now, 5);
@@ -198,7 +198,7 @@ export function meetingsFeature(app: App) {
         s.t("meetings-past"),
         ...(past.length > 0 ? past.map((m) => meetingLine(s, app, m)) : [s.t("meetings-none")]),
       ];
-      const by = userId(ctx.from?.id ?? 0);
+      const by = ctx.person;
       const leader = mayManageMeetings(app.db, group.id, by);
       const inPrivate = ctx.chat?.type === "private";
       if (leader && !inPrivate) lines.push("", s.t("meetings-manage-in-private"));
@@ -208,16 +208,16 @@ export function meetingsFeature(app: App) {
   composer.callbackQuery(/^rsvp:(\d+):([yn])$/, async (ctx) => {
     const id = meetingId(Number(ctx.match[1]));
     const answer = ctx.match[2] === "y" ? "yes" : "no";
-    const result = answerRsvp(app.db, { meeting: id, user: userId(ctx.from.id), answer, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`rsvp-${result.reason}`), show_alert: true });
-    await ctx.answerCallbackQuery({ text: ctx.tPersonal(`rsvp-saved-${answer}`) });
+    const result = answerRsvp(app.db, { meeting: id, user: ctx.person, answer, now: app.clock.now() });
+    if (!result.ok) return refuse(ctx, `rsvp-${result.reason}`);
+    await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`rsvp-saved-${answer}`) });
     await refreshAnnouncement(app, id);
   });
   composer.callbackQuery(/^mm:(\d+):(r|c|cy)$/, async (ctx) => {
     const id = meetingId(Number(ctx.match[1]));
     const meeting = meetingById(app.db, id);
-    if (!meeting || !mayManageMeetings(app.db, meeting.groupId, userId(ctx.from.id))) {
-      return ctx.answerCallbackQuery({ text: ctx.tPersonal("meeting-not-leader"), show_alert: true });
+    if (!meeting || !mayManageMeetings(app.db, meeting.groupId, ctx.person)) {
+      return refuse(ctx, "meeting-not-leader");
     }
     if (ctx.match[2] === "r") {
       await ctx.answerCallbackQuery();
@@ -225,12 +225,12 @@ export function meetingsFeature(app: App) {
     }
     if (ctx.match[2] === "c") {
       await ctx.answerCallbackQuery();
-      return ctx.reply(ctx.t("meeting-cancel-confirm", { when: formatDateTime((await speechOf(app, ctx)).locale, meeting.startsAt) }), {
+      return ctx.reply(ctx.t("meeting-cancel-confirm", { when: formatDateTime(ctx.speech.locale, meeting.startsAt) }), {
         reply_markup: new InlineKeyboard().text(ctx.t("meeting-cancel-yes"), `mm:${id}:cy`),
       });
     }
-    const result = cancelMeeting(app.db, { meeting: id, by: userId(ctx.from.id), now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`meeting-refused-${result.reason}`), show_alert: true });
+    const result = cancelMeeting(app.db, { meeting: id, by: ctx.person, now: app.clock.now() });
+    if (!result.ok) return refuse(ctx, `meeting-refused-${result.reason}`);
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("meeting-cancelled"));
     const group = groupById(app.db, meeting.groupId);
@@ -238,7 +238,7 @@ export function meetingsFeature(app: App) {
     app.edits.drop(`meeting:${id}`);
     if (meeting.announcementId) {
       const { text } = announcement(app, result.meeting, group);
-      await app.api.editMessageText(group.chatId, meeting.announcementId, text).catch(() => undefined);
+      await bestEffort(app.logger, "announcement not edited", app.api.editMessageText(group.chatId, meeting.announcementId, text));
     }
     await notifyGroup(app, group, {
       text: (t, locale) => t("meeting-cancelled-group", { when: formatDateTime(locale, meeting.startsAt), place: meeting.place }),
@@ -254,7 +254,7 @@ export function meetingsFeature(app: App) {
       meeting: (ctx: BotContext, id: number) => startMeetingForm(app, ctx, groupId(id)),
       reschedule: async (ctx: BotContext, id: number) => {
         const meeting = meetingById(app.db, meetingId(id));
-        if (!meeting || !mayManageMeetings(app.db, meeting.groupId, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("meeting-not-leader"));
+        if (!meeting || !mayManageMeetings(app.db, meeting.groupId, ctx.person)) return ctx.reply(ctx.t("meeting-not-leader"));
         return openInPrivate(app, ctx, "reschedule", "reschedule", id);
       },
     },

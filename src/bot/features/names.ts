@@ -3,9 +3,10 @@ import { Composer } from "grammy";
 import { renameGroup } from "../../domain/group-settings.js";
 import { groupByChat } from "../../domain/groups.js";
 import { mayRenameGroup } from "../../domain/permissions.js";
-import { chatId, groupId, userId } from "../../domain/types.js";
+import { chatId, groupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { refuse } from "../errors.js";
 import { askMunicipalityNames } from "../conversations/municipality-names.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 
@@ -14,7 +15,7 @@ const PREFIX = "nf";
 function namesForm(app: App) {
   return async function names(form: Form, ctx: FormContext, id: number) {
     const names = await askMunicipalityNames(form, ctx, PREFIX);
-    const user = userId(ctx.from?.id ?? 0);
+    const user = ctx.person;
     const renamed = await form.external(() => renameGroup(app.db, { group: groupId(id), names, by: user }).ok);
     if (!renamed) return ctx.reply(ctx.t("names-not-appointer"));
     const area = (ky: string | null, ru: string | null) => (ky && ru ? `${ky} / ${ru}` : ctx.t("names-area-none"));
@@ -29,7 +30,7 @@ export function namesFeature(app: App) {
   composer.chatType(["group", "supergroup"]).command("names", async (ctx) => {
     const group = groupByChat(app.db, chatId(ctx.chat.id));
     if (!group) return ctx.reply(ctx.t("group-not-registered"));
-    if (!mayRenameGroup(app.db, group.id, userId(ctx.from.id))) return ctx.reply(ctx.t("names-not-appointer"));
+    if (!mayRenameGroup(app.db, group.id, ctx.person)) return refuse(ctx, "names-not-appointer");
     await ctx.conversation.exitAll();
     await ctx.conversation.enter("names", group.id);
   });

@@ -10,15 +10,15 @@ import {
 } from "../../domain/observations.js";
 import { maySeeGroup } from "../../domain/permissions.js";
 import { servicesOf } from "../../domain/services.js";
-import { observationId, serviceId, userId, type Group, type GroupId, type Service } from "../../domain/types.js";
-import type { Locale } from "../../i18n/locales.js";
+import { observationId, serviceId, type Group, type GroupId, type Service } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { groupCommand, visibleGroup } from "../group-scope.js";
-import { contextLocale } from "../i18n.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
 import type { T } from "../notify.js";
+import type { Speech } from "../speech.js";
 import { observationCard, observationLine, quarterName, serviceName } from "../observation-card.js";
 import { startEdit } from "./observe.js";
 
@@ -47,16 +47,13 @@ function filterOf(v: View): ObservationFilter {
   };
 }
 
-interface Rendering {
-  t: T;
-  locale: Locale;
+interface Rendering extends Speech {
   services: Map<number, Service>;
 }
 
 async function rendering(app: App, ctx: BotContext, group: GroupId): Promise<Rendering> {
-  const t: T = (key, vars) => ctx.t(key, vars);
   const services = new Map(servicesOf(app.db, group, { withRetired: true }).map((s) => [s.id as number, s]));
-  return { t, locale: await contextLocale(ctx, app.defaultLocale), services };
+  return { ...ctx.speech, services };
 }
 
 function nameOf(r: Rendering, id: number): string {
@@ -120,23 +117,23 @@ async function showObservation(app: App, ctx: BotContext, o: Observation): Promi
     withdrawn: o.status === "withdrawn",
     locked: o.locked,
   });
-  const mine = ctx.chat?.type === "private" && changeRefusal(app.db, o, userId(ctx.from?.id ?? 0), app.clock.now()) === undefined;
+  const mine = ctx.chat?.type === "private" && changeRefusal(app.db, o, ctx.person, app.clock.now()) === undefined;
   await ctx.reply(`${r.t("obs-card-title", labelOf(r, o))}\n${text}`, { reply_markup: mine ? changeButtons(r.t, o) : undefined });
 }
 
 /** The observation behind a pressed button, when it exists and this person may see it. */
 async function pressedObservation(app: App, ctx: BotContext, id: string): Promise<Observation | undefined> {
   const o = observationById(app.db, observationId(Number(id)));
-  if (o && maySeeGroup(app.db, o.groupId, userId(ctx.from?.id ?? 0))) return o;
-  await ctx.answerCallbackQuery({ text: ctx.tPersonal(o ? "not-your-group" : "obs-refused-not-found"), show_alert: true });
+  if (o && maySeeGroup(app.db, o.groupId, ctx.person)) return o;
+  await refuse(ctx, o ? "not-your-group" : "obs-refused-not-found");
   return undefined;
 }
 
 /** Edit and withdraw are refused, with the reason, unless the author may still change it. */
 async function refuseChange(app: App, ctx: BotContext, o: Observation): Promise<boolean> {
-  const refusal = ctx.chat?.type !== "private" ? "private-only" : changeRefusal(app.db, o, userId(ctx.from?.id ?? 0), app.clock.now());
+  const refusal = ctx.chat?.type !== "private" ? "private-only" : changeRefusal(app.db, o, ctx.person, app.clock.now());
   if (refusal === undefined) return false;
-  await ctx.answerCallbackQuery({ text: ctx.tPersonal(`obs-refused-${refusal}`, { municipality: "" }), show_alert: true });
+  await refuse(ctx, `obs-refused-${refusal}`, { municipality: "" });
   return true;
 }
 
@@ -149,7 +146,7 @@ export function observationsFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "observations", async (ctx, group) => {
-      if (!maySeeGroup(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("not-your-group"));
+      if (!maySeeGroup(app.db, group.id, ctx.person)) return refuse(ctx, "not-your-group");
       const r = await rendering(app, ctx, group.id);
       const list = listMessage(app, r, group, { group: group.id, service: 0, quarter: NO_QUARTER, page: 0 }, inGroupChat(ctx));
       await ctx.reply(list.text, { reply_markup: list.keyboard });
@@ -161,7 +158,7 @@ export function observationsFeature(app: App) {
     const view = { group: group.id, service: Number(ctx.match[2]), quarter: ctx.match[3]!, page: Math.min(Number(ctx.match[4]), MAX_PAGE) };
     const list = listMessage(app, await rendering(app, ctx, group.id), group, view, inGroupChat(ctx));
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(list.text, { reply_markup: list.keyboard }).catch(() => undefined);
+    await bestEffort(app.logger, "message not edited", ctx.editMessageText(list.text, { reply_markup: list.keyboard }));
   });
   composer.callbackQuery(/^os:(\d+):(\d{4}-Q[1-4]|-)$/, async (ctx) => {
     const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
@@ -176,7 +173,7 @@ export function observationsFeature(app: App) {
   composer.callbackQuery(/^oq:(\d+):(\d+)$/, async (ctx) => {
     const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
     if (!group) return;
-    const t: T = (key, vars) => ctx.t(key, vars);
+    const { t } = ctx.speech;
     const service = Number(ctx.match[2]);
     const choices = observationQuarters(app.db, group.id).map((q) => [quarterName(t, q), viewData({ group: group.id, service, quarter: q, page: 0 })] as const);
     const all = [t("obs-filter-all-quarters"), viewData({ group: group.id, service, quarter: NO_QUARTER, page: 0 })] as const;
@@ -193,7 +190,8 @@ export function observationsFeature(app: App) {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
     if (!o || (await refuseChange(app, ctx, o))) return;
     const refusal = await startEdit(app, ctx, o.id);
-    await ctx.answerCallbackQuery(refusal ? { text: ctx.tPersonal(`obs-refused-${refusal}`, { municipality: "" }), show_alert: true } : {});
+    if (refusal) await refuse(ctx, `obs-refused-${refusal}`, { municipality: "" });
+    else await ctx.answerCallbackQuery();
   });
   composer.callbackQuery(/^ow:(\d+)$/, async (ctx) => {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
@@ -205,13 +203,13 @@ export function observationsFeature(app: App) {
   });
   composer.callbackQuery(/^own:(\d+)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t("obs-withdraw-kept")).catch(() => undefined);
+    await bestEffort(app.logger, "message not edited", ctx.editMessageText(ctx.t("obs-withdraw-kept")));
   });
   composer.callbackQuery(/^owy:(\d+)$/, async (ctx) => {
     const o = await pressedObservation(app, ctx, ctx.match[1]!);
     if (!o || (await refuseChange(app, ctx, o))) return;
-    const result = withdrawObservation(app.db, { id: o.id, user: userId(ctx.from.id), now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`obs-refused-${result.reason}`, { municipality: "" }), show_alert: true });
+    const result = withdrawObservation(app.db, { id: o.id, user: ctx.person, now: app.clock.now() });
+    if (!result.ok) return refuse(ctx, `obs-refused-${result.reason}`, { municipality: "" });
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("obs-withdrawn", labelOf(await rendering(app, ctx, o.groupId), o)));
   });

@@ -1,13 +1,13 @@
-import { contextLocale } from "../i18n.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupByChat, groupById, isClosed } from "../../domain/groups.js";
 import { groupsOfUser } from "../../domain/members.js";
 import { changeRefusal, observationById, toDraft, type ChangeRefusal } from "../../domain/observations.js";
 import { mayRecordObservations } from "../../domain/permissions.js";
 import { servicesOf } from "../../domain/services.js";
-import { chatId, groupId, observationId, userId, type Group, type GroupId, type ObservationId } from "../../domain/types.js";
+import { chatId, groupId, observationId, type Group, type GroupId, type ObservationId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { openDraft, type DraftForm } from "../drafts/engine.js";
 import { observationForm, type ObservationAnswers } from "../drafts/observation-form.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
@@ -16,7 +16,7 @@ import { buttonGrid, deepLink } from "../keyboards.js";
 function recordRefusal(app: App, ctx: BotContext, group: Group | undefined): string | undefined {
   if (!group) return ctx.t("obs-refused-not-found");
   if (isClosed(group, app.clock.now())) return ctx.t("obs-refused-closed");
-  if (!mayRecordObservations(app.db, group.id, userId(ctx.from?.id ?? 0))) {
+  if (!mayRecordObservations(app.db, group.id, ctx.person)) {
     return ctx.t("obs-not-member", { municipality: group.municipality });
   }
   return undefined;
@@ -50,7 +50,7 @@ function form(app: App): DraftForm<ObservationAnswers> {
 /** Opens the form on an existing observation, for its author to correct it. */
 export async function startEdit(app: App, ctx: BotContext, id: ObservationId): Promise<ChangeRefusal | undefined> {
   const observation = observationById(app.db, id);
-  const refusal = changeRefusal(app.db, observation, userId(ctx.from?.id ?? 0), app.clock.now());
+  const refusal = changeRefusal(app.db, observation, ctx.person, app.clock.now());
   if (refusal || !observation) return refusal ?? "not-found";
   const answers: ObservationAnswers = { group: observation.groupId, edit: id, review: true, d: toDraft(observation) };
   await openDraft(app, ctx, form(app), { step: "summary", answers, token: `${observation.groupId}.${id}` });
@@ -72,18 +72,18 @@ export function observeFeature(app: App) {
     });
   });
   composer.chatType("private").command("observe", async (ctx) => {
-    const user = userId(ctx.from.id);
+    const user = ctx.person;
     const mine = groupsOfUser(app.db, user).filter((group) => mayRecordObservations(app.db, group.id, user));
     if (mine.length === 1) return startObserve(app, ctx, mine[0]!.id);
     if (mine.length === 0) return ctx.reply(ctx.t("obs-not-member-any"));
-    const locale = await contextLocale(ctx, app.defaultLocale);
+    const locale = ctx.speech.locale;
     await ctx.reply(ctx.t("pick-group"), {
       reply_markup: buttonGrid(mine.map((group) => [group.municipality.in(locale), `obs:start:${group.id}`] as const)),
     });
   });
   composer.chatType("private").callbackQuery(/^obs:start:(\d+)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     await startObserve(app, ctx, groupId(Number(ctx.match[1])));
   });
   return { form: form(app), composer };

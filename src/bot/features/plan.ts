@@ -5,18 +5,18 @@ import { localDate } from "../../domain/calendar.js";
 import { groupById, isClosed } from "../../domain/groups.js";
 import { mayApprovePlan, mayRecordPlan, maySeeGroup } from "../../domain/permissions.js";
 import { approvePlan, currentPlan, PLAN_TEXT_MAX_LENGTH, recordPlan, type WorkPlan } from "../../domain/plans.js";
-import { groupId, userId } from "../../domain/types.js";
+import { groupId } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, dueDateAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
 import { notifyGroup, notifyPerson, officials, type T } from "../notify.js";
 import { groupFormLink, groupFormOpener } from "../private-form.js";
-import { speechOf } from "../speech.js";
 
 const PREFIX = "plf";
 
@@ -41,7 +41,7 @@ function planForm(app: App) {
     const focus = await ask(form, PREFIX, textAnswer("plan-text-hint", 3, PLAN_TEXT_MAX_LENGTH));
     await ctx.reply(ctx.t("plan-ask-until"));
     const endsOn = await ask(form, PREFIX, dueDateAnswer("date-hint", "date-past", today));
-    const by = userId(ctx.from?.id ?? 0);
+    const by = ctx.person;
     const result = await form.external(() => recordPlan(app.db, { group: groupId(id), by, services, focus, endsOn, today, now: app.clock.now() }));
     if (!result.ok) return ctx.reply(ctx.t(`plan-refused-${result.reason}`));
     await ctx.reply(ctx.t("plan-saved"));
@@ -62,9 +62,9 @@ export function planFeature(app: App) {
   const startForm = groupFormOpener(app, { form: "plan", may: mayRecordPlan, refused: "plan-refused" });
   composer.use(
     groupCommand(app, "plan", async (ctx, group) => {
-      const user = userId(ctx.from?.id ?? 0);
-      if (!maySeeGroup(app.db, group.id, user)) return ctx.reply(ctx.t("not-your-group"));
-      const { t, locale } = await speechOf(app, ctx);
+      const user = ctx.person;
+      if (!maySeeGroup(app.db, group.id, user)) return refuse(ctx, "not-your-group");
+      const { t, locale } = ctx.speech;
       const plan = currentPlan(app.db, group.id);
       const keyboard = new InlineKeyboard();
       const open = !isClosed(group, app.clock.now());
@@ -82,15 +82,14 @@ export function planFeature(app: App) {
     if (group) await startForm(ctx, group);
   });
   composer.callbackQuery(/^pla:(\d+):(\d+)$/, async (ctx) => {
-    const result = approvePlan(app.db, { group: groupId(Number(ctx.match[1])), plan: Number(ctx.match[2]), by: userId(ctx.from.id), now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`plan-refused-${result.reason}`), show_alert: true });
+    const result = approvePlan(app.db, { group: groupId(Number(ctx.match[1])), plan: Number(ctx.match[2]), by: ctx.person, now: app.clock.now() });
+    if (!result.ok) return refuse(ctx, `plan-refused-${result.reason}`);
     await ctx.answerCallbackQuery({ text: ctx.t("plan-approved-done") });
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });
     const group = groupById(app.db, result.plan.groupId);
     if (group) {
-      await notifyGroup(app, group, { text: (t, locale) => `${t("plan-approved-group")}\n\n${planText(t, locale, result.plan)}` }).catch((error: unknown) =>
-        app.logger.warn({ err: error }, "plan approval not posted"),
-      );
+      const approved = notifyGroup(app, group, { text: (t, locale) => `${t("plan-approved-group")}\n\n${planText(t, locale, result.plan)}` });
+      await bestEffort(app.logger, "plan approval not posted", approved);
     }
   });
   return {

@@ -1,7 +1,7 @@
 import { createConversation } from "@grammyjs/conversations";
 import { addComment, commentRefusal } from "../../domain/protocols.js";
 import { COMMENT_MAX_LENGTH } from "../../domain/rules.js";
-import { groupId, protocolId, userId } from "../../domain/types.js";
+import { groupId, protocolId } from "../../domain/types.js";
 import { currentLeader } from "../../domain/leadership.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
@@ -14,7 +14,7 @@ const PREFIX = "cf";
 
 function commentForm(app: App) {
   return async function comment(form: Form, ctx: FormContext, id: number) {
-    const user = userId(ctx.from?.id ?? 0);
+    const user = ctx.person;
     const refusal = await form.external(() => {
       const allowed = commentRefusal(app.db, protocolId(id), user, app.clock.now());
       return allowed.ok ? null : allowed.reason;

@@ -2,15 +2,15 @@ import { Composer, InlineKeyboard } from "grammy";
 import { latestStartedMeeting, meetingById, meetingsWithoutProtocol } from "../../domain/meetings.js";
 import { mayDraftProtocol } from "../../domain/permissions.js";
 import { commentRefusal, draftRefusal, editableDraft, latestProtocol, protocolContent, protocolInProgress } from "../../domain/protocols.js";
-import { meetingId, protocolId, userId, type Group, type ProtocolId } from "../../domain/types.js";
+import { meetingId, protocolId, type Group, type ProtocolId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
 import { sendLong } from "../notify.js";
 import { protocolView } from "../protocol-view.js";
-import { speechOf } from "../speech.js";
 import { linkToPrivate, openInPrivate } from "../private-form.js";
 import { openDraft, type DraftForm } from "../drafts/engine.js";
 import { protocolForm, protocolStart, type EditPart, type ProtocolAnswers } from "../drafts/protocol-form.js";
@@ -19,7 +19,7 @@ import { closeDueAndAnnounce } from "./votes.js";
 /** The leader has no protocol in progress: offer the held meeting that still needs one. */
 async function offerDraft(app: App, ctx: BotContext, group: Group): Promise<boolean> {
   const meeting = meetingsWithoutProtocol(app.db, group.id)[0];
-  const s = await speechOf(app, ctx);
+  const s = ctx.speech;
   if (meeting) {
     const when = formatDateTime(s.locale, meeting.startsAt);
     const keyboard =
@@ -39,12 +39,8 @@ async function offerDraft(app: App, ctx: BotContext, group: Group): Promise<bool
 
 async function startDraft(app: App, ctx: BotContext, form: DraftForm<ProtocolAnswers>, id: number): Promise<unknown> {
   const meeting = meetingById(app.db, meetingId(id));
-  const refusal = draftRefusal(app.db, meeting, userId(ctx.from?.id ?? 0), app.clock.now());
-  if (refusal && !refusal.ok) {
-    const t = ctx.callbackQuery ? ctx.tPersonal : ctx.t;
-    const text = t(`protocol-refused-${refusal.reason}`);
-    return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
-  }
+  const refusal = draftRefusal(app.db, meeting, ctx.person, app.clock.now());
+  if (refusal && !refusal.ok) return refuse(ctx, `protocol-refused-${refusal.reason}`);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   if (ctx.chat?.type !== "private") return linkToPrivate(app, ctx, "draft", id);
   const agenda = meeting?.agenda ?? [];
@@ -54,11 +50,8 @@ async function startDraft(app: App, ctx: BotContext, form: DraftForm<ProtocolAns
 
 /** The leader revises one part of a draft protocol, in private. */
 async function startRevision(app: App, ctx: BotContext, form: DraftForm<ProtocolAnswers>, id: ProtocolId, part: EditPart): Promise<unknown> {
-  const editable = editableDraft(app.db, id, userId(ctx.from?.id ?? 0), app.clock.now());
-  if (!editable.ok) {
-    if (ctx.callbackQuery) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`protocol-refused-${editable.reason}`), show_alert: true });
-    return ctx.reply(ctx.t(`protocol-refused-${editable.reason}`));
-  }
+  const editable = editableDraft(app.db, id, ctx.person, app.clock.now());
+  if (!editable.ok) return refuse(ctx, `protocol-refused-${editable.reason}`);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   if (ctx.chat?.type !== "private") return ctx.reply(ctx.t("protocol-manage-in-private"));
   const titles = protocolContent(app.db, editable.protocol).items.map((item) => item.title);
@@ -68,12 +61,8 @@ async function startRevision(app: App, ctx: BotContext, form: DraftForm<Protocol
 }
 
 async function startComment(app: App, ctx: BotContext, id: number): Promise<unknown> {
-  const allowed = commentRefusal(app.db, protocolId(id), userId(ctx.from?.id ?? 0), app.clock.now());
-  if (!allowed.ok) {
-    const t = ctx.callbackQuery ? ctx.tPersonal : ctx.t;
-    const text = t(`comment-refused-${allowed.reason}`);
-    return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: true }) : ctx.reply(text);
-  }
+  const allowed = commentRefusal(app.db, protocolId(id), ctx.person, app.clock.now());
+  if (!allowed.ok) return refuse(ctx, `comment-refused-${allowed.reason}`);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   return openInPrivate(app, ctx, "comment", "comment", id);
 }
@@ -92,15 +81,15 @@ export function protocolsFeature(app: App) {
   });
   composer.use(
     groupCommand(app, "protocol", async (ctx, group) => {
-      await closeDueAndAnnounce(app);
-      const user = userId(ctx.from?.id ?? 0);
+      await bestEffort(app.logger, "due votes not announced", closeDueAndAnnounce(app, group.id));
+      const user = ctx.person;
       const leader = mayDraftProtocol(app.db, group.id, user);
       const inPrivate = ctx.chat?.type === "private";
       const current = protocolInProgress(app.db, group.id);
       if (!current && leader && (await offerDraft(app, ctx, group))) return;
       const shown = current ?? latestProtocol(app.db, group.id);
       if (!shown) return ctx.reply(ctx.t("protocol-none"));
-      const view = protocolView(app, await speechOf(app, ctx), shown, {
+      const view = protocolView(app, ctx.speech, shown, {
         leader: leader && inPrivate,
         comment: inPrivate ? "callback" : "link",
       });

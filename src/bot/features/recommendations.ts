@@ -21,13 +21,14 @@ import {
 import { protocolId, userId, type Group, type GroupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand, visibleGroup } from "../group-scope.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
 import { protocolNumber } from "../protocol-text.js";
 import { recommendationCard, recommendationListLine, recommendationNumber } from "../recommendation-text.js";
-import { speechOf, type Speech } from "../speech.js";
+import { type Speech } from "../speech.js";
 
 export const PAGE_SIZE = 8;
 const PREFIX = "rn";
@@ -90,8 +91,8 @@ function listMessage(app: App, s: Speech, group: Group, v: View): { text: string
 /** The recommendation behind a pressed button, when it is tracked and this person may see it. */
 async function pressedRecommendation(app: App, ctx: BotContext, id: string): Promise<Recommendation | undefined> {
   const r = recommendationById(app.db, Number(id));
-  if (r && maySeeGroup(app.db, r.groupId, userId(ctx.from?.id ?? 0))) return r;
-  await ctx.answerCallbackQuery({ text: ctx.t(r ? "not-your-group" : "rec-refused-not-found"), show_alert: true });
+  if (r && maySeeGroup(app.db, r.groupId, ctx.person)) return r;
+  await refuse(ctx, r ? "not-your-group" : "rec-refused-not-found");
   return undefined;
 }
 
@@ -105,9 +106,9 @@ function cardKeyboard(app: App, s: Speech, r: Recommendation, user: number, inPr
 }
 
 async function showCard(app: App, ctx: BotContext, r: Recommendation): Promise<void> {
-  const s = await speechOf(app, ctx);
+  const s = ctx.speech;
   const text = recommendationCard(s, r, historyOf(app.db, r.id), localDate(app.clock.now()));
-  const keyboard = cardKeyboard(app, s, r, ctx.from?.id ?? 0, ctx.chat?.type === "private");
+  const keyboard = cardKeyboard(app, s, r, ctx.person, ctx.chat?.type === "private");
   await ctx.reply(text, { reply_markup: keyboard });
 }
 
@@ -117,7 +118,7 @@ const skip: Parser<null> = (ctx) => (ctx.callbackQuery?.data === `${PREFIX}:skip
 function noteForm(app: App) {
   return async function recommendationNote(form: Form, ctx: FormContext, id: number, to: string) {
     if (!isRecommendationStatus(to)) return;
-    const user = userId(ctx.from?.id ?? 0);
+    const user = ctx.person;
     const refusal = await form.external(() => changeRefusal(app.db, recommendationById(app.db, id), to, user, app.clock.now()) ?? null);
     if (refusal) return ctx.reply(ctx.t(`rec-refused-${refusal}`));
     await ctx.reply(ctx.t("rec-ask-note", { status: ctx.t(`rec-status-${to}`) }), {
@@ -143,8 +144,8 @@ export function recommendationsFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "recommendations", async (ctx, group) => {
-      if (!maySeeGroup(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("not-your-group"));
-      const list = listMessage(app, await speechOf(app, ctx), group, { group: group.id, view: "o", addressee: ANY, protocol: 0, page: 0 });
+      if (!maySeeGroup(app.db, group.id, ctx.person)) return refuse(ctx, "not-your-group");
+      const list = listMessage(app, ctx.speech, group, { group: group.id, view: "o", addressee: ANY, protocol: 0, page: 0 });
       await ctx.reply(list.text, { reply_markup: list.keyboard });
     }),
   );
@@ -158,14 +159,14 @@ export function recommendationsFeature(app: App) {
       protocol: Number(ctx.match[4]),
       page: Number(ctx.match[5]),
     };
-    const list = listMessage(app, await speechOf(app, ctx), group, view);
+    const list = listMessage(app, ctx.speech, group, view);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(list.text, { reply_markup: list.keyboard }).catch(() => undefined);
+    await bestEffort(app.logger, "message not edited", ctx.editMessageText(list.text, { reply_markup: list.keyboard }));
   });
   composer.callbackQuery(/^ra:(\d+):([aod]):(\d+)$/, async (ctx) => {
     const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
     if (!group) return;
-    const { t } = await speechOf(app, ctx);
+    const { t } = ctx.speech;
     const base = { group: group.id, view: ctx.match[2] as ViewCode, protocol: Number(ctx.match[3]), page: 0 };
     const choices = ([ANY, ...ADDRESSEES] as const).map(
       (a) => [a === ANY ? t("rec-filter-any-addressee") : t(`addressee-${a}`), viewData({ ...base, addressee: a })] as const,
@@ -176,7 +177,7 @@ export function recommendationsFeature(app: App) {
   composer.callbackQuery(/^rp:(\d+):([aod]):(head|chair|other|-)$/, async (ctx) => {
     const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
     if (!group) return;
-    const { t } = await speechOf(app, ctx);
+    const { t } = ctx.speech;
     const base = { group: group.id, view: ctx.match[2] as ViewCode, addressee: ctx.match[3] as View["addressee"], page: 0 };
     const choices = protocolsWithRecommendations(app.db, group.id).map((p) => [protocolNumber(p), viewData({ ...base, protocol: p.id })] as const);
     const all = [t("rec-filter-any-protocol"), viewData({ ...base, protocol: 0 })] as const;
@@ -193,10 +194,10 @@ export function recommendationsFeature(app: App) {
     const r = await pressedRecommendation(app, ctx, ctx.match[1]!);
     if (!r) return;
     const to = ctx.match[2];
-    const refusal = ctx.chat?.type !== "private" ? "private-only" : isRecommendationStatus(to) ? changeRefusal(app.db, r, to, userId(ctx.from.id), app.clock.now()) : "not-next";
+    const refusal = ctx.chat?.type !== "private" ? "private-only" : isRecommendationStatus(to) ? changeRefusal(app.db, r, to, ctx.person, app.clock.now()) : "not-next";
     if (refusal) return ctx.answerCallbackQuery({ text: ctx.t(`rec-refused-${refusal}`), show_alert: true });
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     await ctx.conversation.exitAll();
     await ctx.conversation.enter("recommendationNote", r.id, to);
   });
@@ -206,7 +207,7 @@ export function recommendationsFeature(app: App) {
     deepLinks: {
       rec: async (ctx: BotContext, id: number) => {
         const r = recommendationById(app.db, id);
-        if (!r || !maySeeGroup(app.db, r.groupId, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("rec-refused-not-found"));
+        if (!r || !maySeeGroup(app.db, r.groupId, ctx.person)) return ctx.reply(ctx.t("rec-refused-not-found"));
         await showCard(app, ctx, r);
       },
     },

@@ -3,7 +3,7 @@ import { groupById } from "../../domain/groups.js";
 import { maySwitchGroupReminders } from "../../domain/permissions.js";
 import { shiftDays } from "../../domain/calendar.js";
 import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterAt } from "../../domain/quarters.js";
-import { groupId, userId, type Group } from "../../domain/types.js";
+import { groupId, type Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import { disabledGroupKinds, isMuted, setGroupKind, setMuted } from "../../scheduler/ledger.js";
@@ -11,8 +11,8 @@ import { GROUP_CHAT_KINDS, isGroupChatKind } from "../../scheduler/reminder.js";
 import { QUARTER_END_WARNINGS } from "../../scheduler/rules/quarter.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
-import { speechOf } from "../speech.js";
 import type { T } from "../notify.js";
 
 function planText(app: App, t: T, group: Group, locale: Locale, now: Date): string {
@@ -56,9 +56,9 @@ export function remindersFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "reminders", async (ctx, group) => {
-      const { t, locale } = await speechOf(app, ctx);
+      const { t, locale } = ctx.speech;
       const text = planText(app, t, group, locale, app.clock.now());
-      const user = userId(ctx.from?.id ?? 0);
+      const user = ctx.person;
       const leader = maySwitchGroupReminders(app.db, group.id, user);
       await ctx.reply(text, { reply_markup: leader ? leaderKeyboard(app, t, group) : undefined });
       if (ctx.chat?.type === "private") {
@@ -72,20 +72,18 @@ export function remindersFeature(app: App) {
     const kind = ctx.match[2];
     const switched =
       group && isGroupChatKind(kind)
-        ? setGroupKind(app.db, { group: group.id, kind, enabled: disabledGroupKinds(app.db, group.id).has(kind), by: userId(ctx.from.id) })
+        ? setGroupKind(app.db, { group: group.id, kind, enabled: disabledGroupKinds(app.db, group.id).has(kind), by: ctx.person })
         : undefined;
-    if (!group || !switched?.ok) {
-      return ctx.answerCallbackQuery({ text: ctx.tPersonal("reminders-not-leader"), show_alert: true });
-    }
-    await ctx.answerCallbackQuery({ text: ctx.tPersonal("reminders-saved") });
-    const t: T = (key, vars) => ctx.t(key, vars);
+    if (!group || !switched?.ok) return refuse(ctx, "reminders-not-leader");
+    await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("reminders-saved") });
+    const { t } = ctx.speech;
     await ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(app, t, group) });
   });
   composer.callbackQuery(/^mute:([01])$/, async (ctx) => {
     const muted = ctx.match[1] === "1";
-    setMuted(app.db, userId(ctx.from.id), muted, app.clock.now());
+    setMuted(app.db, ctx.person, muted, app.clock.now());
     await ctx.answerCallbackQuery();
-    const t: T = (key, vars) => ctx.t(key, vars);
+    const { t } = ctx.speech;
     await ctx.editMessageText(t(muted ? "reminders-muted" : "reminders-unmuted"), { reply_markup: muteKeyboard(t, muted) });
   });
   return composer;

@@ -6,11 +6,12 @@ import { groupById } from "../../domain/groups.js";
 import { mayPublishReport, maySeeGroup } from "../../domain/permissions.js";
 import { buildReport, parsePeriod, periodOfKey, type Period, type Report } from "../../domain/report.js";
 import { servicesOf } from "../../domain/services.js";
-import { groupId, userId, type Group } from "../../domain/types.js";
+import { groupId, type Group } from "../../domain/types.js";
 import { markUnreachable } from "../../domain/users.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { personLocale } from "../i18n.js";
 import { sendLong } from "../notify.js";
@@ -19,7 +20,7 @@ import { barChartSvg } from "../report/chart.js";
 import { reportPdfDefinition } from "../report/pdf.js";
 import { periodName, reportMessage, serviceNames } from "../report/text.js";
 import { sendRecorded, sha256Bytes } from "../recorded-document.js";
-import { speechIn, speechOf, type Speech } from "../speech.js";
+import { speechIn, type Speech } from "../speech.js";
 
 export function reportChartSvg(s: Speech, r: Report, names: (id: number) => string): string {
   return barChartSvg({
@@ -99,9 +100,9 @@ export function reportFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "report", async (ctx, group) => {
-      const s = await speechOf(app, ctx);
-      const user = userId(ctx.from?.id ?? 0);
-      if (!maySeeGroup(app.db, group.id, user)) return ctx.reply(s.t("not-your-group"));
+      const s = ctx.speech;
+      const user = ctx.person;
+      if (!maySeeGroup(app.db, group.id, user)) return refuse(ctx, "not-your-group");
       const argument = (ctx.msg?.text ?? "").split(/\s+/).slice(1).join(" ");
       const parsed = parsePeriod(argument, app.clock.now());
       if (!parsed.ok) return ctx.reply(s.t(`report-${parsed.reason}`));
@@ -113,16 +114,16 @@ export function reportFeature(app: App) {
   composer.callbackQuery(/^rpt:(pub|app):(\d+):(\d{4}(?:-Q[1-4])?)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[2])));
     const period = periodOfKey(ctx.match[3]!);
-    if (!group || !period || !mayPublishReport(app.db, group.id, userId(ctx.from.id))) {
-      return ctx.answerCallbackQuery({ text: ctx.t("report-not-leader"), show_alert: true });
+    if (!group || !period || !mayPublishReport(app.db, group.id, ctx.person)) {
+      return refuse(ctx, "report-not-leader");
     }
     const report = buildReport(app.db, group.id, period, app.clock.now());
-    const s = await speechOf(app, ctx);
+    const s = ctx.speech;
     const publish = ctx.match[1] === "pub";
     await ctx.answerCallbackQuery({ text: s.t(publish ? "report-publishing" : "report-sending") });
     const remaining = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? []).flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
     const done = { published: publish || !remaining.some((d) => d.startsWith("rpt:pub")), sent: !publish || !remaining.some((d) => d.startsWith("rpt:app")) };
-    await ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(s, group, period, done) }).catch(() => undefined);
+    await bestEffort(app.logger, "buttons not updated", ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(s, group, period, done) }));
     if (publish) {
       await deliver(app, group.chatId, group.locale, group, report);
       await ctx.reply(s.t("report-published"));

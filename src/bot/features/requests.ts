@@ -3,10 +3,11 @@ import { groupById } from "../../domain/groups.js";
 import { countActiveMembers } from "../../domain/members.js";
 import { decideRequest, requestById, type MembershipRequest } from "../../domain/requests.js";
 import { MIN_MEMBERS } from "../../domain/rules.js";
-import { requestId, userId, type Group, type RequestId } from "../../domain/types.js";
+import { requestId, type Group, type RequestId } from "../../domain/types.js";
 import { displayName } from "../../domain/users.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { notifyGroup, notifyPerson, officials, type Message, type T } from "../notify.js";
 
 export function requestCard(t: T, request: MembershipRequest, group: Group): string {
@@ -60,22 +61,22 @@ export function requestsFeature(app: App) {
     // Committed with the update: handled again after a crash, the decision is not taken twice
     // and the notices that follow it still go out.
     const result = ctx.commit((tx) => {
-      const decided = decideRequest(tx, { request: requestId(Number(ctx.match[1])), by: userId(ctx.from.id), approve, now: app.clock.now() });
+      const decided = decideRequest(tx, { request: requestId(Number(ctx.match[1])), by: ctx.person, approve, now: app.clock.now() });
       return decided.ok ? { ok: true as const, id: decided.request.id } : { ok: false as const, reason: decided.reason };
     });
     if (!result.ok) {
-      await ctx.answerCallbackQuery({ text: ctx.tPersonal(`request-${result.reason}`), show_alert: true });
+      await refuse(ctx, `request-${result.reason}`);
       if (result.reason === "already-decided") {
-        await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+        await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
       }
       return;
     }
     const request = requestById(app.db, result.id);
     const group = request && groupById(app.db, request.groupId);
     if (!request || !group) return;
-    await ctx.answerCallbackQuery({ text: ctx.tPersonal(approve ? "request-approved-toast" : "request-refused-toast") });
-    const by = displayName(app.db, userId(ctx.from.id)) ?? ctx.from.first_name;
-    const t: T = (key, vars) => ctx.t(key, vars);
+    await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(approve ? "request-approved-toast" : "request-refused-toast") });
+    const by = displayName(app.db, ctx.person) ?? ctx.from.first_name;
+    const { t } = ctx.speech;
     await ctx.editMessageText(`${requestCard(t, request, group)}\n\n${t(approve ? "request-was-approved" : "request-was-refused", { by })}`);
     await notifyPerson(app, request.userId, {
       text: (pt) => pt(approve ? "join-approved" : "join-refused", { municipality: group.municipality }),

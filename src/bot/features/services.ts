@@ -4,14 +4,14 @@ import { groupById } from "../../domain/groups.js";
 import { mayManageServices, maySeeGroup } from "../../domain/permissions.js";
 import { addService, renameService, retireService, serviceById, servicesOf, type ServiceResult } from "../../domain/services.js";
 import { SERVICE_NAME_MAX_LENGTH, SERVICE_NAME_MIN_LENGTH } from "../../domain/rules.js";
-import { groupId, serviceId, userId, type Group, type Service } from "../../domain/types.js";
+import { groupId, serviceId, type Group, type Service } from "../../domain/types.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
-import { contextLocale } from "../i18n.js";
 import type { T } from "../notify.js";
 import { serviceName } from "../observation-card.js";
 
@@ -31,7 +31,7 @@ function serviceForm(app: App) {
     await ctx.reply(ctx.t("svc-ask-name-ru"));
     const nameRu = await name();
     const refusal = await form.external(() => {
-      const by = userId(ctx.from?.id ?? 0);
+      const by = ctx.person;
       const now = app.clock.now();
       const result =
         start.service === undefined
@@ -39,7 +39,7 @@ function serviceForm(app: App) {
           : renameService(app.db, { service: serviceId(start.service), by, nameKy, nameRu, now });
       return result.ok ? null : result.reason;
     });
-    const locale = await contextLocale(ctx, app.defaultLocale);
+    const locale = ctx.speech.locale;
     if (refusal) return ctx.reply(ctx.t(`svc-refused-${refusal}`));
     await ctx.reply(ctx.t("svc-saved", { name: locale === "ky" ? nameKy : nameRu }));
   };
@@ -65,20 +65,19 @@ function manageKeyboard(t: T, locale: Locale, group: Group, list: Service[]): In
 }
 
 async function showList(app: App, ctx: BotContext, group: Group, edit: boolean): Promise<void> {
-  const t: T = (key, vars) => ctx.t(key, vars);
-  const locale = await contextLocale(ctx, app.defaultLocale);
+  const { t, locale } = ctx.speech;
   const list = servicesOf(app.db, group.id, { withRetired: true });
-  const manager = mayManageServices(app.db, group.id, userId(ctx.from?.id ?? 0));
+  const manager = mayManageServices(app.db, group.id, ctx.person);
   const inPrivate = ctx.chat?.type === "private";
   const text = listText(t, locale, group, list) + (manager && !inPrivate ? `\n\n${t("svc-manage-in-private")}` : "");
   const reply_markup = manager && inPrivate ? manageKeyboard(t, locale, group, list) : undefined;
-  if (edit) await ctx.editMessageText(text, { reply_markup }).catch(() => undefined);
+  if (edit) await bestEffort(app.logger, "message not edited", ctx.editMessageText(text, { reply_markup }));
   else await ctx.reply(text, { reply_markup });
 }
 
 async function answerRefusal(ctx: BotContext, result: ServiceResult): Promise<boolean> {
   if (result.ok) return false;
-  await ctx.answerCallbackQuery({ text: ctx.tPersonal(`svc-refused-${result.reason}`), show_alert: true });
+  await refuse(ctx, `svc-refused-${result.reason}`);
   return true;
 }
 
@@ -87,27 +86,27 @@ export function servicesFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "services", async (ctx, group) => {
-      if (!maySeeGroup(app.db, group.id, userId(ctx.from?.id ?? 0))) return ctx.reply(ctx.t("not-your-group"));
+      if (!maySeeGroup(app.db, group.id, ctx.person)) return refuse(ctx, "not-your-group");
       await showList(app, ctx, group, false);
     }),
   );
   composer.callbackQuery(/^sv:(ret|res):(\d+)$/, async (ctx) => {
     const result = retireService(app.db, {
       service: serviceId(Number(ctx.match[2])),
-      by: userId(ctx.from.id),
+      by: ctx.person,
       retired: ctx.match[1] === "ret",
       now: app.clock.now(),
     });
     if (await answerRefusal(ctx, result)) return;
     const group = result.ok ? groupById(app.db, result.service.groupId) : undefined;
-    await ctx.answerCallbackQuery({ text: ctx.tPersonal(ctx.match[1] === "ret" ? "svc-retired-toast" : "svc-restored-toast") });
+    await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(ctx.match[1] === "ret" ? "svc-retired-toast" : "svc-restored-toast") });
     if (group) await showList(app, ctx, group, true);
   });
   composer.chatType("private").callbackQuery(/^sv:(add|ren):(\d+)$/, async (ctx) => {
     const id = Number(ctx.match[2]);
     const group = ctx.match[1] === "add" ? groupId(id) : serviceById(app.db, serviceId(id))?.groupId;
-    if (group === undefined || !mayManageServices(app.db, group, userId(ctx.from.id))) {
-      return ctx.answerCallbackQuery({ text: ctx.tPersonal("svc-refused-not-allowed"), show_alert: true });
+    if (group === undefined || !mayManageServices(app.db, group, ctx.person)) {
+      return refuse(ctx, "svc-refused-not-allowed");
     }
     await ctx.answerCallbackQuery();
     await ctx.conversation.exitAll();

@@ -4,7 +4,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { parseFutureDate, localDate } from "../../domain/calendar.js";
 import { groupByChat, registerGroup } from "../../domain/groups.js";
 import { maySetUpGroup } from "../../domain/permissions.js";
-import { chatId, groupId, OFFICES, userId, type Office } from "../../domain/types.js";
+import { chatId, groupId, OFFICES, type Office } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import { LOCALES, type Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
@@ -33,7 +33,7 @@ function termAnswer(today: string): Parser<string | null> {
 
 function setupForm(app: App) {
   return async function setup(form: Form, ctx: FormContext) {
-    const t = (key: string) => ctx.t(key);
+    const { t } = ctx.speech;
     await ctx.reply(ctx.t("setup-ask-office"), { reply_markup: choiceKeyboard(t, PREFIX, "office", OFFICES, "office") });
     const office = await ask<Office>(form, PREFIX, buttonAnswer(PREFIX, "office", OFFICES, "form-use-buttons"));
     const names = await askMunicipalityNames(form, ctx, PREFIX);
@@ -44,7 +44,7 @@ function setupForm(app: App) {
     const termEndsOn = await ask(form, PREFIX, termAnswer(today));
 
     const chat = chatId(ctx.chatId ?? 0);
-    const by = userId(ctx.from?.id ?? 0);
+    const by = ctx.person;
     // Committed with the update (see InboxUnit): handled again after a crash, it stores nothing twice.
     const result = await form.external((outside) =>
       outside.commit(() => {

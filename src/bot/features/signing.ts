@@ -9,20 +9,21 @@ import { coveredObservations } from "../../domain/protocol-observations.js";
 import { protocolById, protocolByNumber, protocolContent, setSigningMessage } from "../../domain/protocols.js";
 import { COMMENT_MAX_LENGTH } from "../../domain/rules.js";
 import { sign, signaturesOf, signRefusal, verifyProtocol, type SignResult } from "../../domain/signing.js";
-import { protocolId, userId, type ProtocolId } from "../../domain/types.js";
+import { protocolId, type ProtocolId } from "../../domain/types.js";
 import { votesOf } from "../../domain/votes.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
-import { deliverToPerson, notifyPerson, sendLong, splitLong } from "../notify.js";
+import { deliverToPerson, notifyPerson, sendLong, splitLong, type Message } from "../notify.js";
 import { otherLanguageKeyboard, sendProtocolPdf } from "../protocol-document.js";
 import { finalDocument, protocolNumber, signingText } from "../protocol-text.js";
 import { personLocale } from "../i18n.js";
 import { observationLines } from "../protocol-view.js";
-import { speechIn, speechOf, type Speech } from "../speech.js";
+import { speechIn, type Speech } from "../speech.js";
 import { openInPrivate } from "../private-form.js";
 
 const PREFIX = "df";
@@ -59,10 +60,11 @@ export async function openSigning(app: App, id: ProtocolId): Promise<void> {
   for (const signer of signaturesOf(app.db, id)) {
     const user = people.find((m) => m.id === signer.memberId)?.userId;
     if (!user) continue;
-    await notifyPerson(app, user, {
+    const invitation: Message = {
       text: (t) => t("sign-invitation", { number, hash: protocol.hash?.slice(0, 16) ?? "" }),
       keyboard: (t, locale) => signKeyboard({ t, locale }, app, id, false),
-    }, protocol.groupId).catch((error: unknown) => app.logger.warn({ err: error, user }, "signing invitation not sent"));
+    };
+    await bestEffort(app.logger, "signing invitation not sent", notifyPerson(app, user, invitation, protocol.groupId), { user });
   }
 }
 
@@ -118,13 +120,13 @@ async function afterSignature(app: App, result: Extract<SignResult, { ok: true }
     return;
   }
   app.edits.drop(signingKey(id));
-  await editSigningMessage(app, id).catch((error: unknown) => app.logger.warn({ err: error }, "signature list not edited"));
+  await bestEffort(app.logger, "signature list not edited", editSigningMessage(app, id));
   await publishFinal(app, id);
 }
 
 function dissentForm(app: App) {
   return async function dissent(form: Form, ctx: FormContext, id: number) {
-    const user = userId(ctx.from?.id ?? 0);
+    const user = ctx.person;
     const refusal = await form.external(() => {
       const found = signRefusal(app.db, protocolId(id), user, app.clock.now());
       return found && !found.ok ? found.reason : null;
@@ -161,22 +163,22 @@ function parseNumber(text: string, year: number): { number: number; year: number
 export function signingFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(/^sg:(\d+)$/, async (ctx) => {
-    const result = sign(app.db, { protocol: protocolId(Number(ctx.match[1])), user: userId(ctx.from.id), dissent: null, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`sign-${result.reason}`), show_alert: true });
-    await ctx.answerCallbackQuery({ text: ctx.tPersonal("sign-done") });
-    if (ctx.chat?.type === "private") await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    const result = sign(app.db, { protocol: protocolId(Number(ctx.match[1])), user: ctx.person, dissent: null, now: app.clock.now() });
+    if (!result.ok) return refuse(ctx, `sign-${result.reason}`);
+    await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("sign-done") });
+    if (ctx.chat?.type === "private") await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     await afterSignature(app, result);
   });
   composer.callbackQuery(/^sgd:(\d+)$/, async (ctx) => {
     const id = protocolId(Number(ctx.match[1]));
-    const refusal = signRefusal(app.db, id, userId(ctx.from.id), app.clock.now());
-    if (refusal && !refusal.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`sign-${refusal.reason}`), show_alert: true });
+    const refusal = signRefusal(app.db, id, ctx.person, app.clock.now());
+    if (refusal && !refusal.ok) return refuse(ctx, `sign-${refusal.reason}`);
     await ctx.answerCallbackQuery();
     await openInPrivate(app, ctx, "dissent", "dissent", id);
   });
   composer.use(
     groupCommand(app, "verify", async (ctx, group) => {
-      const s = await speechOf(app, ctx);
+      const s = ctx.speech;
       const argument = (ctx.msg?.text ?? "").split(/\s+/).slice(1).join(" ");
       const wanted = parseNumber(argument, Number(localDate(app.clock.now()).slice(0, 4)));
       if (!wanted) return ctx.reply(s.t("verify-usage"));

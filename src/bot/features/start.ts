@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { groupId, userId } from "../../domain/types.js";
+import { groupId } from "../../domain/types.js";
 import { languagePreference } from "../../domain/users.js";
 import { LOCALES, isLocale, localeFromTelegram } from "../../i18n/locales.js";
 import type { App } from "../app.js";
@@ -34,7 +34,7 @@ export function startFeature(app: App, links: DeepLinks = {}) {
     if (link?.[1] === "obs") return startObserve(app, ctx, groupId(Number(link[2])));
     const open = link?.[1] ? links[link[1]] : undefined;
     if (open) return open(ctx, Number(link?.[2]));
-    if (languagePreference(app.db, userId(ctx.from.id)).chosen) return greet(ctx);
+    if (languagePreference(app.db, ctx.person).chosen) return greet(ctx);
     await ctx.reply(ctx.t("language-ask-first"), { reply_markup: languageButtons(ctx) });
   });
   priv.callbackQuery(/^lang:start:(\w+)$/, async (ctx) => {

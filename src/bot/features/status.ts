@@ -3,11 +3,11 @@ import { groupStatus } from "../../domain/status.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { compositionText } from "./requests.js";
 import { closeDueAndAnnounce } from "./votes.js";
 import { meetingStatusLines } from "../meeting-status.js";
-import { speechOf } from "../speech.js";
 import { serviceSummaryLines } from "./service-summary.js";
 import { statuteStatusLines } from "../statute-status.js";
 import { overdueRecommendations } from "../../domain/recommendations.js";
@@ -19,9 +19,9 @@ export function statusFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "status", async (ctx, group) => {
-      await closeDueAndAnnounce(app);
+      await bestEffort(app.logger, "due votes not announced", closeDueAndAnnounce(app, group.id));
       const status = groupStatus(app.db, group, app.clock.now());
-      const speech = await speechOf(app, ctx);
+      const { speech } = ctx;
       const { t, locale } = speech;
       const lines = [
         t("status-title", { municipality: group.municipality }),

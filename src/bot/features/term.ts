@@ -5,10 +5,11 @@ import { groupById } from "../../domain/groups.js";
 import { localDate } from "../../domain/calendar.js";
 import { mayEndTerm } from "../../domain/permissions.js";
 import { END_REASON_MAX_LENGTH, endTerm, type EndTermResult } from "../../domain/term.js";
-import { groupId, userId, type Group } from "../../domain/types.js";
+import { groupId, type Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { ask, buttonAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
@@ -22,7 +23,7 @@ const CONFIRM = ["yes", "no"] as const;
 async function announceEnd(app: App, group: Group, reason: string): Promise<void> {
   const today = localDate(app.clock.now());
   const message: Message = { text: (t, locale) => t("term-ended", { municipality: group.municipality, date: formatDate(locale, today), reason }) };
-  await notifyGroup(app, group, message).catch((error: unknown) => app.logger.warn({ err: error }, "term end not posted"));
+  await bestEffort(app.logger, "term end not posted", notifyGroup(app, group, message));
   for (const person of officials(app, group, true)) await notifyPerson(app, person, message, group.id);
 }
 
@@ -38,7 +39,7 @@ function endTermForm(app: App) {
     });
     const confirmed = await ask(form, PREFIX, buttonAnswer(PREFIX, "ok", CONFIRM, "form-use-buttons"));
     if (confirmed === "no") return ctx.reply(ctx.t("term-end-kept"));
-    const result = await form.external((): EndTermResult => endTerm(app.db, { group: groupId(id), by: userId(ctx.from?.id ?? 0), reason, now: app.clock.now() }));
+    const result = await form.external((): EndTermResult => endTerm(app.db, { group: groupId(id), by: ctx.person, reason, now: app.clock.now() }));
     if (!result.ok) return ctx.reply(ctx.t(`term-refused-${result.reason}`));
     await ctx.reply(ctx.t("term-end-done"));
     await form.external(async () => {
@@ -57,15 +58,15 @@ export function termFeature(app: App) {
   // (onFinalReportPublished, in ../final-report.ts).
   composer.callbackQuery(/^twd:(\d+):(y|n)$/, async (ctx) => {
     const group = groupById(app.db, groupId(Number(ctx.match[1])));
-    const by = userId(ctx.from.id);
-    if (!group || !mayEndTerm(app.db, group.id, by)) return ctx.answerCallbackQuery({ text: ctx.t("term-refused-not-allowed"), show_alert: true });
+    const by = ctx.person;
+    if (!group || !mayEndTerm(app.db, group.id, by)) return refuse(ctx, "term-refused-not-allowed");
     if (ctx.match[2] === "n") {
       await ctx.answerCallbackQuery();
       return ctx.editMessageText(ctx.t("term-continues"));
     }
     const reason = app.t(group.locale, "term-reason-final-report");
     const result = endTerm(app.db, { group: group.id, by, reason, now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.t(`term-refused-${result.reason}`), show_alert: true });
+    if (!result.ok) return refuse(ctx, `term-refused-${result.reason}`);
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });
     await announceEnd(app, result.group, reason);

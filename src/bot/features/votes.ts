@@ -3,10 +3,11 @@ import { CHOICES, castCount, isChoice, tallyOf } from "../../domain/ballots.js";
 import { groupById } from "../../domain/groups.js";
 import { protocolById } from "../../domain/protocols.js";
 import { MIN_MEMBERS, VOTE_HOURS_CHOICES } from "../../domain/rules.js";
-import { protocolId, userId, voteId, type Group, type VoteId } from "../../domain/types.js";
+import { protocolId, voteId, type Group, type GroupId, type VoteId } from "../../domain/types.js";
 import { castBallot, closeDueVotes, closeVote, openVote, setVoteMessage, voteById, type Closing } from "../../domain/votes.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import { bestEffort, refuse } from "../errors.js";
 import { notifyGroup } from "../notify.js";
 import { protocolNumber, tallyText, voteMessageText } from "../protocol-text.js";
 import { speechIn, type Speech } from "../speech.js";
@@ -44,7 +45,7 @@ export async function announceClosing(app: App, closing: Closing): Promise<void>
   const group = groupById(app.db, closing.vote.groupId);
   if (!group) return;
   app.edits.drop(tallyKey(closing.vote.id));
-  await editVoteMessage(app, group, closing.vote.id).catch((error: unknown) => app.logger.warn({ err: error }, "final tally not edited"));
+  await bestEffort(app.logger, "final tally not edited", editVoteMessage(app, group, closing.vote.id));
   const number = protocolNumber(closing.protocol);
   const cast = castCount(closing.tally);
   await notifyGroup(app, group, {
@@ -60,23 +61,23 @@ export async function announceClosing(app: App, closing: Closing): Promise<void>
   if (closing.outcome === "adopted") await openSigning(app, closing.protocol.id);
 }
 
-/** Closes the rounds past their deadline and announces them; at start, by timer, and on interactions. */
-export async function closeDueAndAnnounce(app: App): Promise<number> {
-  const closed = closeDueVotes(app.db, app.clock.now());
+/**
+ * Closes the rounds past their deadline and announces them: all of them at start and by timer;
+ * on a person's command, only those of the group in hand (the timer sees to the others).
+ */
+export async function closeDueAndAnnounce(app: App, group?: GroupId): Promise<number> {
+  const closed = closeDueVotes(app.db, app.clock.now(), group);
   for (const closing of closed) await announceClosing(app, closing);
   return closed.length;
 }
 
 async function openRound(app: App, ctx: BotContext, id: ReturnType<typeof protocolId>, hours: number): Promise<unknown> {
   // Callback data is text anyone can forge: only the lengths the buttons offer are taken.
-  if (!VOTE_HOURS_CHOICES.some((choice) => choice === hours)) return ctx.answerCallbackQuery({ text: ctx.t("button-stale"), show_alert: true });
-  const result = openVote(app.db, { protocol: id, by: userId(ctx.from?.id ?? 0), now: app.clock.now(), hours });
-  if (!result.ok) {
-    const text = ctx.tPersonal(`vote-refused-${result.reason}`, { min: MIN_MEMBERS, count: result.members ?? 0 });
-    return ctx.answerCallbackQuery({ text, show_alert: true });
-  }
-  await ctx.answerCallbackQuery({ text: ctx.tPersonal("vote-opened") });
-  await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+  if (!VOTE_HOURS_CHOICES.some((choice) => choice === hours)) return refuse(ctx, "button-stale");
+  const result = openVote(app.db, { protocol: id, by: ctx.person, now: app.clock.now(), hours });
+  if (!result.ok) return refuse(ctx, `vote-refused-${result.reason}`, { min: MIN_MEMBERS, count: result.members ?? 0 });
+  await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("vote-opened") });
+  await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
   const group = groupById(app.db, result.protocol.groupId);
   const message = group && voteMessage(app, group, result.vote.id);
   if (!group || !message) return;
@@ -93,22 +94,22 @@ export function votesFeature(app: App) {
   composer.callbackQuery(/^vo:(\d+):(\d+)$/, (ctx) => openRound(app, ctx, protocolId(Number(ctx.match[1])), Number(ctx.match[2])));
   composer.callbackQuery(/^v:(\d+):(\w+)$/, async (ctx) => {
     const choice = ctx.match[2];
-    if (!isChoice(choice)) return ctx.answerCallbackQuery({ text: ctx.tPersonal("button-stale"), show_alert: true });
+    if (!isChoice(choice)) return refuse(ctx, "button-stale");
     const id = voteId(Number(ctx.match[1]));
-    const result = castBallot(app.db, { vote: id, user: userId(ctx.from.id), choice, now: app.clock.now() });
+    const result = castBallot(app.db, { vote: id, user: ctx.person, choice, now: app.clock.now() });
     if (!result.ok) {
-      await ctx.answerCallbackQuery({ text: ctx.tPersonal(`ballot-${result.reason}`), show_alert: true });
+      await refuse(ctx, `ballot-${result.reason}`);
       if (result.closing) await announceClosing(app, result.closing);
       return;
     }
-    await ctx.answerCallbackQuery({ text: ctx.tPersonal("ballot-saved", { choice: ctx.tPersonal(`vote-${choice}`) }) });
+    await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("ballot-saved", { choice: ctx.personalSpeech.t(`vote-${choice}`) }) });
     if (result.closing) return announceClosing(app, result.closing);
     const group = groupById(app.db, result.groupId);
     if (group) await app.edits.request(tallyKey(id), () => editVoteMessage(app, group, id));
   });
   composer.callbackQuery(/^vc:(\d+)$/, async (ctx) => {
-    const result = closeVote(app.db, { vote: voteId(Number(ctx.match[1])), by: userId(ctx.from.id), now: app.clock.now() });
-    if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`vote-close-${result.reason}`), show_alert: true });
+    const result = closeVote(app.db, { vote: voteId(Number(ctx.match[1])), by: ctx.person, now: app.clock.now() });
+    if (!result.ok) return refuse(ctx, `vote-close-${result.reason}`);
     await ctx.answerCallbackQuery();
     await announceClosing(app, result.closing);
   });

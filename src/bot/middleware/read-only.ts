@@ -1,7 +1,7 @@
 import type { MiddlewareFn } from "grammy";
 import { groupByChat, isClosed } from "../../domain/groups.js";
 import { groupsOfUser } from "../../domain/members.js";
-import { chatId, userId, type Group } from "../../domain/types.js";
+import { chatId, type Group } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 
@@ -17,7 +17,7 @@ function commandOf(ctx: BotContext): string | undefined {
 /** The group this command is about, when it is clear without asking: the chat's, or the person's only one. */
 function groupAbout(app: App, ctx: BotContext): Group | undefined {
   if (ctx.chat?.type !== "private") return ctx.chat ? groupByChat(app.db, chatId(ctx.chat.id)) : undefined;
-  const mine = ctx.from ? groupsOfUser(app.db, userId(ctx.from.id)) : [];
+  const mine = ctx.from ? groupsOfUser(app.db, ctx.person) : [];
   return mine.length === 1 ? mine[0] : undefined;
 }
 
