@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locales.js";
+import { pickGroupData } from "../callbacks/index.js";
 import { InlineKeyboard } from "grammy";
 import type { Group } from "../domain/types.js";
 
@@ -31,7 +32,7 @@ export function choiceKeyboard(
 
 /** One button per group, for the person who belongs to several. */
 export function groupPicker(groups: readonly Group[], action: string, locale: Locale): InlineKeyboard {
-  return buttonGrid(groups.map((group) => [group.municipality.in(locale), `pick:${action}:${group.id}`] as const));
+  return buttonGrid(groups.map((group) => [group.municipality.in(locale), pickGroupData.pack({ command: action, group: group.id })] as const));
 }
 
 export function deepLink(botUsername: string, payload: string): string {

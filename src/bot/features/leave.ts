@@ -1,9 +1,10 @@
+import { leaveData } from "../../callbacks/index.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
 import { leaveGroup } from "../../domain/leaving.js";
 import { finishAfterLeaving } from "../../domain/signing.js";
 import { activeMembership, countActiveMembers } from "../../domain/members.js";
-import { groupId, userId } from "../../domain/types.js";
+import { userId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
@@ -22,21 +23,22 @@ export function leaveFeature(app: App) {
       }
       await ctx.reply(ctx.t("leave-confirm", { municipality: group.municipality }), {
         reply_markup: new InlineKeyboard()
-          .text(ctx.t("leave-yes"), `leave:${group.id}:${ctx.from?.id}:y`)
-          .text(ctx.t("leave-no"), `leave:${group.id}:${ctx.from?.id}:n`),
+          .text(ctx.t("leave-yes"), leaveData.pack({ group: group.id, user: userId(ctx.from?.id ?? 0), answer: "y" }))
+          .text(ctx.t("leave-no"), leaveData.pack({ group: group.id, user: userId(ctx.from?.id ?? 0), answer: "n" })),
       });
     }),
   );
   // The button names whose confirmation it is, so in a group nobody else can press it for them.
-  composer.callbackQuery(/^leave:(\d+):(\d+):([yn])$/, async (ctx) => {
-    if (Number(ctx.match[2]) !== ctx.from.id) {
+  composer.callbackQuery(leaveData.filter(), async (ctx) => {
+    const pressed = leaveData.unpack(ctx.match);
+    if (pressed.user !== ctx.from.id) {
       return ctx.answerCallbackQuery({ text: ctx.tPersonal("button-not-yours"), show_alert: true });
     }
-    if (ctx.match[3] === "n") {
+    if (pressed.answer === "n") {
       await ctx.answerCallbackQuery();
       return ctx.editMessageText(ctx.t("leave-kept"));
     }
-    const result = leaveGroup(app.db, { group: groupId(Number(ctx.match[1])), user: userId(ctx.from.id), now: app.clock.now() });
+    const result = leaveGroup(app.db, { group: pressed.group, user: userId(ctx.from.id), now: app.clock.now() });
     if (!result.ok) {
       await ctx.answerCallbackQuery({ text: ctx.tPersonal(`leave-${result.reason}`, { municipality: "" }), show_alert: true });
       return ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);

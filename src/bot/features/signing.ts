@@ -1,5 +1,6 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
+import { FORMS, signData, signDissentData } from "../../callbacks/index.js";
 import { appointersOf } from "../../domain/appointers.js";
 import { tallyOf } from "../../domain/ballots.js";
 import { localDate } from "../../domain/calendar.js";
@@ -25,14 +26,14 @@ import { observationLines } from "../protocol-view.js";
 import { speechIn, speechOf, type Speech } from "../speech.js";
 import { openInPrivate } from "../private-form.js";
 
-const PREFIX = "df";
+const PREFIX = FORMS.dissent;
 const signingKey = (id: ProtocolId) => `signing:${id}`;
 
 function signKeyboard({ t }: Speech, app: App, id: ProtocolId, inGroup: boolean): InlineKeyboard {
-  const keyboard = new InlineKeyboard().text(t("sign-button"), `sg:${id}`);
+  const keyboard = new InlineKeyboard().text(t("sign-button"), signData.pack({ protocol: id }));
   return inGroup
     ? keyboard.url(t("sign-dissent-button"), deepLink(app.botUsername, `dissent-${id}`))
-    : keyboard.text(t("sign-dissent-button"), `sgd:${id}`);
+    : keyboard.text(t("sign-dissent-button"), signDissentData.pack({ protocol: id }));
 }
 
 function signingMessage(app: App, id: ProtocolId): { chat: number; text: string; keyboard: InlineKeyboard | undefined } | undefined {
@@ -160,15 +161,15 @@ function parseNumber(text: string, year: number): { number: number; year: number
  */
 export function signingFeature(app: App) {
   const composer = new Composer<BotContext>();
-  composer.callbackQuery(/^sg:(\d+)$/, async (ctx) => {
-    const result = sign(app.db, { protocol: protocolId(Number(ctx.match[1])), user: userId(ctx.from.id), dissent: null, now: app.clock.now() });
+  composer.callbackQuery(signData.filter(), async (ctx) => {
+    const result = sign(app.db, { protocol: signData.unpack(ctx.match).protocol, user: userId(ctx.from.id), dissent: null, now: app.clock.now() });
     if (!result.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`sign-${result.reason}`), show_alert: true });
     await ctx.answerCallbackQuery({ text: ctx.tPersonal("sign-done") });
     if (ctx.chat?.type === "private") await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
     await afterSignature(app, result);
   });
-  composer.callbackQuery(/^sgd:(\d+)$/, async (ctx) => {
-    const id = protocolId(Number(ctx.match[1]));
+  composer.callbackQuery(signDissentData.filter(), async (ctx) => {
+    const id = signDissentData.unpack(ctx.match).protocol;
     const refusal = signRefusal(app.db, id, userId(ctx.from.id), app.clock.now());
     if (refusal && !refusal.ok) return ctx.answerCallbackQuery({ text: ctx.tPersonal(`sign-${refusal.reason}`), show_alert: true });
     await ctx.answerCallbackQuery();

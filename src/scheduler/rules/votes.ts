@@ -1,8 +1,9 @@
 import { and, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import { InlineKeyboard } from "grammy";
+import { ballotData } from "../../callbacks/index.js";
 import { ballots, members, protocols, voters, votes } from "../../db/schema.js";
 import { CHOICES } from "../../domain/ballots.js";
-import { groupId, userId } from "../../domain/types.js";
+import { groupId, userId, voteId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { Reminder, ReminderRule } from "../reminder.js";
 
@@ -42,7 +43,7 @@ export const voteClosing: ReminderRule = ({ db, now }) => {
         text: (t, locale) => t("reminder-vote", { number: row.number, year: String(row.year), deadline: formatDateTime(locale, row.deadline) }),
         keyboard: (t) => {
           const keyboard = new InlineKeyboard();
-          for (const choice of CHOICES) keyboard.text(t(`vote-${choice}`), `v:${row.vote}:${choice}`);
+          for (const choice of CHOICES) keyboard.text(t(`vote-${choice}`), ballotData.pack({ vote: voteId(row.vote), choice }));
           return keyboard;
         },
       },
