@@ -28,8 +28,8 @@ import { observationLines, protocolView } from "../protocol-view.js";
 import { speechIn } from "../speech.js";
 import type { Close, DraftForm, Next, StepResult } from "./engine.js";
 
-/** What a revision opens: an agenda item (`i0`), the recommendations, the place or the observations. */
-export type EditPart = `i${number}` | "r" | "p" | "o";
+import type { EditPart } from "../../callbacks/index.js";
+export type { EditPart };
 
 type Step = "title" | "discussed" | "decided" | "rec" | "to" | "name" | "due" | "obs" | "place";
 

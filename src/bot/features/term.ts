@@ -1,4 +1,5 @@
 import { LocalizedName } from "../../i18n/localized-name.js";
+import { FORMS, termDoneData } from "../../callbacks/index.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
@@ -15,7 +16,7 @@ import { groupCommand } from "../group-scope.js";
 import { notifyGroup, notifyPerson, officials, type Message } from "../notify.js";
 import { groupFormLink, groupFormOpener } from "../private-form.js";
 
-const PREFIX = "etf";
+const PREFIX = FORMS.endTerm;
 const CONFIRM = ["yes", "no"] as const;
 
 /** Tells the group chat, the leader and the appointers that the term has ended, and why. */
@@ -55,11 +56,12 @@ export function termFeature(app: App) {
   composer.use(groupCommand(app, "endterm", start));
   // The answer to "is the group's work done?", asked when its final report is published
   // (onFinalReportPublished, in ../final-report.ts).
-  composer.callbackQuery(/^twd:(\d+):(y|n)$/, async (ctx) => {
-    const group = groupById(app.db, groupId(Number(ctx.match[1])));
+  composer.callbackQuery(termDoneData.filter(), async (ctx) => {
+    const pressed = termDoneData.unpack(ctx.match);
+    const group = groupById(app.db, pressed.group);
     const by = userId(ctx.from.id);
     if (!group || !mayEndTerm(app.db, group.id, by)) return ctx.answerCallbackQuery({ text: ctx.t("term-refused-not-allowed"), show_alert: true });
-    if (ctx.match[2] === "n") {
+    if (pressed.answer === "n") {
       await ctx.answerCallbackQuery();
       return ctx.editMessageText(ctx.t("term-continues"));
     }
