@@ -1,4 +1,5 @@
 import { onFinalReportPublished } from "../final-report.js";
+import { reportData } from "../../callbacks/index.js";
 import { Composer, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import { appointersOf } from "../../domain/appointers.js";
 import type { DocumentKey } from "../../domain/documents.js";
@@ -6,7 +7,7 @@ import { groupById } from "../../domain/groups.js";
 import { isLeader, maySeeGroup } from "../../domain/permissions.js";
 import { buildReport, parsePeriod, periodOfKey, type Period, type Report } from "../../domain/report.js";
 import { servicesOf } from "../../domain/services.js";
-import { groupId, userId, type Group } from "../../domain/types.js";
+import { userId, type Group } from "../../domain/types.js";
 import { markUnreachable } from "../../domain/users.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
@@ -69,8 +70,8 @@ async function deliver(app: App, chat: number, locale: Locale, group: Group, r: 
 
 function leaderKeyboard(s: Speech, group: Group, period: Period, done: { published?: boolean; sent?: boolean } = {}): InlineKeyboard | undefined {
   const keyboard = new InlineKeyboard();
-  if (!done.published) keyboard.text(s.t("report-publish-button"), `rpt:pub:${group.id}:${period.key}`).row();
-  if (!done.sent) keyboard.text(s.t("report-send-button"), `rpt:app:${group.id}:${period.key}`);
+  if (!done.published) keyboard.text(s.t("report-publish-button"), reportData.pack({ action: "pub", group: group.id, period: period.key })).row();
+  if (!done.sent) keyboard.text(s.t("report-send-button"), reportData.pack({ action: "app", group: group.id, period: period.key }));
   return done.published && done.sent ? undefined : keyboard;
 }
 
@@ -110,18 +111,19 @@ export function reportFeature(app: App) {
       await deliver(app, ctx.chat!.id, s.locale, group, report, keyboard);
     }),
   );
-  composer.callbackQuery(/^rpt:(pub|app):(\d+):(\d{4}(?:-Q[1-4])?)$/, async (ctx) => {
-    const group = groupById(app.db, groupId(Number(ctx.match[2])));
-    const period = periodOfKey(ctx.match[3]!);
+  composer.callbackQuery(reportData.filter(), async (ctx) => {
+    const pressed = reportData.unpack(ctx.match);
+    const group = groupById(app.db, pressed.group);
+    const period = periodOfKey(pressed.period);
     if (!group || !period || !isLeader(app.db, group.id, userId(ctx.from.id))) {
       return ctx.answerCallbackQuery({ text: ctx.t("report-not-leader"), show_alert: true });
     }
     const report = buildReport(app.db, group.id, period, app.clock.now());
     const s = await speechOf(app, ctx);
-    const publish = ctx.match[1] === "pub";
+    const publish = pressed.action === "pub";
     await ctx.answerCallbackQuery({ text: s.t(publish ? "report-publishing" : "report-sending") });
     const remaining = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? []).flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
-    const done = { published: publish || !remaining.some((d) => d.startsWith("rpt:pub")), sent: !publish || !remaining.some((d) => d.startsWith("rpt:app")) };
+    const done = { published: publish || !remaining.some((d) => reportData.parse(d)?.action === "pub"), sent: !publish || !remaining.some((d) => reportData.parse(d)?.action === "app") };
     await ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(s, group, period, done) }).catch(() => undefined);
     if (publish) {
       await deliver(app, group.chatId, group.locale, group, report);

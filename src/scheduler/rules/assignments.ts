@@ -1,4 +1,5 @@
 import { and, eq, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { assignmentReportData } from "../../callbacks/index.js";
 import { InlineKeyboard } from "grammy";
 import { assignments, groups, members, sentReminders } from "../../db/schema.js";
 import { localDate, shiftDays } from "../../domain/calendar.js";
@@ -46,7 +47,7 @@ function owed({ db, now }: RuleContext, due: Due): Reminder[] {
       to: { user: userId(row.user) },
       message: {
         text: (t, locale) => t(due.text, { task: row.task, date: formatDate(locale, row.dueOn) }),
-        keyboard: (t) => new InlineKeyboard().text(t("assignment-report-button"), `asr:${row.id}`),
+        keyboard: (t) => new InlineKeyboard().text(t("assignment-report-button"), assignmentReportData.pack({ assignment: row.id })),
       },
     }),
   );

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { recommendationCardData } from "../../callbacks/index.js";
 import { InlineKeyboard } from "grammy";
 import { localDate } from "../../domain/calendar.js";
 import type { Addressee } from "../../domain/protocols.js";
@@ -71,7 +72,7 @@ export const recommendationsOverdue: ReminderRule = ({ db, now }) => {
             due: formatDate(locale, row.dueOn),
             days: row.days,
           }),
-        keyboard: (t) => new InlineKeyboard().text(t("reminder-recommendation-open"), `rc:${row.id}`),
+        keyboard: (t) => new InlineKeyboard().text(t("reminder-recommendation-open"), recommendationCardData.pack({ recommendation: row.id })),
       },
     }),
   );
