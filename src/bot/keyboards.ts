@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n/locales.js";
-import { pickGroupData } from "../callbacks/index.js";
+import { formButton, pickGroupData } from "../callbacks/index.js";
 import { InlineKeyboard } from "grammy";
 import type { Group } from "../domain/types.js";
 
@@ -25,7 +25,7 @@ export function choiceKeyboard(
   perRow = 1,
 ): InlineKeyboard {
   return buttonGrid(
-    values.map((value) => [t(`${labelPrefix}-${value}`), `${prefix}:${field}:${value}`] as const),
+    values.map((value) => [t(`${labelPrefix}-${value}`), formButton.pack(prefix, field, value)] as const),
     perRow,
   );
 }

@@ -120,7 +120,7 @@ function reportForm(app: App) {
     let linked: number[] = [];
     if (mine.ids.length > 0) {
       await ctx.reply([ctx.t("report-ask-observations"), ...mine.lines].join("\n"), {
-        reply_markup: new InlineKeyboard().text(ctx.t("report-no-observations"), `${REPORT}:obs:none`),
+        reply_markup: new InlineKeyboard().text(ctx.t("report-no-observations"), formButton.pack(REPORT, "obs", "none")),
       });
       const chosen = await ask(form, REPORT, eitherAnswer(buttonAnswer(REPORT, "obs", ["none"] as const, "form-use-buttons"), numbersAnswer("report-observations-hint", mine.ids.length)));
       linked = chosen === "none" ? [] : chosen.map((n) => mine.ids[n - 1]!);

@@ -1,5 +1,5 @@
 import { formNow } from "../conversations/now.js";
-import { FORMS, attendanceOpenData, draftProtocolData, manageMeetingData, rsvpData } from "../../callbacks/index.js";
+import { FORMS, attendanceOpenData, formButton, draftProtocolData, manageMeetingData, rsvpData } from "../../callbacks/index.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { parseMeetingTime } from "../../domain/calendar.js";
@@ -45,7 +45,7 @@ function timeAnswer(now: number): Parser<number> {
 }
 
 const doneAnswer: Parser<null> = (ctx) =>
-  ctx.callbackQuery?.data === `${PREFIX}:agenda:done` ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" };
+  formButton.is(ctx.callbackQuery?.data, PREFIX, "agenda", "done") ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" };
 
 function rsvpKeyboard({ t }: Speech, meeting: MeetingId): InlineKeyboard {
   return new InlineKeyboard().text(t("rsvp-yes"), rsvpData.pack({ meeting, answer: "y" })).text(t("rsvp-no"), rsvpData.pack({ meeting, answer: "n" }));
@@ -116,7 +116,7 @@ function meetingForm(app: App) {
       agenda.push(answer);
       if (agenda.length < MAX_AGENDA_ITEMS) {
         await ctx.reply(ctx.t("meeting-agenda-added", { count: agenda.length }), {
-          reply_markup: new InlineKeyboard().text(ctx.t("meeting-agenda-done"), `${PREFIX}:agenda:done`),
+          reply_markup: new InlineKeyboard().text(ctx.t("meeting-agenda-done"), formButton.pack(PREFIX, "agenda", "done")),
         });
       }
     }

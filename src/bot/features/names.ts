@@ -1,4 +1,5 @@
 import { createConversation } from "@grammyjs/conversations";
+import { FORMS } from "../../callbacks/index.js";
 import { Composer } from "grammy";
 import { groupByChat, renameGroup } from "../../domain/groups.js";
 import { isAppointer } from "../../domain/permissions.js";
@@ -8,7 +9,7 @@ import type { BotContext, Form, FormContext } from "../context.js";
 import { askMunicipalityNames } from "../conversations/municipality-names.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 
-const PREFIX = "nf";
+const PREFIX = FORMS.names;
 
 function namesForm(app: App) {
   return async function names(form: Form, ctx: FormContext, id: number) {

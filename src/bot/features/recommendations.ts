@@ -1,5 +1,5 @@
 import { createConversation } from "@grammyjs/conversations";
-import { FORMS, recommendationAddresseeFilterData, recommendationCardData, recommendationListData, recommendationProtocolFilterData, recommendationStatusData } from "../../callbacks/index.js";
+import { FORMS, formButton, recommendationAddresseeFilterData, recommendationCardData, recommendationListData, recommendationProtocolFilterData, recommendationStatusData } from "../../callbacks/index.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { localDate } from "../../domain/calendar.js";
 import { maySeeGroup } from "../../domain/permissions.js";
@@ -112,7 +112,7 @@ async function showCard(app: App, ctx: BotContext, r: Recommendation): Promise<v
   await ctx.reply(text, { reply_markup: keyboard });
 }
 
-const skip: Parser<null> = (ctx) => (ctx.callbackQuery?.data === `${PREFIX}:skip` ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" });
+const skip: Parser<null> = (ctx) => (formButton.is(ctx.callbackQuery?.data, PREFIX, "skip") ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" });
 
 /** The addressee's answer for a change of status, then the change itself. */
 function noteForm(app: App) {
@@ -122,7 +122,7 @@ function noteForm(app: App) {
     const refusal = await form.external(() => changeRefusal(app.db, recommendationById(app.db, id), to, user, app.clock.now()) ?? null);
     if (refusal) return ctx.reply(ctx.t(`rec-refused-${refusal}`));
     await ctx.reply(ctx.t("rec-ask-note", { status: ctx.t(`rec-status-${to}`) }), {
-      reply_markup: new InlineKeyboard().text(ctx.t("rec-note-skip"), `${PREFIX}:skip`),
+      reply_markup: new InlineKeyboard().text(ctx.t("rec-note-skip"), formButton.pack(PREFIX, "skip")),
     });
     const note = await ask(form, PREFIX, eitherAnswer(skip, textAnswer("rec-note-hint", 2, NOTE_MAX_LENGTH)));
     const result = await form.external((): { number: string } | { refused: ChangeRefusal } => {

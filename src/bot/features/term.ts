@@ -1,5 +1,5 @@
 import { LocalizedName } from "../../i18n/localized-name.js";
-import { FORMS, termDoneData } from "../../callbacks/index.js";
+import { FORMS, formButton, termDoneData } from "../../callbacks/index.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
@@ -35,7 +35,7 @@ function endTermForm(app: App) {
     await ctx.reply(ctx.t("term-end-ask-reason", { municipality }));
     const reason = await ask(form, PREFIX, textAnswer("term-end-reason-hint", 5, END_REASON_MAX_LENGTH));
     await ctx.reply(ctx.t("term-end-confirm", { municipality, reason }), {
-      reply_markup: new InlineKeyboard().text(ctx.t("term-end-yes"), `${PREFIX}:ok:yes`).text(ctx.t("term-end-no"), `${PREFIX}:ok:no`),
+      reply_markup: new InlineKeyboard().text(ctx.t("term-end-yes"), formButton.pack(PREFIX, "ok", "yes")).text(ctx.t("term-end-no"), formButton.pack(PREFIX, "ok", "no")),
     });
     const confirmed = await ask(form, PREFIX, buttonAnswer(PREFIX, "ok", CONFIRM, "form-use-buttons"));
     if (confirmed === "no") return ctx.reply(ctx.t("term-end-kept"));
