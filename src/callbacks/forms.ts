@@ -59,6 +59,11 @@ export const draftButtonData = {
     const draft = draftId.read(match[2] ?? "");
     return draft === undefined ? undefined : { prefix: match[1]!, draft };
   },
+  /** A form's button packed without its draft (`of:sum:save`), on any draft (`of:<id>:sum:save`). */
+  anyDraft(button: string): RegExp {
+    const [prefix, ...rest] = button.split(":").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return new RegExp(`^${prefix}:\\d{1,16}:${rest.join(":")}$`);
+  },
 };
 
 const KINDS = ["observation", "protocol"] as const satisfies readonly DraftKind[];
