@@ -10,7 +10,7 @@ import { groupId, observationId, serviceId, userId, type Group } from "../../src
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import type { Harness, Person } from "../helpers/harness.js";
 import { answerForm, draftOf, useGroupWithMembers, recordDirect, serviceKeyed } from "../helpers/observations.js";
-import { DRAFT_FORMS, formButton, observationEditData, observationListData, observationQuarterFilterData, observationServiceFilterData, observationViewData, observationWithdrawData, observationWithdrawYesData, serviceFormData, serviceToggleData } from "../../src/callbacks/index.js";
+import { DRAFT_FORMS, draftScope, formButton, observationEditData, observationListData, observationQuarterFilterData, observationServiceFilterData, observationViewData, observationWithdrawData, observationWithdrawYesData, serviceFormData, serviceToggleData } from "../../src/callbacks/index.js";
 
 let h: Harness;
 let group: Group;
@@ -230,7 +230,7 @@ describe("/services", () => {
     await leader.say("Таштанды");
     await leader.say("Мусор и свалка");
     await leader.say("/services");
-    await leader.press(`sv:ret:${serviceKeyed(h, group, "culture")}`);
+    await leader.press(serviceToggleData.pack({ action: "ret", service: serviceId(serviceKeyed(h, group, "culture")) }));
     expect(lastEdit()?.text).toContain("Выведены из списка (их наблюдения сохраняются):\n— Дом культуры");
 
     const member = members[0]!;
@@ -239,10 +239,10 @@ describe("/services", () => {
     expect(offered).toContain("Таштанды");
     expect(offered).toContain("Көпүрө");
     expect(offered).not.toContain("Маданият үйү");
-    await member.forge(`of:${draftOf(h, member)}:svc:${serviceKeyed(h, group, "culture")}`);
+    await member.forge(formButton.pack(draftScope(DRAFT_FORMS.observation, draftOf(h, member)), "svc", serviceKeyed(h, group, "culture")));
     expect(h.tg.alerts().pop()).toBe("Жоопту суроонун астындагы баскыч менен тандаңыз.");
 
-    await leader.forge(`sv:res:${serviceKeyed(h, group, "culture")}`);
+    await leader.forge(serviceToggleData.pack({ action: "res", service: serviceId(serviceKeyed(h, group, "culture")) }));
     expect(servicesOf(h.db, group.id)).toHaveLength(10);
   });
 
@@ -252,13 +252,13 @@ describe("/services", () => {
     const aigul = members[0]!;
     await aigul.say("/observe");
     await answerForm(aigul, { service: serviceKeyed(h, group, "irrigation") });
-    await leader.forge(`sv:ret:${serviceKeyed(h, group, "irrigation")}`);
+    await leader.forge(serviceToggleData.pack({ action: "ret", service: serviceId(serviceKeyed(h, group, "irrigation")) }));
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(h.tg.textsTo(aigul.id).at(-2)).toBe("Бул кызмат көрсөтүү топтун тизмесинен чыгарылган. «Оңдоо» баскычын басып, башка кызмат көрсөтүүнү тандаңыз.");
     expect(last(aigul.id)).toContain("байкоону текшериңиз");
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "edit"));
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "field", "service"));
-    await aigul.pressDraft(`of:svc:${serviceKeyed(h, group, "water")}`);
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", serviceKeyed(h, group, "water")));
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(observationPage(h.db, { group: group.id }, 0, 10).items).toMatchObject([{ serviceId: serviceKeyed(h, group, "water") }]);
   });
@@ -276,7 +276,7 @@ describe("/services", () => {
     makeLeader(leader);
     const aigul = members[0]!;
     const id = recordDirect(h, group, aigul, { serviceId: serviceKeyed(h, group, "kindergarten") });
-    await leader.forge(`sv:ret:${serviceKeyed(h, group, "kindergarten")}`);
+    await leader.forge(serviceToggleData.pack({ action: "ret", service: serviceId(serviceKeyed(h, group, "kindergarten")) }));
     await aigul.forge(observationEditData.pack({ observation: observationId(id) }));
     expect(last(aigul.id)).toContain("Кызмат көрсөтүү: Бала бакча");
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "edit"));
@@ -291,7 +291,7 @@ describe("/services", () => {
     const member = members[0]!;
     await member.say("/services");
     expect(buttons(member.id)).toEqual([]);
-    for (const data of [`sv:ret:${serviceKeyed(h, group, "water")}`, serviceFormData.pack({ action: "add", id: group.id })]) {
+    for (const data of [serviceToggleData.pack({ action: "ret", service: serviceId(serviceKeyed(h, group, "water")) }), serviceFormData.pack({ action: "add", id: group.id })]) {
       await member.forge(data);
       expect(h.tg.alerts().pop()).toBe("Кызмат көрсөтүүлөрдүн тизмесин топтун жетекчиси өзгөртөт.");
     }

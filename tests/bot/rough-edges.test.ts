@@ -48,8 +48,8 @@ describe("the vote-length buttons say what they do", () => {
     await leader.say("/protocol");
     await draftProtocol(h, leader, meeting);
     await leader.say("/protocol");
-    const view = h.tg.sentTo(leader.id).filter((c) => buttonsOf(c.payload).some((b) => "callback_data" in b && b.callback_data.startsWith("vo:"))).pop()!;
-    const vote = buttonsOf(view.payload).filter((b) => "callback_data" in b && b.callback_data.startsWith("vo:"));
+    const view = h.tg.sentTo(leader.id).filter((c) => buttonsOf(c.payload).some((b) => "callback_data" in b && openVoteData.parse(b.callback_data) !== undefined)).pop()!;
+    const vote = buttonsOf(view.payload).filter((b) => "callback_data" in b && openVoteData.parse(b.callback_data) !== undefined);
     expect(vote.map((b) => b.text)).toEqual(expected);
   });
 });

@@ -301,7 +301,7 @@ describe("refusals for the wrong role", () => {
     await s.leader.press(formButton.pack(FORMS.askInfo, "to", "head"));
     await s.leader.say("Смета");
     await s.leader.say("30.11");
-    await member.forge(`ira:${Number(row("select id from info_requests").id)}`);
+    await member.forge(infoAnswerData.pack({ request: Number(row("select id from info_requests").id) }));
     expect(h.lastAlert()).toBe(info);
     expect(h.count("select count(*) n from assignments where status <> 'given'")).toBe(0);
     expect(groupById(h.db, s.group.id)?.termEndsOn).toBeNull();
