@@ -18,6 +18,16 @@ export interface Field<T> {
 
 export type Values<F> = { [K in keyof F]: F[K] extends Field<infer T> ? T : never };
 
+/** A field that is always the same word; packing may leave it out. */
+export interface Fixed<T> extends Field<T> {
+  readonly fixed: T;
+}
+
+/** What `pack` takes: every field, except that fixed ones may be left out. */
+export type PackValues<F> = { [K in keyof F as F[K] extends Fixed<any> ? never : K]: Values<F>[K] } & {
+  [K in keyof F as F[K] extends Fixed<any> ? K : never]?: Values<F>[K];
+};
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** An integer from `min` to `max`, written in decimal with no leading zeros. */
@@ -47,6 +57,11 @@ export function oneOf<const V extends string | number>(values: readonly V[]): Fi
   };
 }
 
+/** Always this word: tells apart buttons that share a prefix (`att:<meeting>:done`). */
+export function literal<const V extends string>(value: V): Fixed<V> {
+  return { ...oneOf([value]), fixed: value };
+}
+
 /** A field of its own shape; `read` checks it. */
 export function shaped<T extends string>(pattern: string, largest: readonly T[], read: (raw: string) => T | undefined): Field<T> {
   return { pattern, largest, write: (value) => value, read };
@@ -68,13 +83,13 @@ class CheckedPattern extends RegExp {
   }
 }
 
-export interface CallbackData<V> {
+export interface CallbackData<V, P = V> {
   readonly prefix: string;
   /** The shape of every data of this family, for the tests. */
   readonly pattern: RegExp;
   /** The largest values of each field, in field order. */
   readonly largest: { readonly [K in keyof V]: readonly V[K][] };
-  pack(values: V): string;
+  pack(values: P): string;
   /** Data whose values check out (and equal `fixed`, where given); for `callbackQuery`. */
   filter(fixed?: Partial<V>): RegExp;
   /** The values of data known to match `filter()` (`ctx.match`); throws on anything else. */
@@ -83,7 +98,7 @@ export interface CallbackData<V> {
   parse(data: string | undefined): V | undefined;
 }
 
-export function callbackData<const F extends Record<string, Field<any>>>(prefix: string, fields: F): CallbackData<Values<F>> {
+export function callbackData<const F extends Record<string, Field<any>>>(prefix: string, fields: F): CallbackData<Values<F>, PackValues<F>> {
   type V = Values<F>;
   const names = Object.keys(fields) as (keyof F & string)[];
   const source = (fixed: Partial<V> = {}) =>
@@ -106,9 +121,10 @@ export function callbackData<const F extends Record<string, Field<any>>>(prefix:
   return {
     prefix,
     pattern: shape,
-    largest: Object.fromEntries(names.map((name) => [name, fields[name]!.largest])) as CallbackData<V>["largest"],
-    pack(values) {
-      const data = [prefix, ...names.map((name) => fields[name]!.write(values[name]))].join(":");
+    largest: Object.fromEntries(names.map((name) => [name, fields[name]!.largest])) as CallbackData<V, PackValues<F>>["largest"],
+    pack(given) {
+      const values = given as unknown as Partial<V>;
+      const data = [prefix, ...names.map((name) => fields[name]!.write(values[name] ?? (fields[name] as Partial<Fixed<unknown>>).fixed))].join(":");
       if (parse(data) === undefined) throw new CallbackDataError(`callback data «${data}» does not fit ${prefix}`);
       if (Buffer.byteLength(data) > CALLBACK_DATA_MAX_BYTES) throw new CallbackDataError(`callback data «${data}» is over ${CALLBACK_DATA_MAX_BYTES} bytes`);
       return data;

@@ -1,5 +1,5 @@
 import type { DraftKind } from "../domain/drafts.js";
-import { CALLBACK_DATA_MAX_BYTES, CallbackDataError, callbackData, id, oneOf, shaped } from "./data.js";
+import { CALLBACK_DATA_MAX_BYTES, CallbackDataError, callbackData, id, literal, oneOf, shaped } from "./data.js";
 
 /** The short forms (conversations): their buttons are `<prefix>:<field>:<value>`. */
 export const FORMS = {
@@ -71,6 +71,6 @@ const KINDS = ["observation", "protocol"] as const satisfies readonly DraftKind[
 const token = shaped("[a-z0-9.]{1,30}", ["9".repeat(30)], (raw) => (/^[a-z0-9.]{1,30}$/.test(raw) ? raw : undefined));
 
 /** A person with a pending draft resumes it… */
-export const draftResumeData = callbackData("dk", { draft: id(), action: oneOf(["r"]) });
+export const draftResumeData = callbackData("dk", { draft: id(), action: literal("r") });
 /** …or discards it for the form of `kind`, opened again from `token`. */
-export const draftDiscardData = callbackData("dk", { draft: id(), action: oneOf(["d"]), kind: oneOf(KINDS), token });
+export const draftDiscardData = callbackData("dk", { draft: id(), action: literal("d"), kind: oneOf(KINDS), token });

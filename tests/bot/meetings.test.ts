@@ -71,7 +71,7 @@ describe("meetings", () => {
     const meeting = await scheduleMeeting(h, leader, "28.11 15:00");
     await leader.say("/attendance");
     expect(h.tg.lastTo(leader.id).payload.text).toBe("Азырынча бир да жыйналыш башталган жок. Жыйналыш дайындоо — /meeting.");
-    await leader.forge(attendanceOpenData.pack({ meeting: meetingId(meeting), action: "open" }));
+    await leader.forge(attendanceOpenData.pack({ meeting: meetingId(meeting) }));
     expect(h.lastAlert()).toBe("Катышкандар жыйналыш башталгандан кийин белгиленет.");
     await h.person(990, "Stranger", "ru").press(rsvpData.pack({ meeting: meetingId(meeting), answer: "y" }), chat);
     expect(h.lastAlert()).toBe("Отвечать могут только члены группы. Вступить — /join.");

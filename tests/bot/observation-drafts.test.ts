@@ -100,7 +100,7 @@ describe("the observation draft", () => {
     await bakyt.say("/observe");
     expect(last(bakyt.id)).toMatch(/^У вас есть незаконченная форма: наблюдение \(последнее изменение: 24 ноября 2026 г\. в \d\d:\d\d\)\. Продолжить её или удалить и начать новую\?$/);
     expect(buttonsOf(h.tg.lastTo(bakyt.id).payload).map((b) => b.text)).toEqual(["Продолжить", "Удалить и начать новую"]);
-    await bakyt.press(draftResumeData.pack({ draft: draftOf(h, bakyt), action: "r" }));
+    await bakyt.press(draftResumeData.pack({ draft: draftOf(h, bakyt) }));
     expect(last(bakyt.id)).toBe("Качество предоставления услуги: от 1 (очень плохо) до 5 (очень хорошо).");
     await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "q", "4"));
     await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "c", "yes"));
@@ -121,7 +121,7 @@ describe("the observation draft", () => {
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", serviceKeyed(h, group, "waste")));
     const discardedDate = h.tg.buttonMatching(aigul.id, draftButtonData.anyDraft(formButton.pack(DRAFT_FORMS.observation, "date", "today")))!;
     await aigul.say("/observe");
-    await aigul.press(draftDiscardData.pack({ draft: draftOf(h, aigul), action: "d", kind: "observation", token: String(group.id) }));
+    await aigul.press(draftDiscardData.pack({ draft: draftOf(h, aigul), kind: "observation", token: String(group.id) }));
     expect(h.tg.textsTo(aigul.id).at(-3)).toBe("Аягына чыгарылбаган форма өчүрүлдү.");
     expect(last(aigul.id)).toBe("Кайсы кызмат көрсөтүүгө байкоо жүргүздүңүз?");
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", serviceKeyed(h, group, "health")));

@@ -81,7 +81,7 @@ describe("the protocol draft", () => {
     await leader.say("/protocol");
     await leader.press(draftProtocolData.pack({ meeting: meetingId(meeting) }));
     expect(last()).toMatch(/^Сизде аягына чыгарылбаган форма бар: протоколдун долбоору/);
-    await leader.press(draftResumeData.pack({ draft: draftOf(h, leader), action: "r" }));
+    await leader.press(draftResumeData.pack({ draft: draftOf(h, leader) }));
     expect(last()).toBe("Бул маселе боюнча эмне чечилди?");
     for (const act of wholeForm.slice(1)) await h.bot.handleUpdate(updateOf(h, leader, act));
     expectTheWholeForm();
@@ -94,7 +94,7 @@ describe("the protocol draft", () => {
     const discarded = h.tg.buttonMatching(leader.id, draftButtonData.anyDraft(formButton.pack(DRAFT_FORMS.protocol, "dec", "none")))!;
     await leader.say("/protocol");
     await leader.press(draftProtocolData.pack({ meeting: meetingId(meeting) }));
-    await leader.press(draftDiscardData.pack({ draft: draftOf(h, leader), action: "d", kind: "protocol", token: `m${meeting}` }));
+    await leader.press(draftDiscardData.pack({ draft: draftOf(h, leader), kind: "protocol", token: `m${meeting}` }));
     await leader.pressOn(discarded.data, discarded.message);
     expect(h.lastAlert()).toBe("Бул баскыч мындан ары иштебейт.");
     for (const act of wholeForm) await h.bot.handleUpdate(updateOf(h, leader, act));

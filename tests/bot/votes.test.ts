@@ -244,7 +244,7 @@ describe("refusals change nothing", () => {
     expect(h.lastAlert()).toBe("Добуш берүүнү мөөнөтүнөн мурун топтун жетекчиси гана жаба алат.");
     await leader.forge(editProtocolData.pack({ protocol: protocolId(theirs), part: "p" }));
     expect(h.lastAlert()).toMatch(/жетекчиси түзөт/);
-    await leader.forge(attendanceDoneData.pack({ meeting: meetingId(meeting), action: "done" }));
+    await leader.forge(attendanceDoneData.pack({ meeting: meetingId(meeting) }));
     expect(h.lastAlert()).toMatch(/жетекчиси белгилейт/);
     await people[1]!.forge(commentProtocolData.pack({ protocol: protocolId(theirs) }));
     expect(h.lastAlert()).toBe("Замечания оставляют члены группы.");

@@ -4,6 +4,7 @@ import {
   DRAFT_FORMS,
   FAMILIES,
   FORMS,
+  attendanceDoneData,
   ballotData,
   draftScope,
   formButton,
@@ -71,6 +72,12 @@ describe("every button family", () => {
     expect("lang:g0:ru".match(languageData.filter())).toBeNull();
     expect(observationListData.parse("ol:1:0:2026-Q4:3")).toEqual({ group: 1, service: 0, quarter: "2026-Q4", page: 3 });
     expect(observationListData.parse("ol:1:0:2026-Q5:3")).toBeUndefined();
+  });
+
+  test("a fixed word may be left out when packing and is checked when reading", () => {
+    expect(attendanceDoneData.pack({ meeting: 7 as never })).toBe("att:7:done");
+    expect(attendanceDoneData.unpack("att:7:done")).toEqual({ meeting: 7, action: "done" });
+    expect(attendanceDoneData.parse("att:7:open")).toBeUndefined();
   });
 });
 

@@ -52,7 +52,7 @@ export async function holdMeeting(h: Harness, leader: Person, meeting: number, p
     const member = members.find((m) => m.userId === person.id)!;
     await leader.press(attendanceMarkData.pack({ meeting: meetingId(meeting), member: memberId(member.id) }));
   }
-  await leader.press(attendanceDoneData.pack({ meeting: meetingId(meeting), action: "done" }));
+  await leader.press(attendanceDoneData.pack({ meeting: meetingId(meeting) }));
 }
 
 /** The leader drafts the protocol: for each item what was discussed and decided, then recommendations. */

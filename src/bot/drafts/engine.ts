@@ -124,8 +124,8 @@ export async function openDraft<A>(
   if (pending) {
     const locale = await contextLocale(ctx, app.defaultLocale);
     const keyboard = new InlineKeyboard()
-      .text(ctx.t("draft-resume"), draftResumeData.pack({ draft: pending.id, action: "r" }))
-      .text(ctx.t("draft-discard"), draftDiscardData.pack({ draft: pending.id, action: "d", kind: form.kind, token: start.token }));
+      .text(ctx.t("draft-resume"), draftResumeData.pack({ draft: pending.id }))
+      .text(ctx.t("draft-discard"), draftDiscardData.pack({ draft: pending.id, kind: form.kind, token: start.token }));
     return ctx.reply(ctx.t("draft-pending", { form: ctx.t(`draft-title-${pending.kind}`), since: formatDateTime(locale, pending.updatedAt) }), {
       reply_markup: keyboard,
     });

@@ -33,7 +33,7 @@ function tickList(app: App, meeting: Meeting, t: T): InlineKeyboard {
   }
   const keyboard = new InlineKeyboard();
   for (const person of people) keyboard.text(`${present.has(person.id) ? "✅" : "▫️"} ${person.name}`, attendanceMarkData.pack({ meeting: meeting.id, member: person.id })).row();
-  return keyboard.text(t("attendance-done"), attendanceDoneData.pack({ meeting: meeting.id, action: "done" }));
+  return keyboard.text(t("attendance-done"), attendanceDoneData.pack({ meeting: meeting.id }));
 }
 
 function quorumText({ t }: Speech, app: App, meeting: Meeting): string {

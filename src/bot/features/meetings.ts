@@ -177,7 +177,7 @@ function managementKeyboard(s: Speech, app: App, group: Group, by: UserId, upcom
     keyboard.text(s.t("meetings-reschedule", { when: day(m) }), manageMeetingData.pack({ meeting: m.id, action: "r" })).text(s.t("meetings-cancel"), manageMeetingData.pack({ meeting: m.id, action: "c" })).row();
   }
   const held = past.find((m) => !m.cancelled);
-  if (held && canRecordAttendance(app.db, held.id, by, app.clock.now()).ok) keyboard.text(s.t("meetings-attendance", { when: day(held) }), attendanceOpenData.pack({ meeting: held.id, action: "open" })).row();
+  if (held && canRecordAttendance(app.db, held.id, by, app.clock.now()).ok) keyboard.text(s.t("meetings-attendance", { when: day(held) }), attendanceOpenData.pack({ meeting: held.id })).row();
   for (const m of meetingsWithoutProtocol(app.db, group.id).slice(0, 3)) keyboard.text(s.t("meetings-draft", { when: day(m) }), draftProtocolData.pack({ meeting: m.id })).row();
   return keyboard;
 }
