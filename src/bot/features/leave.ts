@@ -18,13 +18,14 @@ export function leaveFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "leave", async (ctx, group) => {
-      if (!activeMembership(app.db, group.id, userId(ctx.from?.id ?? 0))) {
+      const member = activeMembership(app.db, group.id, userId(ctx.from?.id ?? 0));
+      if (!member) {
         return ctx.reply(ctx.t("leave-not-member", { municipality: group.municipality }));
       }
       await ctx.reply(ctx.t("leave-confirm", { municipality: group.municipality }), {
         reply_markup: new InlineKeyboard()
-          .text(ctx.t("leave-yes"), leaveData.pack({ group: group.id, user: userId(ctx.from?.id ?? 0), answer: "y" }))
-          .text(ctx.t("leave-no"), leaveData.pack({ group: group.id, user: userId(ctx.from?.id ?? 0), answer: "n" })),
+          .text(ctx.t("leave-yes"), leaveData.pack({ group: group.id, user: member.userId, answer: "y" }))
+          .text(ctx.t("leave-no"), leaveData.pack({ group: group.id, user: member.userId, answer: "n" })),
       });
     }),
   );
