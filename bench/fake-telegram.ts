@@ -1,5 +1,6 @@
 import type { ApiClientOptions } from "grammy";
 import type { Message, UserFromGetMe } from "grammy/types";
+import { requestData } from "../src/callbacks/index.js";
 import { inProcessFetch } from "../src/sandbox/telegram/bot-api.js";
 import { EmbeddedTelegram } from "../src/sandbox/telegram/telegram.js";
 
@@ -46,7 +47,7 @@ export class BenchTelegram {
       if (event.kind !== "message") return;
       for (const button of (event.message.reply_markup?.inline_keyboard ?? []).flat()) {
         const data = "callback_data" in button ? button.callback_data : undefined;
-        if (data?.startsWith("req:") && data.endsWith(":a")) this.requestNotices.set(data, event.message);
+        if (data && requestData.parse(data)?.decision === "a") this.requestNotices.set(data, event.message);
       }
     });
     this.fetch = inProcessFetch(this.telegram, async (method, _params, call) => {

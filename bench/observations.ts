@@ -35,6 +35,7 @@ import { chatId, userId } from "../src/domain/types.js";
 import { rememberUser } from "../src/domain/users.js";
 import { BOT_INFO } from "../tests/helpers/fake-telegram.js";
 import { BenchTelegram, type Delivery } from "./fake-telegram.js";
+import { DRAFT_FORMS, draftScope, formButton } from "../src/callbacks/index.js";
 
 export interface ObservationBenchOptions {
   members: number;
@@ -88,24 +89,24 @@ const CORRECTIONS = Number(process.env.BENCH_OBS_CORRECTIONS ?? 11);
 /** The whole form, one update per step, as a member on a phone fills it, correcting the finding on the way. */
 function formSteps(service: number, n: number): [string, Partial<Message> | { data: string }][] {
   const corrections = Array.from({ length: CORRECTIONS }, (_, k): [string, Partial<Message> | { data: string }][] => [
-    [`edit ${k + 1}`, { data: "of:sum:edit" }],
-    [`field ${k + 1}`, { data: "of:field:finding" }],
+    [`edit ${k + 1}`, { data: formButton.pack(DRAFT_FORMS.observation, "sum", "edit") }],
+    [`field ${k + 1}`, { data: formButton.pack(DRAFT_FORMS.observation, "field", "finding") }],
     [`finding ${k + 1}`, { text: `Оңдоо ${k + 1}: суу күнүнө эки саат гана берилет.` }],
   ]).flat();
   return [
     ["/observe", command("/observe")],
-    ["service", { data: `of:svc:${service}` }],
-    ["date", { data: "of:date:today" }],
+    ["service", { data: formButton.pack(DRAFT_FORMS.observation, "svc", service) }],
+    ["date", { data: formButton.pack(DRAFT_FORMS.observation, "date", "today") }],
     ["place", { text: `Борбордук көчө, ${n}` }],
-    ["quality", { data: `of:q:${(n % 5) + 1}` }],
-    ["compliance", { data: "of:c:partly" }],
-    ["resources", { data: `of:r:${((n + 2) % 5) + 1}` }],
+    ["quality", { data: formButton.pack(DRAFT_FORMS.observation, "q", (n % 5) + 1) }],
+    ["compliance", { data: formButton.pack(DRAFT_FORMS.observation, "c", "partly") }],
+    ["resources", { data: formButton.pack(DRAFT_FORMS.observation, "r", ((n + 2) % 5) + 1) }],
     ["finding", { text: "Суу күнүнө эки саат гана берилет, түтүктөр эскирген." }],
     ["photo 1", photo(`p${n}a`)],
     ["photo 2", photo(`p${n}b`)],
-    ["photos done", { data: "of:photo:done" }],
+    ["photos done", { data: formButton.pack(DRAFT_FORMS.observation, "photo", "done") }],
     ...corrections,
-    ["save", { data: "of:sum:save" }],
+    ["save", { data: formButton.pack(DRAFT_FORMS.observation, "sum", "save") }],
   ];
 }
 
@@ -149,8 +150,9 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
     /** A press of `of:<field>:<value>` goes to the member's own draft. */
     const addressed = (u: Update): Update => {
       const press = u.callback_query;
-      if (!press?.data?.startsWith("of:")) return u;
-      return { ...u, callback_query: { ...press, data: `of:${draftOf.get(press.from.id)}:${press.data.slice(3)}` } };
+      if (!formButton.belongs(press?.data, DRAFT_FORMS.observation)) return u;
+      const scope = draftScope(DRAFT_FORMS.observation, draftOf.get(press!.from.id) as number);
+      return { ...u, callback_query: { ...press!, data: `${scope}:${press!.data!.slice(DRAFT_FORMS.observation.length + 1)}` } };
     };
     /** Each member's update in hand: their next press is addressed once it is done. */
     const inHand = new Map<number, Promise<void>>();

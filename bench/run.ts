@@ -20,7 +20,7 @@ import { closeDatabase, openDatabase, type Database } from "../src/db/client.js"
 import { conversationStates, groups as groupsTable, members, membershipRequests } from "../src/db/schema.js";
 import { groupByChat } from "../src/domain/groups.js";
 import { pendingRequests } from "../src/domain/requests.js";
-import { CATEGORIES, chatId, type GroupId } from "../src/domain/types.js";
+import { CATEGORIES, chatId, groupId, requestId, userId, type GroupId } from "../src/domain/types.js";
 import { BenchTelegram } from "./fake-telegram.js";
 import {
   BOT_INFO,
@@ -44,6 +44,7 @@ import {
 } from "./measure.js";
 import { documentFixture, LoopDelay, renderDocuments, type DocumentFixture } from "./documents.js";
 import { voteStorm } from "./votes.js";
+import { formButton, FORMS, languageData, leaveData, requestData } from "../src/callbacks/index.js";
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 200);
 /** The documents scenario: PDFs rendered (BENCH_DOCUMENTS), beside a mix of this many groups arriving at this rate. */
@@ -84,11 +85,11 @@ function setupPhase(scenes: Scene[], rnd: () => number): Update[] {
   return interleave(
     scenes.map(({ chat, admin, locale }, g) => [
       say(admin, chat, "/setup"),
-      press(admin, chat, `sf:office:${g % 2 === 0 ? "head" : "chair"}`),
+      press(admin, chat, formButton.pack(FORMS.setup, "office", g % 2 === 0 ? "head" : "chair")),
       say(admin, chat, `${PLACES[g % PLACES.length]} айыл аймагы №${g + 1}`),
       say(admin, chat, `${PLACES[g % PLACES.length]}ский айылный аймак №${g + 1}`),
       say(admin, chat, g % 3 === 0 ? "Ала-Бука району, Жалал-Абад облусу\nАла-Букинский район, Джалал-Абадская область" : "-"),
-      press(admin, chat, `sf:lang:${locale}`),
+      press(admin, chat, formButton.pack(FORMS.setup, "lang", locale)),
       say(admin, chat, g % 5 === 0 ? "31.12.2030" : "-"),
     ]),
     rnd,
@@ -105,8 +106,8 @@ function joinPhase(scenes: Scene[], ids: GroupId[], rnd: () => number): Update[]
         say(person, chat, `/start join-${ids[g]}`),
         ...(i === PEOPLE - 1 ? [say(person, chat, "Ай")] : []),
         say(person, chat, name),
-        press(person, chat, `jf:cat:${CATEGORIES[(g + i) % CATEGORIES.length]}`),
-        press(person, chat, "jf:consent:yes"),
+        press(person, chat, formButton.pack(FORMS.join, "cat", CATEGORIES[(g + i) % CATEGORIES.length])),
+        press(person, chat, formButton.pack(FORMS.join, "consent", "yes")),
       ];
     }),
   );
@@ -118,7 +119,7 @@ function approvePhase(db: Database, tg: BenchTelegram, scenes: Scene[], ids: Gro
   let missing = 0;
   const streams = scenes.map(({ admin }, g) =>
     pendingRequests(db, ids[g]!).map((request) => {
-      const data = `req:${request.id}:a`;
+      const data = requestData.pack({ request: requestId(request.id), decision: "a" });
       const notice = tg.requestNotices.get(data);
       if (!notice) missing++;
       return press(admin, privateChat(admin), data, notice);
@@ -137,17 +138,17 @@ function readsPhase(scenes: Scene[], ids: GroupId[], rnd: () => number): Update[
       say(admin, chat, "/status"),
       say(admin, chat, "/help"),
       say(admin, chat, "/language"),
-      press(admin, chat, `lang:g${ids[g]}:${g % 8 === 0 ? (locale === "ky" ? "ru" : "ky") : locale}`),
+      press(admin, chat, languageData.pack({ target: `g${ids[g]!}`, locale: g % 8 === 0 ? (locale === "ky" ? "ru" : "ky") : locale })),
     ]);
     streams.push([say(admin, mine, "/members"), say(admin, mine, "/status")]);
     people.forEach((person, i) => {
       const own = privateChat(person);
       const stream = [say(person, own, "/members"), say(person, own, "/status"), say(person, own, "/help")];
-      if (i % 2 === 0) stream.push(say(person, own, "/language"), press(person, own, `lang:me:${i % 4 === 0 ? "ru" : "ky"}`));
+      if (i % 2 === 0) stream.push(say(person, own, "/language"), press(person, own, languageData.pack({ target: "me", locale: i % 4 === 0 ? "ru" : "ky" })));
       if (i === 1) stream.push(say(person, own, "Саламатсызбы, жыйын качан болот?"));
       if (i === 3) stream.push(say(person, own, "/vote"));
-      if (i === 4) stream.push(say(person, own, "/leave"), press(person, own, `leave:${ids[g]}:${person.id}:n`));
-      if (LEAVERS.has(i)) stream.push(say(person, own, "/leave"), press(person, own, `leave:${ids[g]}:${person.id}:y`));
+      if (i === 4) stream.push(say(person, own, "/leave"), press(person, own, leaveData.pack({ group: groupId(ids[g]!), user: userId(person.id), answer: "n" })));
+      if (LEAVERS.has(i)) stream.push(say(person, own, "/leave"), press(person, own, leaveData.pack({ group: groupId(ids[g]!), user: userId(person.id), answer: "y" })));
       streams.push(stream);
       if (i === 0 || i === 2) streams.push([say(person, chat, "/help"), say(person, chat, "/status")]);
     });

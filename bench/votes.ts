@@ -20,11 +20,12 @@ import { appointLeader } from "../src/domain/leadership.js";
 import { finishAttendance, scheduleMeeting, toggleAttendance } from "../src/domain/meetings.js";
 import { createDraft } from "../src/domain/protocols.js";
 import { decideRequest, requestMembership } from "../src/domain/requests.js";
-import { chatId, userId, type GroupId, type MemberId, type UserId, type VoteId } from "../src/domain/types.js";
+import { chatId, userId, voteId, type GroupId, type MemberId, type UserId, type VoteId } from "../src/domain/types.js";
 import { rememberUser } from "../src/domain/users.js";
 import { openVote, setVoteMessage } from "../src/domain/votes.js";
 import { BenchTelegram } from "./fake-telegram.js";
 import { BOT_INFO, BOT_USER, CONCURRENCY, DELIVERY, MB, RssSampler, TOKEN, combine, drive, errorLog, figures, interleave, press, random, relaunchWithNursery, table } from "./measure.js";
+import { ballotData } from "../src/callbacks/index.js";
 
 const GROUPS = Number(process.env.VOTE_GROUPS ?? 500);
 const MEMBERS = Math.max(5, Number(process.env.VOTE_MEMBERS ?? 7));
@@ -96,7 +97,7 @@ function stormPhase(storms: Storm[], rnd: () => number): Update[] {
   const streams = storms.flatMap(({ chat, people, vote, message }) =>
     people.slice(0, -1).map((person, i) => {
       const changes = Array.from({ length: CHANGES }, (_, c) => CHOICES[(i + c + 1) % CHOICES.length]!);
-      return [...changes, "for"].map((choice) => press(person, chat, `v:${vote}:${choice}`, message));
+      return [...changes, "for" as const].map((choice) => press(person, chat, ballotData.pack({ vote: voteId(vote), choice }), message));
     }),
   );
   return interleave(streams, rnd);
@@ -105,7 +106,7 @@ function stormPhase(storms: Storm[], rnd: () => number): Update[] {
 /** The last member of each group votes: the round is complete, closes, and the protocol is frozen. */
 function closingPhase(storms: Storm[], rnd: () => number): Update[] {
   return interleave(
-    storms.map(({ chat, people, vote, message }) => [press(people[people.length - 1]!, chat, `v:${vote}:for`, message)]),
+    storms.map(({ chat, people, vote, message }) => [press(people[people.length - 1]!, chat, ballotData.pack({ vote: voteId(vote), choice: "for" }), message)]),
     rnd,
   );
 }

@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import { termDoneData } from "../callbacks/index.js";
 import { groupById } from "../domain/groups.js";
 import { asksWhetherDone } from "../domain/term.js";
 import type { GroupId } from "../domain/types.js";
@@ -15,6 +16,6 @@ export async function onFinalReportPublished(app: App, id: GroupId): Promise<voi
   if (!group || !asksWhetherDone(group, app.clock.now())) return;
   await notifyGroup(app, group, {
     text: (t) => t("term-ask-done", { municipality: group.municipality }),
-    keyboard: (t) => new InlineKeyboard().text(t("term-done-yes"), `twd:${group.id}:y`).text(t("term-done-no"), `twd:${group.id}:n`),
+    keyboard: (t) => new InlineKeyboard().text(t("term-done-yes"), termDoneData.pack({ group: group.id, answer: "y" })).text(t("term-done-no"), termDoneData.pack({ group: group.id, answer: "n" })),
   });
 }

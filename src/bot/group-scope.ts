@@ -1,3 +1,4 @@
+import { pickGroupData } from "../callbacks/index.js";
 import { Composer } from "grammy";
 import { groupById, groupByChat } from "../domain/groups.js";
 import { groupsOfUser } from "../domain/members.js";
@@ -39,8 +40,8 @@ export function groupCommand(app: App, command: string, handler: GroupHandler): 
     const group = await resolveGroup(app, ctx, command);
     if (group) await handler(ctx, group);
   });
-  composer.callbackQuery(new RegExp(`^pick:${command}:(\\d+)$`), async (ctx) => {
-    const group = groupById(app.db, groupId(Number(ctx.match[1])));
+  composer.callbackQuery(pickGroupData.filter({ command }), async (ctx) => {
+    const group = groupById(app.db, pickGroupData.unpack(ctx.match).group);
     if (!group || !maySeeGroup(app.db, group.id, ctx.person)) {
       return refuse(ctx, "not-your-group");
     }

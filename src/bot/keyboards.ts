@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locales.js";
+import { formButton, pickGroupData } from "../callbacks/index.js";
 import { InlineKeyboard } from "grammy";
 import type { Group } from "../domain/types.js";
 
@@ -24,14 +25,14 @@ export function choiceKeyboard(
   perRow = 1,
 ): InlineKeyboard {
   return buttonGrid(
-    values.map((value) => [t(`${labelPrefix}-${value}`), `${prefix}:${field}:${value}`] as const),
+    values.map((value) => [t(`${labelPrefix}-${value}`), formButton.pack(prefix, field, value)] as const),
     perRow,
   );
 }
 
 /** One button per group, for the person who belongs to several. */
 export function groupPicker(groups: readonly Group[], action: string, locale: Locale): InlineKeyboard {
-  return buttonGrid(groups.map((group) => [group.municipality.in(locale), `pick:${action}:${group.id}`] as const));
+  return buttonGrid(groups.map((group) => [group.municipality.in(locale), pickGroupData.pack({ command: action, group: group.id })] as const));
 }
 
 export function deepLink(botUsername: string, payload: string): string {

@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import { protocolPdfData } from "../callbacks/index.js";
 import { tallyOf } from "../domain/ballots.js";
 import { localTime } from "../domain/calendar.js";
 import { groupById } from "../domain/groups.js";
@@ -113,5 +114,5 @@ export async function sendProtocolPdf(
 /** The button under a protocol's PDF that gives the copy in the other language. */
 export function otherLanguageKeyboard({ t }: Speech, id: ProtocolId, locale: Locale): InlineKeyboard {
   const other = LOCALES.find((candidate) => candidate !== locale) ?? locale;
-  return new InlineKeyboard().text(t(`pdf-other-language-${other}`), `pdf:${id}:${other}`);
+  return new InlineKeyboard().text(t(`pdf-other-language-${other}`), protocolPdfData.pack({ protocol: id, locale: other }));
 }

@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import { commentProtocolData, editProtocolData, openVoteData } from "../callbacks/index.js";
 import { waitingVoters } from "../domain/ballots.js";
 import { groupById } from "../domain/groups.js";
 import { activeMembers } from "../domain/members.js";
@@ -51,14 +52,14 @@ export function waitingLine(app: App, { t, locale }: Speech, protocol: Protocol)
 
 function leaderKeyboard({ t }: Speech, protocol: Protocol, items: number): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (let i = 0; i < items; i++) keyboard.text(t("protocol-edit-item", { n: i + 1 }), `pe:${protocol.id}:i${i}`);
+  for (let i = 0; i < items; i++) keyboard.text(t("protocol-edit-item", { n: i + 1 }), editProtocolData.pack({ protocol: protocol.id, part: `i${i}` }));
   keyboard
     .row()
-    .text(t("protocol-edit-recommendations"), `pe:${protocol.id}:r`)
-    .text(t("protocol-edit-observations"), `pe:${protocol.id}:o`)
-    .text(t("protocol-edit-place"), `pe:${protocol.id}:p`)
+    .text(t("protocol-edit-recommendations"), editProtocolData.pack({ protocol: protocol.id, part: "r" }))
+    .text(t("protocol-edit-observations"), editProtocolData.pack({ protocol: protocol.id, part: "o" }))
+    .text(t("protocol-edit-place"), editProtocolData.pack({ protocol: protocol.id, part: "p" }))
     .row();
-  for (const hours of VOTE_HOURS_CHOICES) keyboard.text(t("protocol-open-vote", { hours }), `vo:${protocol.id}:${hours}`);
+  for (const hours of VOTE_HOURS_CHOICES) keyboard.text(t("protocol-open-vote", { hours }), openVoteData.pack({ protocol: protocol.id, hours }));
   return keyboard;
 }
 
@@ -75,7 +76,7 @@ export function protocolView(app: App, s: Speech, protocol: Protocol, viewer: Vi
   if (draft && viewer.leader) keyboard = leaderKeyboard(s, protocol, content.items.length);
   if (draft && viewer.comment !== "none") {
     keyboard ??= new InlineKeyboard();
-    if (viewer.comment === "callback") keyboard.row().text(s.t("protocol-comment"), `pcm:${protocol.id}`);
+    if (viewer.comment === "callback") keyboard.row().text(s.t("protocol-comment"), commentProtocolData.pack({ protocol: protocol.id }));
     else keyboard.row().url(s.t("protocol-comment"), deepLink(app.botUsername, `comment-${protocol.id}`));
   }
   return { text, keyboard };

@@ -1,3 +1,4 @@
+import { FORMS, attendanceDoneData, formButton, requestData, rsvpData, startLanguageData } from "../callbacks/index.js";
 import { localDate } from "../domain/calendar.js";
 import type { Locale } from "../i18n/locales.js";
 import type { Character } from "./cast.js";
@@ -39,23 +40,23 @@ export async function seedLivingGroup(s: SeedScene): Promise<void> {
   // At first contact the bot asks each person's language.
   for (const c of [head, leader, ...members]) {
     await s.tg.start(c.user.id);
-    await d.press(c.user.id, c.user.id, `lang:start:${c.user.language_code}`);
+    await d.press(c.user.id, c.user.id, startLanguageData.pack({ locale: c.user.language_code as Locale }));
   }
 
   await d.say(head.user.id, g, "/setup");
-  await d.press(head.user.id, g, "sf:office:head");
+  await d.press(head.user.id, g, formButton.pack(FORMS.setup, "office", "head"));
   await d.answer(head.user.id, g, MUNICIPALITY.ky);
   await d.answer(head.user.id, g, MUNICIPALITY.ru);
   await d.answer(head.user.id, g, AREA);
-  await d.press(head.user.id, g, `sf:lang:${s.locale}`);
+  await d.press(head.user.id, g, formButton.pack(FORMS.setup, "lang", s.locale));
   await d.answer(head.user.id, g, "-");
 
   for (const c of [leader, ...members]) {
     await d.follow(c.user.id, g, /\?start=join-\d+$/);
     await d.say(c.user.id, c.user.id, fullName(c));
-    await d.press(c.user.id, c.user.id, "jf:cat:resident");
-    await d.press(c.user.id, c.user.id, "jf:consent:yes");
-    await d.press(head.user.id, head.user.id, /^req:\d+:a$/);
+    await d.press(c.user.id, c.user.id, formButton.pack(FORMS.join, "cat", "resident"));
+    await d.press(c.user.id, c.user.id, formButton.pack(FORMS.join, "consent", "yes"));
+    await d.press(head.user.id, head.user.id, requestData.filter({ decision: "a" }));
   }
 
   await d.say(head.user.id, g, "/appoint");
@@ -67,13 +68,13 @@ export async function seedLivingGroup(s: SeedScene): Promise<void> {
   await d.say(leader.user.id, leader.user.id, `${day}.${month} 15:00`);
   await d.say(leader.user.id, leader.user.id, PLACE[s.locale]);
   for (const item of AGENDA[s.locale]) await d.say(leader.user.id, leader.user.id, item);
-  await d.press(leader.user.id, leader.user.id, "mf:agenda:done");
-  for (const c of [leader, ...members.slice(0, 3)]) await d.press(c.user.id, g, /^rsvp:\d+:y$/);
-  await d.press(members[3]!.user.id, g, /^rsvp:\d+:n$/);
+  await d.press(leader.user.id, leader.user.id, formButton.pack(FORMS.meeting, "agenda", "done"));
+  for (const c of [leader, ...members.slice(0, 3)]) await d.press(c.user.id, g, rsvpData.filter({ answer: "y" }));
+  await d.press(members[3]!.user.id, g, rsvpData.filter({ answer: "n" }));
 
   const startsAt = new Date(`${tomorrow}T15:00:00+06:00`);
   await travel(s.clock, new Date(startsAt.getTime() + 90 * 60 * 1000), s.tick);
   await d.say(leader.user.id, leader.user.id, "/attendance");
   for (const c of [leader, ...members.slice(0, 3)]) await d.press(leader.user.id, leader.user.id, fullName(c), "label");
-  await d.press(leader.user.id, leader.user.id, /^att:\d+:done$/);
+  await d.press(leader.user.id, leader.user.id, attendanceDoneData.filter());
 }

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { groupByChat } from "../../src/domain/groups.js";
-import { chatId } from "../../src/domain/types.js";
+import { chatId, groupId } from "../../src/domain/types.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { approve, fillJoinForm, fiveMembers, setUpGroup } from "../helpers/flows.js";
 import { Harness } from "../helpers/harness.js";
+import { languageData, pickGroupData } from "../../src/callbacks/index.js";
 
 let h: Harness;
 beforeEach(() => {
@@ -32,7 +33,7 @@ describe("language", () => {
     const person = h.person(1, "Person", "ru");
     await person.say("/language");
     expect(buttonsOf(h.tg.lastTo(1).payload).map((b) => b.text)).toEqual(["Кыргызча", "Русский"]);
-    await person.press("lang:me:ky");
+    await person.press(languageData.pack({ target: "me", locale: "ky" }));
     expect(h.tg.textsTo(1).pop()).toBe("Эми сизге кыргызча жазам.");
     await person.say("/help");
     expect(last(1)).toContain("Ар бир адам");
@@ -44,7 +45,7 @@ describe("language", () => {
     const person = h.person(201, "Айгүл", "ru");
     await person.say(`/start join-${group.id}`);
     await person.say("/language");
-    await person.press("lang:me:ky");
+    await person.press(languageData.pack({ target: "me", locale: "ky" }));
     await person.say("Айгүл Осмонова");
     expect(last(201)).toBe("Топто кимдин атынан катышасыз?");
     expect(buttonsOf(h.tg.lastTo(201).payload)[5]?.text).toBe("жергиликтүү жашоочу");
@@ -56,10 +57,10 @@ describe("language", () => {
     const group = await setUpGroup(h, chat, head);
     const [member] = await fiveMembers(h, group, head);
     await member!.say("/language", chat);
-    await member!.press(`lang:g${group.id}:ru`, chat);
+    await member!.press(languageData.pack({ target: `g${group.id}`, locale: "ru" }), chat);
     expect(h.tg.alerts().pop()).toContain("Топтун чатынын тилин");
     expect(groupByChat(h.db, chatId(chat.id))?.locale).toBe("ky");
-    await head.press(`lang:g${group.id}:ru`, chat);
+    await head.press(languageData.pack({ target: `g${group.id}`, locale: "ru" }), chat);
     expect(groupByChat(h.db, chatId(chat.id))?.locale).toBe("ru");
     await member!.say("/members", chat);
     expect(last(chat.id)).toContain("Состав группы");
@@ -139,11 +140,11 @@ describe("groups", () => {
     await person.say("/members");
     expect(last(201)).toBe("Какая группа?");
     expect(buttonsOf(h.tg.lastTo(201).payload).map((b) => b.text)).toEqual(["Ак-Суу", "Кара-Суу"]);
-    await person.press(`pick:members:${groupB.id}`);
+    await person.press(pickGroupData.pack({ command: "members", group: groupId(groupB.id) }));
     expect(last(201)).toContain("Состав группы «Кара-Суу»");
 
     const stranger = h.person(202, "Азамат", "ru");
-    await stranger.forge(`pick:members:${groupA.id}`);
+    await stranger.forge(pickGroupData.pack({ command: "members", group: groupId(groupA.id) }));
     expect(h.tg.alerts().pop()).toBe("Вы не состоите в этой группе.");
   });
 

@@ -5,6 +5,8 @@ import { FORMS_VERSION } from "../../src/bot/conversations/storage.js";
 import { fillJoinForm, setUpGroup } from "../helpers/flows.js";
 import { Harness, newUpdateId } from "../helpers/harness.js";
 import type { Group } from "../../src/domain/types.js";
+import { formButton, FORMS, requestData } from "../../src/callbacks/index.js";
+import { requestId } from "../../src/domain/types.js";
 
 let h: Harness;
 let group: Group;
@@ -35,9 +37,9 @@ describe("the join form takes bad input calmly", () => {
 
     await person.say("житель");
     expect(h.tg.lastTo(person.id).payload.text).toBe("Выберите ответ кнопкой под вопросом.");
-    await person.press("jf:cat:ngo");
+    await person.press(formButton.pack(FORMS.join, "cat", "ngo"));
     expect(h.tg.lastTo(person.id).payload.text).toContain("Категория: представитель неправительственной организации");
-    await person.press("jf:consent:yes");
+    await person.press(formButton.pack(FORMS.join, "consent", "yes"));
     expect(requests()).toMatchObject([{ fullName: "Айгүл Осмонова", category: "ngo" }]);
   });
 
@@ -47,7 +49,7 @@ describe("the join form takes bad input calmly", () => {
     await person.say("Нурлан Асанов");
     await person.say("/cancel");
     expect(h.tg.lastTo(person.id).payload.text).toBe("Толтуруу жокко чыгарылды, эч нерсе сакталган жок.");
-    await person.press("jf:cat:resident");
+    await person.press(formButton.pack(FORMS.join, "cat", "resident"));
     expect(h.tg.alerts().pop()).toBe("Бул баскыч мындан ары иштебейт.");
     expect(requests()).toEqual([]);
     await person.say("/cancel");
@@ -58,8 +60,8 @@ describe("the join form takes bad input calmly", () => {
     const person = h.person(203, "Асель", "ru");
     await person.say(`/start join-${group.id}`);
     await person.say("Асель Жээнбекова");
-    await person.press("jf:cat:resident");
-    await person.press("jf:consent:no");
+    await person.press(formButton.pack(FORMS.join, "cat", "resident"));
+    await person.press(formButton.pack(FORMS.join, "consent", "no"));
     expect(h.tg.lastTo(person.id).payload.text).toContain("Заявка не отправлена");
     expect(requests()).toEqual([]);
   });
@@ -92,10 +94,10 @@ describe("forms belong to one person in one chat", () => {
     await b.say(`/start join-${group.id}`);
     await a.say("Айгүл Осмонова");
     await b.say("Бакыт Токтогулов");
-    await b.press("jf:cat:deputy");
-    await a.press("jf:cat:ngo");
-    await a.press("jf:consent:yes");
-    await b.press("jf:consent:yes");
+    await b.press(formButton.pack(FORMS.join, "cat", "deputy"));
+    await a.press(formButton.pack(FORMS.join, "cat", "ngo"));
+    await a.press(formButton.pack(FORMS.join, "consent", "yes"));
+    await b.press(formButton.pack(FORMS.join, "consent", "yes"));
     expect(requests().map((r) => [r.fullName, r.category])).toEqual([
       ["Айгүл Осмонова", "ngo"],
       ["Бакыт Токтогулов", "deputy"],
@@ -108,7 +110,7 @@ describe("forms belong to one person in one chat", () => {
     h.tg.chatMemberStatus.set(`${other.id}:${admin.id}`, "creator");
     const bystander = h.person(32, "Азамат", "ru");
     await admin.say("/setup", other);
-    await admin.press("sf:office:chair", other);
+    await admin.press(formButton.pack(FORMS.setup, "office", "chair"), other);
     await bystander.say("Всем привет!", other);
     await bystander.say("/join", other);
     expect(h.tg.lastTo(other.id).payload.text).toBe("Этот чат не зарегистрирован как группа СМиО. Администратор чата регистрирует его командой /setup.");
@@ -117,9 +119,9 @@ describe("forms belong to one person in one chat", () => {
     await admin.say("Кара-Кужурский айылный аймак", other);
     await bystander.say("-", other);
     await admin.say("-", other);
-    await bystander.press("sf:lang:ky", other);
+    await bystander.press(formButton.pack(FORMS.setup, "lang", "ky"), other);
     expect(h.tg.alerts().pop()).toBe("Эта кнопка больше не действует.");
-    await admin.press("sf:lang:ru", other);
+    await admin.press(formButton.pack(FORMS.setup, "lang", "ru"), other);
     await admin.say("31.12.2027", other);
     expect(h.tg.lastTo(other.id).payload.text).toContain("«Кара-Кужурский айылный аймак» зарегистрирована");
     expect(h.tg.lastTo(other.id).payload.text).toContain("Должностное лицо: председатель айылного кенеша. Срок: 31 декабря 2027 г.");
@@ -131,11 +133,11 @@ describe("nothing is lost or doubled", () => {
     const person = h.person(221, "Гүлнара", "ky");
     await person.say(`/start join-${group.id}`);
     await person.say("Гүлнара Исаева");
-    await person.press("jf:cat:resident");
-    const consent = h.tg.messageWithButton(person.id, "jf:consent:yes")!;
+    await person.press(formButton.pack(FORMS.join, "cat", "resident"));
+    const consent = h.tg.messageWithButton(person.id, formButton.pack(FORMS.join, "consent", "yes"))!;
     const update = {
       update_id: newUpdateId(),
-      callback_query: { id: "cb-1", from: person.user, chat_instance: "ci", data: "jf:consent:yes", message: consent },
+      callback_query: { id: "cb-1", from: person.user, chat_instance: "ci", data: formButton.pack(FORMS.join, "consent", "yes"), message: consent },
     };
     await h.bot.handleUpdate(update as never);
     const sent = h.tg.calls.length;
@@ -145,10 +147,10 @@ describe("nothing is lost or doubled", () => {
 
     // An approval delivered twice makes one member.
     const head = h.person(11, "Бакыт", "ky");
-    const button = h.tg.messageWithButton(head.id, `req:${requests()[0]!.id}:a`)!;
+    const button = h.tg.messageWithButton(head.id, requestData.pack({ request: requestId(requests()[0]!.id), decision: "a" }))!;
     const approval = {
       update_id: newUpdateId(),
-      callback_query: { id: "cb-2", from: head.user, chat_instance: "ci", data: `req:${requests()[0]!.id}:a`, message: button },
+      callback_query: { id: "cb-2", from: head.user, chat_instance: "ci", data: requestData.pack({ request: requestId(requests()[0]!.id), decision: "a" }), message: button },
     };
     await h.bot.handleUpdate(approval as never);
     await h.bot.handleUpdate(approval as never);
@@ -160,10 +162,10 @@ describe("nothing is lost or doubled", () => {
     await person.say(`/start join-${group.id}`);
     await person.say("Данияр Абдыкадыров");
     h.restart();
-    await person.press("jf:cat:entrepreneur");
+    await person.press(formButton.pack(FORMS.join, "cat", "entrepreneur"));
     expect(h.tg.lastTo(person.id).payload.text).toContain("Категория: предприниматель");
     h.restart();
-    await person.press("jf:consent:yes");
+    await person.press(formButton.pack(FORMS.join, "consent", "yes"));
     expect(requests()).toMatchObject([{ fullName: "Данияр Абдыкадыров", category: "entrepreneur" }]);
   });
 

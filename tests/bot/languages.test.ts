@@ -5,6 +5,8 @@ import { publishCommonMenus, refreshChatMenus, type MenuDeps } from "../../src/b
 import { buttonsOf, type ApiCall } from "../helpers/fake-telegram.js";
 import { fiveMembers, setUpGroup } from "../helpers/flows.js";
 import { Harness } from "../helpers/harness.js";
+import { appointData, ballotData, languageData, leaveData, startLanguageData } from "../../src/callbacks/index.js";
+import { groupId, memberId, userId, voteId } from "../../src/domain/types.js";
 
 let h: Harness;
 beforeEach(() => {
@@ -27,11 +29,11 @@ describe("first contact", () => {
     const question = h.tg.lastTo(person.id).payload;
     expect(question.text).toBe("Тилди тандаңыз / Выберите язык:");
     expect(buttonsOf(question).map((b) => [b.text, "callback_data" in b && b.callback_data])).toEqual([
-      ["Русский", "lang:start:ru"],
-      ["Кыргызча", "lang:start:ky"],
+      ["Русский", startLanguageData.pack({ locale: "ru" })],
+      ["Кыргызча", startLanguageData.pack({ locale: "ky" })],
     ]);
 
-    await person.press("lang:start:ky");
+    await person.press(startLanguageData.pack({ locale: "ky" }));
     expect(h.tg.textsTo(person.id).slice(-2)).toEqual([
       "Эми сизге кыргызча жазам.",
       expect.stringMatching(/^Саламатсызбы, Айгүл![\s\S]*\nТилди кийин \/language буйругу менен өзгөртө аласыз\.$/),
@@ -51,7 +53,7 @@ describe("first contact", () => {
     expect(menuCalls()).toHaveLength(1);
 
     await person.say("/language");
-    await person.press("lang:me:ru");
+    await person.press(languageData.pack({ target: "me", locale: "ru" }));
     expect(menuFor({ type: "chat", chat_id: person.id })).toMatchObject({ help: "Справка: что можно сделать" });
   });
 
@@ -77,21 +79,21 @@ describe("group menus", () => {
     expect(menuFor(headScope)).not.toHaveProperty("meeting");
 
     await head.say("/language", chat);
-    await head.press(`lang:g${group.id}:ru`, chat);
+    await head.press(languageData.pack({ target: `g${group.id}`, locale: "ru" }), chat);
     expect(menuFor(everyone)).toMatchObject({ members: "Состав группы", help: "Справка: что можно сделать" });
     expect(menuFor(headScope)).toMatchObject({ appoint: "Назначить руководителя группы" });
 
     const [leader] = await fiveMembers(h, group, head);
     await head.say("/appoint", chat);
     const member = h.db.$client.prepare("select id from members where user_id = ?").get(leader!.id) as { id: number };
-    await head.press(`appoint:${group.id}:${member.id}`, chat);
+    await head.press(appointData.pack({ group: groupId(group.id), member: memberId(member.id) }), chat);
     const leaderScope = { type: "chat_member", chat_id: chat.id, user_id: leader!.id };
     expect(menuFor(leaderScope)).toMatchObject({ meeting: "Назначить заседание (руководитель)", attendance: "Отметить присутствующих (руководитель)" });
     expect(menuFor(leaderScope)).not.toHaveProperty("appoint");
 
     // The leader leaves: their own menu in the group is withdrawn.
     await leader!.say("/leave", chat);
-    await leader!.press(`leave:${group.id}:${leader!.id}:y`, chat);
+    await leader!.press(leaveData.pack({ group: groupId(group.id), user: userId(leader!.id), answer: "y" }), chat);
     expect(h.tg.callsOf("deleteMyCommands").map((c) => c.payload.scope)).toEqual([leaderScope]);
   });
 
@@ -124,7 +126,7 @@ describe("group menus", () => {
     await setUpGroup(h, h.groupChat(-4002), h.person(11, "Бакыт", "ky"));
     const person = h.person(12, "Айгүл", "ru");
     await person.say("/start");
-    await person.press("lang:start:ky");
+    await person.press(startLanguageData.pack({ locale: "ky" }));
     h.restart();
     h.tg.reset();
     await refreshMenus({ ...deps, db: h.db, api: h.bot.api });
@@ -144,17 +146,17 @@ describe("alerts", () => {
     const group = await setUpGroup(h, chat, head);
     const visitor = h.person(501, "Ольга", "ru");
     await head.say("/language", chat);
-    await visitor.press(`lang:g${group.id}:ru`, chat);
+    await visitor.press(languageData.pack({ target: `g${group.id}`, locale: "ru" }), chat);
     expect(h.lastAlert()).toBe("Язык чата группы меняют глава айыл окмоту, председатель айылного кенеша и руководитель группы. Свой язык выберите командой /language в личном чате со мной.");
-    await visitor.forge(`v:1:for`, chat);
+    await visitor.forge(ballotData.pack({ vote: voteId(1), choice: "for" }), chat);
     expect(h.lastAlert()).toBe("Такого голосования нет.");
 
     // Someone who chose Kyrgyz gets Kyrgyz alerts in a Russian group.
-    await head.press(`lang:g${group.id}:ru`, chat);
+    await head.press(languageData.pack({ target: `g${group.id}`, locale: "ru" }), chat);
     const chooser = h.person(502, "Айбек", "ru");
     await chooser.say("/language");
-    await chooser.press("lang:me:ky");
-    await chooser.forge(`v:1:for`, chat);
+    await chooser.press(languageData.pack({ target: "me", locale: "ky" }));
+    await chooser.forge(ballotData.pack({ vote: voteId(1), choice: "for" }), chat);
     expect(h.lastAlert()).toBe("Мындай добуш берүү жок.");
   });
 });

@@ -3,6 +3,8 @@ import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { fillJoinForm, fiveMembers, setUpGroup } from "../helpers/flows.js";
 import { Harness } from "../helpers/harness.js";
+import { appointData, leaveData, requestData } from "../../src/callbacks/index.js";
+import { groupId, memberId, requestId, userId } from "../../src/domain/types.js";
 
 let h: Harness;
 beforeEach(() => {
@@ -31,7 +33,7 @@ describe("the whole membership life", () => {
     const pick = h.tg.lastTo(chat.id);
     expect(buttonsOf(pick.payload).map((b) => b.text)).toContain("Айгүл Осмонова");
     const aigul = activeMembers(h.db, group.id).find((m) => m.fullName === "Айгүл Осмонова")!;
-    await head.press(`appoint:${group.id}:${aigul.id}`, chat);
+    await head.press(appointData.pack({ group: groupId(group.id), member: memberId(aigul.id) }), chat);
     expect(h.tg.lastTo(chat.id).payload.text).toContain("Айгүл Осмонова");
     expect(h.tg.lastTo(people[0]!.id).payload.text).toContain("жетекчиси болуп дайындалдыңыз");
 
@@ -48,7 +50,7 @@ describe("the whole membership life", () => {
 
     const leaver = people[4]!;
     await leaver.say("/leave");
-    await leaver.press(`leave:${group.id}:${leaver.id}:y`);
+    await leaver.press(leaveData.pack({ group: groupId(group.id), user: userId(leaver.id), answer: "y" }));
     expect(activeMembers(h.db, group.id)).toHaveLength(4);
     const notice = String(h.tg.lastTo(chat.id).payload.text);
     expect(notice).toContain("Элмира Жумабаева");
@@ -109,7 +111,7 @@ describe("refusals change nothing", () => {
     const newcomer = h.person(300, "Азамат", "ru");
     await fillJoinForm(newcomer, group, "Азамат Бекмуратов");
     const request = h.db.$client.prepare("select id from membership_requests where user_id = 300").get() as { id: number };
-    await member!.forge(`req:${request.id}:a`);
+    await member!.forge(requestData.pack({ request: requestId(request.id), decision: "a" }));
     expect(h.tg.alerts().pop()).toBe("Решение по заявкам принимают глава айыл окмоту, председатель айылного кенеша или руководитель группы.");
     expect(h.db.$client.prepare("select status from membership_requests where id = ?").get(request.id)).toEqual({ status: "pending" });
     expect(activeMembers(h.db, group.id)).toHaveLength(5);
@@ -126,11 +128,11 @@ describe("refusals change nothing", () => {
     await fillJoinForm(applicant, groupB, "Мирлан Асанов");
     const request = h.db.$client.prepare("select id from membership_requests").get() as { id: number };
     // The head of group A forges the approve button of group B's request.
-    await headA.forge(`req:${request.id}:a`, chatA);
+    await headA.forge(requestData.pack({ request: requestId(request.id), decision: "a" }), chatA);
     expect(h.tg.alerts().pop()).toContain("Арыздар боюнча чечимди");
     expect(activeMembers(h.db, groupB.id)).toHaveLength(0);
     // And forges the appoint button of group B.
-    await headA.forge(`appoint:${groupB.id}:1`, chatA);
+    await headA.forge(appointData.pack({ group: groupId(groupB.id), member: memberId(1) }), chatA);
     expect(h.tg.alerts().pop()).toBe("Топтун жетекчисин айыл өкмөт башчысы же айылдык кеңештин төрагасы дайындайт.");
   });
 
@@ -155,7 +157,7 @@ describe("refusals change nothing", () => {
     const group = await setUpGroup(h, chat, head);
     const [a, b] = await fiveMembers(h, group, head);
     await a!.say("/leave", chat);
-    await b!.press(`leave:${group.id}:${a!.id}:y`, chat);
+    await b!.press(leaveData.pack({ group: groupId(group.id), user: userId(a!.id), answer: "y" }), chat);
     expect(h.tg.alerts().pop()).toBe("Эта кнопка не для вас.");
     expect(activeMembers(h.db, group.id)).toHaveLength(5);
   });

@@ -6,10 +6,11 @@ import { appointLeader } from "../../src/domain/leadership.js";
 import { activeMembership } from "../../src/domain/members.js";
 import { observationById, observationPage } from "../../src/domain/observations.js";
 import { servicesOf } from "../../src/domain/services.js";
-import { observationId, userId, type Group } from "../../src/domain/types.js";
+import { groupId, observationId, serviceId, userId, type Group } from "../../src/domain/types.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import type { Harness, Person } from "../helpers/harness.js";
 import { answerForm, draftOf, useGroupWithMembers, recordDirect, serviceKeyed } from "../helpers/observations.js";
+import { DRAFT_FORMS, draftScope, formButton, observationEditData, observationListData, observationQuarterFilterData, observationServiceFilterData, observationViewData, observationWithdrawData, observationWithdrawYesData, serviceFormData, serviceToggleData } from "../../src/callbacks/index.js";
 
 let h: Harness;
 let group: Group;
@@ -36,41 +37,41 @@ describe("correct and withdraw", () => {
     const id = recordDirect(h, group, bakyt, { serviceId: serviceKeyed(h, group, "water"), finding: "Старый вывод" });
     await bakyt.say("/observations");
     expect(last(bakyt.id)).toContain("1. 20 ноября 2026 г. — Питьевая вода: качество 3, ресурсы 3, стандарт: соответствует (Бакыт Токтогулов)");
-    await bakyt.press(`ov:${id}`);
+    await bakyt.press(observationViewData.pack({ observation: observationId(id) }));
     expect(last(bakyt.id)).toContain("Наблюдение: Питьевая вода, 20 ноября 2026 г.");
-    expect(buttons(bakyt.id)).toEqual([`oe:${id}`, `ow:${id}`]);
-    await bakyt.press(`oe:${id}`);
+    expect(buttons(bakyt.id)).toEqual([observationEditData.pack({ observation: observationId(id) }), observationWithdrawData.pack({ observation: observationId(id) })]);
+    await bakyt.press(observationEditData.pack({ observation: observationId(id) }));
     expect(last(bakyt.id)).toContain("Вывод: Старый вывод");
-    await bakyt.pressDraft("of:sum:edit");
-    await bakyt.pressDraft("of:field:finding");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "edit"));
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "field", "finding"));
     await bakyt.say("Новый вывод");
-    await bakyt.pressDraft("of:sum:save");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(last(bakyt.id)).toBe("Наблюдение исправлено.");
     expect(observationById(h.db, observationId(id))).toMatchObject({ finding: "Новый вывод", status: "active" });
 
-    await bakyt.press(`ow:${id}`);
+    await bakyt.press(observationWithdrawData.pack({ observation: observationId(id) }));
     expect(last(bakyt.id)).toContain("Отозвать наблюдение (Питьевая вода, 20 ноября 2026 г.)?");
-    await bakyt.press(`owy:${id}`);
+    await bakyt.press(observationWithdrawYesData.pack({ observation: observationId(id) }));
     expect(lastEdit()?.text).toBe("Наблюдение отозвано (Питьевая вода, 20 ноября 2026 г.).");
     expect(observationById(h.db, observationId(id))?.status).toBe("withdrawn");
     expect(observationPage(h.db, { group: group.id }, 0, 10).total).toBe(0);
-    await bakyt.forge(`ow:${id}`);
+    await bakyt.forge(observationWithdrawData.pack({ observation: observationId(id) }));
     expect(h.tg.alerts().pop()).toBe("Это наблюдение уже отозвано.");
   });
 
   test("editing or withdrawing someone else's observation through a forged callback is refused", async () => {
     const [aigul, bakyt] = members as [Person, Person];
     const id = recordDirect(h, group, aigul, { serviceId: serviceKeyed(h, group, "school") });
-    await bakyt.forge(`ov:${id}`);
+    await bakyt.forge(observationViewData.pack({ observation: observationId(id) }));
     expect(buttons(bakyt.id)).toEqual([]);
-    for (const data of [`oe:${id}`, `ow:${id}`, `owy:${id}`]) {
+    for (const data of [observationEditData.pack({ observation: observationId(id) }), observationWithdrawData.pack({ observation: observationId(id) }), observationWithdrawYesData.pack({ observation: observationId(id) })]) {
       await bakyt.forge(data);
       expect(h.tg.alerts().pop()).toBe("Исправить или отозвать наблюдение может только его автор, пока он член группы.");
     }
-    await h.person(990, "Чужой", "ru").forge(`ov:${id}`);
+    await h.person(990, "Чужой", "ru").forge(observationViewData.pack({ observation: observationId(id) }));
     expect(h.tg.alerts().pop()).toBe("Вы не состоите в этой группе.");
     // Even the author cannot change it from a group chat.
-    await aigul.forge(`owy:${id}`, chat);
+    await aigul.forge(observationWithdrawYesData.pack({ observation: observationId(id) }), chat);
     expect(h.tg.alerts().pop()).toBe("Байкоолорду мен менен жеке чатта оңдоого жана кайтарып алууга болот.");
     expect(observationById(h.db, observationId(id))).toMatchObject({ status: "active", finding: "Жыйынтык" });
   });
@@ -79,13 +80,13 @@ describe("correct and withdraw", () => {
     const aigul = members[0]!;
     const id = recordDirect(h, group, aigul, { serviceId: serviceKeyed(h, group, "roads") });
     lockIn(7, id, null);
-    await aigul.forge(`ov:${id}`);
-    expect(buttons(aigul.id)).toEqual([`oe:${id}`, `ow:${id}`]);
+    await aigul.forge(observationViewData.pack({ observation: observationId(id) }));
+    expect(buttons(aigul.id)).toEqual([observationEditData.pack({ observation: observationId(id) }), observationWithdrawData.pack({ observation: observationId(id) })]);
     h.db.update(protocolObservations).set({ lockedAt: h.clock.now() }).run();
-    await aigul.forge(`ov:${id}`);
+    await aigul.forge(observationViewData.pack({ observation: observationId(id) }));
     expect(last(aigul.id)).toContain("🔒 Кол коюлган протоколго киргизилген");
     expect(buttons(aigul.id)).toEqual([]);
-    for (const data of [`oe:${id}`, `ow:${id}`, `owy:${id}`]) {
+    for (const data of [observationEditData.pack({ observation: observationId(id) }), observationWithdrawData.pack({ observation: observationId(id) }), observationWithdrawYesData.pack({ observation: observationId(id) })]) {
       await aigul.forge(data);
       expect(h.tg.alerts().pop()).toBe("Байкоо кол коюлган протоколго киргизилген, ошондуктан аны мындан ары оңдоого же кайтарып алууга болбойт.");
     }
@@ -95,9 +96,9 @@ describe("correct and withdraw", () => {
   test("a protocol signed while the author is correcting locks the observation at save", async () => {
     const aigul = members[0]!;
     const id = recordDirect(h, group, aigul, { serviceId: serviceKeyed(h, group, "roads") });
-    await aigul.forge(`oe:${id}`);
+    await aigul.forge(observationEditData.pack({ observation: observationId(id) }));
     lockIn(8, id, h.clock.now());
-    await aigul.pressDraft("of:sum:save");
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(last(aigul.id)).toContain("кол коюлган протоколго киргизилген");
     expect(observationById(h.db, observationId(id))?.finding).toBe("Жыйынтык");
   });
@@ -114,38 +115,38 @@ describe("/observations", () => {
     await reader.say("/observations");
     expect(last(reader.id)).toContain("1–10 (всего 250)");
     expect(buttons(reader.id).filter((b) => b.startsWith("ov:"))).toHaveLength(10);
-    expect(buttons(reader.id)).toContain(`ol:${group.id}:0:-:1`);
+    expect(buttons(reader.id)).toContain(observationListData.pack({ group: groupId(group.id), service: 0, quarter: "-", page: 1 }));
     expect(buttons(reader.id)).not.toContain(`ol:${group.id}:0:-:-1`);
 
-    await reader.press(`ol:${group.id}:0:-:1`);
+    await reader.press(observationListData.pack({ group: groupId(group.id), service: 0, quarter: "-", page: 1 }));
     expect(lastEdit()?.text).toContain("11–20 (всего 250)");
     expect(buttonsOf(lastEdit()!).map((b) => b.text)).toEqual(["11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "◀ Более поздние", "Более ранние ▶", "Услуга…", "Квартал…"]);
-    await reader.forge(`ol:${group.id}:0:-:24`);
+    await reader.forge(observationListData.pack({ group: groupId(group.id), service: 0, quarter: "-", page: 24 }));
     expect(lastEdit()?.text).toContain("241–250 (всего 250)");
     const lastPage = buttonsOf(lastEdit()!).map((b) => ("callback_data" in b ? b.callback_data : ""));
-    expect(lastPage).toContain(`ol:${group.id}:0:-:23`);
-    expect(lastPage).not.toContain(`ol:${group.id}:0:-:25`);
+    expect(lastPage).toContain(observationListData.pack({ group: groupId(group.id), service: 0, quarter: "-", page: 23 }));
+    expect(lastPage).not.toContain(observationListData.pack({ group: groupId(group.id), service: 0, quarter: "-", page: 25 }));
     // Newest first: the last page holds the oldest date.
     expect(lastEdit()?.text).toContain("10 января 2026 г.");
 
     const water = serviceKeyed(h, group, "water");
-    await reader.forge(`os:${group.id}:-`);
+    await reader.forge(observationServiceFilterData.pack({ group: groupId(group.id), quarter: "-" }));
     expect(buttonsOf(h.tg.callsOf("editMessageReplyMarkup").at(-1)!.payload).map((b) => b.text)).toContain("Питьевая вода");
-    await reader.forge(`ol:${group.id}:${water}:-:0`);
+    await reader.forge(observationListData.pack({ group: groupId(group.id), service: water, quarter: "-", page: 0 }));
     expect(lastEdit()?.text).toContain("Услуга: Питьевая вода; период: все кварталы");
     expect(lastEdit()?.text).toContain("1–10 (всего 28)");
 
-    await reader.forge(`oq:${group.id}:${water}`);
+    await reader.forge(observationQuarterFilterData.pack({ group: groupId(group.id), service: water }));
     expect(buttonsOf(h.tg.callsOf("editMessageReplyMarkup").at(-1)!.payload).map((b) => b.text)).toEqual([
       "все кварталы", "IV квартал 2026 г.", "III квартал 2026 г.", "II квартал 2026 г.", "I квартал 2026 г.",
     ]);
-    await reader.forge(`ol:${group.id}:${water}:2026-Q4:0`);
+    await reader.forge(observationListData.pack({ group: groupId(group.id), service: water, quarter: "2026-Q4", page: 0 }));
     const q4water = observationPage(h.db, { group: group.id, service: water as never, quarter: "2026-Q4" }, 0, 100).total;
     expect(lastEdit()?.text).toContain(`1–10 (всего ${q4water})`);
-    await reader.forge(`ol:${group.id}:0:2026-Q4:9`);
+    await reader.forge(observationListData.pack({ group: groupId(group.id), service: 0, quarter: "2026-Q4", page: 9 }));
     expect(lastEdit()?.text).toContain("91–100 (всего 100)");
     // A page beyond the end shows the last one.
-    await reader.forge(`ol:${group.id}:0:2026-Q4:99`);
+    await reader.forge(observationListData.pack({ group: groupId(group.id), service: 0, quarter: "2026-Q4", page: 99 }));
     expect(lastEdit()?.text).toContain("91–100 (всего 100)");
   });
 
@@ -153,17 +154,17 @@ describe("/observations", () => {
     const reader = members[1]!;
     const two = recordDirect(h, group, members[0]!, { serviceId: serviceKeyed(h, group, "water"), photos: ["f1", "f2"], latitude: 42.8, longitude: 74.6 });
     const one = recordDirect(h, group, members[0]!, { serviceId: serviceKeyed(h, group, "water"), photos: ["f3"] });
-    await reader.forge(`ov:${two}`);
+    await reader.forge(observationViewData.pack({ observation: observationId(two) }));
     expect(h.tg.callsOf("sendMediaGroup", reader.id).at(-1)?.payload.media.map((m: { media: string }) => m.media)).toEqual(["f1", "f2"]);
     expect(h.tg.callsOf("sendLocation", reader.id).at(-1)?.payload).toMatchObject({ latitude: 42.8, longitude: 74.6 });
     expect(last(reader.id)).toContain("Автор: Айгүл Осмонова");
-    await reader.forge(`ov:${one}`);
+    await reader.forge(observationViewData.pack({ observation: observationId(one) }));
     expect(h.tg.callsOf("sendPhoto", reader.id).at(-1)?.payload.photo).toBe("f3");
   });
 
   test("a stranger cannot read a group's list through forged buttons; an appointer can", async () => {
     recordDirect(h, group, members[0]!, { serviceId: serviceKeyed(h, group, "water") });
-    await h.person(990, "Чужой", "ru").forge(`ol:${group.id}:0:-:0`);
+    await h.person(990, "Чужой", "ru").forge(observationListData.pack({ group: groupId(group.id), service: 0, quarter: "-", page: 0 }));
     expect(h.tg.alerts().pop()).toBe("Вы не состоите в этой группе.");
     await head.say("/observations");
     expect(last(head.id)).toContain("1–1");
@@ -216,7 +217,7 @@ describe("/services", () => {
     makeLeader(leader);
     await leader.say("/services");
     expect(last(leader.id)).toContain("Услуги, за которыми наблюдает группа «Мин-Булак айыл аймагы»:\n1. Питьевая вода");
-    await leader.press(`sv:add:${group.id}`);
+    await leader.press(serviceFormData.pack({ action: "add", id: group.id }));
     await leader.say("Көпүрө");
     await leader.say("Мост");
     expect(last(leader.id)).toBe("Сохранено: «Мост». Список — /services.");
@@ -225,11 +226,11 @@ describe("/services", () => {
 
     const waste = serviceKeyed(h, group, "waste");
     await leader.say("/services");
-    await leader.press(`sv:ren:${waste}`);
+    await leader.press(serviceFormData.pack({ action: "ren", id: waste }));
     await leader.say("Таштанды");
     await leader.say("Мусор и свалка");
     await leader.say("/services");
-    await leader.press(`sv:ret:${serviceKeyed(h, group, "culture")}`);
+    await leader.press(serviceToggleData.pack({ action: "ret", service: serviceId(serviceKeyed(h, group, "culture")) }));
     expect(lastEdit()?.text).toContain("Выведены из списка (их наблюдения сохраняются):\n— Дом культуры");
 
     const member = members[0]!;
@@ -238,10 +239,10 @@ describe("/services", () => {
     expect(offered).toContain("Таштанды");
     expect(offered).toContain("Көпүрө");
     expect(offered).not.toContain("Маданият үйү");
-    await member.forge(`of:${draftOf(h, member)}:svc:${serviceKeyed(h, group, "culture")}`);
+    await member.forge(formButton.pack(draftScope(DRAFT_FORMS.observation, draftOf(h, member)), "svc", serviceKeyed(h, group, "culture")));
     expect(h.tg.alerts().pop()).toBe("Жоопту суроонун астындагы баскыч менен тандаңыз.");
 
-    await leader.forge(`sv:res:${serviceKeyed(h, group, "culture")}`);
+    await leader.forge(serviceToggleData.pack({ action: "res", service: serviceId(serviceKeyed(h, group, "culture")) }));
     expect(servicesOf(h.db, group.id)).toHaveLength(10);
   });
 
@@ -251,21 +252,21 @@ describe("/services", () => {
     const aigul = members[0]!;
     await aigul.say("/observe");
     await answerForm(aigul, { service: serviceKeyed(h, group, "irrigation") });
-    await leader.forge(`sv:ret:${serviceKeyed(h, group, "irrigation")}`);
-    await aigul.pressDraft("of:sum:save");
+    await leader.forge(serviceToggleData.pack({ action: "ret", service: serviceId(serviceKeyed(h, group, "irrigation")) }));
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(h.tg.textsTo(aigul.id).at(-2)).toBe("Бул кызмат көрсөтүү топтун тизмесинен чыгарылган. «Оңдоо» баскычын басып, башка кызмат көрсөтүүнү тандаңыз.");
     expect(last(aigul.id)).toContain("байкоону текшериңиз");
-    await aigul.pressDraft("of:sum:edit");
-    await aigul.pressDraft("of:field:service");
-    await aigul.pressDraft(`of:svc:${serviceKeyed(h, group, "water")}`);
-    await aigul.pressDraft("of:sum:save");
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "edit"));
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "field", "service"));
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", serviceKeyed(h, group, "water")));
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(observationPage(h.db, { group: group.id }, 0, 10).items).toMatchObject([{ serviceId: serviceKeyed(h, group, "water") }]);
   });
 
   test("when every service is retired, the form says who adds them", async () => {
     const leader = members[1]!;
     makeLeader(leader);
-    for (const s of servicesOf(h.db, group.id)) await leader.forge(`sv:ret:${s.id}`);
+    for (const s of servicesOf(h.db, group.id)) await leader.forge(serviceToggleData.pack({ action: "ret", service: serviceId(s.id) }));
     await members[0]!.say("/observe");
     expect(last(members[0]!.id)).toBe("«Мин-Булак айыл аймагы» тобунун тизмесинде бир да иштеп турган кызмат көрсөтүү жок. Топтун жетекчиси аларды /services буйругу менен кошот.");
   });
@@ -275,13 +276,13 @@ describe("/services", () => {
     makeLeader(leader);
     const aigul = members[0]!;
     const id = recordDirect(h, group, aigul, { serviceId: serviceKeyed(h, group, "kindergarten") });
-    await leader.forge(`sv:ret:${serviceKeyed(h, group, "kindergarten")}`);
-    await aigul.forge(`oe:${id}`);
+    await leader.forge(serviceToggleData.pack({ action: "ret", service: serviceId(serviceKeyed(h, group, "kindergarten")) }));
+    await aigul.forge(observationEditData.pack({ observation: observationId(id) }));
     expect(last(aigul.id)).toContain("Кызмат көрсөтүү: Бала бакча");
-    await aigul.pressDraft("of:sum:edit");
-    await aigul.pressDraft("of:field:resources");
-    await aigul.pressDraft("of:r:5");
-    await aigul.pressDraft("of:sum:save");
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "edit"));
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "field", "resources"));
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "r", "5"));
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(last(aigul.id)).toBe("Байкоо оңдолду.");
     expect(observationById(h.db, observationId(id))).toMatchObject({ resources: 5, serviceId: serviceKeyed(h, group, "kindergarten") });
   });
@@ -290,7 +291,7 @@ describe("/services", () => {
     const member = members[0]!;
     await member.say("/services");
     expect(buttons(member.id)).toEqual([]);
-    for (const data of [`sv:ret:${serviceKeyed(h, group, "water")}`, `sv:add:${group.id}`]) {
+    for (const data of [serviceToggleData.pack({ action: "ret", service: serviceId(serviceKeyed(h, group, "water")) }), serviceFormData.pack({ action: "add", id: group.id })]) {
       await member.forge(data);
       expect(h.tg.alerts().pop()).toBe("Кызмат көрсөтүүлөрдүн тизмесин топтун жетекчиси өзгөртөт.");
     }

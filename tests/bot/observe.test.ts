@@ -1,11 +1,12 @@
 import type { Chat } from "grammy/types";
 import { beforeEach, describe, expect, test } from "vitest";
 import { observationById, observationPage } from "../../src/domain/observations.js";
-import { groupId, observationId, type Group } from "../../src/domain/types.js";
+import { groupId, observationId, requestId, userId, type Group } from "../../src/domain/types.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { setUpGroup } from "../helpers/flows.js";
 import type { Harness, Person } from "../helpers/harness.js";
 import { answerForm, useGroupWithMembers, sendLocation, sendPhoto, serviceKeyed } from "../helpers/observations.js";
+import { DRAFT_FORMS, formButton, FORMS, leaveData, observeStartData, requestData } from "../../src/callbacks/index.js";
 
 let h: Harness;
 let group: Group;
@@ -36,7 +37,7 @@ describe("the observation form", () => {
     expect(summary).toContain("Стандартка шайкештиги: шайкеш эмес");
     expect(summary).toContain("Сүрөттөр: 2");
     expect(all()).toEqual([]);
-    await aigul.pressDraft("of:sum:save");
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(last(aigul.id)).toContain("Байкоо сакталды.");
     expect(all()).toMatchObject([
       { observedOn: "2026-11-24", quarter: "2026-Q4", quality: 2, compliance: "no", resources: 1, place: "Ленин көчөсү, 12", status: "active" },
@@ -47,20 +48,20 @@ describe("the observation form", () => {
   test("in Russian, with a typed date, a location and its description", async () => {
     const bakyt = members[1]!;
     await bakyt.say("/observe");
-    await bakyt.pressDraft(`of:svc:${serviceKeyed(h, group, "lighting")}`);
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", serviceKeyed(h, group, "lighting")));
     expect(last(bakyt.id)).toBe("Когда? Нажмите кнопку или напишите дату, например 25.11 или 25.11.2026.");
     await bakyt.say("23.11");
     expect(last(bakyt.id)).toContain("Где?");
     await sendLocation(bakyt, 42.87, 74.59);
     expect(last(bakyt.id)).toContain("Геопозиция получена");
     await bakyt.say("у школы");
-    await bakyt.pressDraft("of:q:4");
-    await bakyt.pressDraft("of:c:unknown");
-    await bakyt.pressDraft("of:r:5");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "q", "4"));
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "c", "unknown"));
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "r", "5"));
     await bakyt.say("Фонари горят,\nно два не работают.");
-    await bakyt.pressDraft("of:photo:done");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "photo", "done"));
     expect(last(bakyt.id)).toContain("Геопозиция: 42.87000, 74.59000");
-    await bakyt.pressDraft("of:sum:save");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(last(bakyt.id)).toBe("Наблюдение сохранено. Все наблюдения группы — /observations, новое — /observe.");
     expect(all()).toMatchObject([{ observedOn: "2026-11-23", latitude: 42.87, longitude: 74.59, place: "у школы", finding: "Фонари горят,\nно два не работают." }]);
   });
@@ -72,7 +73,7 @@ describe("bad input gets a clear answer and changes nothing", () => {
     await bakyt.say("/observe");
     await bakyt.say("вода");
     expect(last(bakyt.id)).toBe("Выберите ответ кнопкой под вопросом.");
-    await bakyt.pressDraft(`of:svc:${serviceKeyed(h, group, "water")}`);
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", serviceKeyed(h, group, "water")));
     for (const [typed, answer] of [
       ["31.02", "Не понял дату. Напишите её так: 25.11 или 25.11.2026 — или нажмите «Сегодня» / «Вчера»."],
       ["25.11.2026", "Эта дата ещё не наступила. Напишите дату наблюдения — сегодня или раньше."],
@@ -91,9 +92,9 @@ describe("bad input gets a clear answer and changes nothing", () => {
     await bakyt.say("Кара-Суу");
     await bakyt.say("3");
     expect(last(bakyt.id)).toBe("Выберите ответ кнопкой под вопросом.");
-    await bakyt.pressDraft("of:q:3");
-    await bakyt.pressDraft("of:c:yes");
-    await bakyt.pressDraft("of:r:3");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "q", "3"));
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "c", "yes"));
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "r", "3"));
     await sendPhoto(bakyt, "not-a-finding");
     expect(last(bakyt.id)).toBe("Напишите вывод текстом.");
     await bakyt.say("Я".repeat(2001));
@@ -102,10 +103,10 @@ describe("bad input gets a clear answer and changes nothing", () => {
     expect(last(bakyt.id)).toContain("Пришлите фото");
     await bakyt.say("вот фото");
     expect(last(bakyt.id)).toBe("Пришлите фото или нажмите «Готово».");
-    await bakyt.pressDraft("of:photo:done");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "photo", "done"));
     expect(last(bakyt.id)).toContain("Дата: 25 ноября 2025 г.");
     expect(last(bakyt.id)).toContain("Место: Кара-Суу");
-    await bakyt.pressDraft("of:sum:save");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(all()).toMatchObject([{ observedOn: "2025-11-25", finding: "Я".repeat(2000) }]);
   });
 
@@ -114,15 +115,15 @@ describe("bad input gets a clear answer and changes nothing", () => {
     await aigul.say("/observe");
     await answerForm(aigul, { service: serviceKeyed(h, group, "roads") });
     // No photos at first; then the photos field is corrected, and six are sent.
-    await aigul.pressDraft("of:sum:edit");
-    await aigul.pressDraft("of:field:photos");
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "edit"));
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "field", "photos"));
     for (const n of [1, 2, 3, 4, 5]) await sendPhoto(aigul, `photo-${n}`);
     expect(last(aigul.id)).toBe("5-сүрөт алынды: 5 сүрөттөн ашык тиркөөгө болбойт. «Даяр» баскычын басыңыз.");
     await sendPhoto(aigul, "photo-6");
     expect(last(aigul.id)).toBe("5 сүрөттөн ашык тиркөөгө болбойт. Бул сүрөт кошулган жок; «Даяр» баскычын басыңыз.");
-    await aigul.pressDraft("of:photo:done");
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "photo", "done"));
     expect(last(aigul.id)).toContain("Сүрөттөр: 5");
-    await aigul.pressDraft("of:sum:save");
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(observationById(h.db, all()[0]!.id)?.photos).toEqual(["photo-1", "photo-2", "photo-3", "photo-4", "photo-5"]);
   });
 
@@ -130,10 +131,10 @@ describe("bad input gets a clear answer and changes nothing", () => {
     const aigul = members[0]!;
     await aigul.say("/observe");
     await answerForm(aigul, { service: serviceKeyed(h, group, "school") });
-    await aigul.pressDraft("of:sum:save");
-    await aigul.pressDraft("of:sum:save");
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(h.tg.alerts().pop()).toBe("Бул баскыч мындан ары иштебейт.");
-    await aigul.pressDraft(`of:svc:${serviceKeyed(h, group, "school")}`);
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", serviceKeyed(h, group, "school")));
     expect(h.tg.alerts().pop()).toBe("Бул баскыч мындан ары иштебейт.");
     expect(all()).toHaveLength(1);
   });
@@ -141,12 +142,12 @@ describe("bad input gets a clear answer and changes nothing", () => {
   test("/cancel at any step saves nothing", async () => {
     const aigul = members[0]!;
     await aigul.say("/observe");
-    await aigul.pressDraft(`of:svc:${serviceKeyed(h, group, "school")}`);
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", serviceKeyed(h, group, "school")));
     await aigul.say("/cancel");
     expect(last(aigul.id)).toBe("Толтуруу жокко чыгарылды, эч нерсе сакталган жок.");
     await aigul.say("/observe");
     await answerForm(aigul, { service: serviceKeyed(h, group, "school") });
-    await aigul.pressDraft("of:sum:cancel");
+    await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "cancel"));
     expect(last(aigul.id)).toBe("Толтуруу жокко чыгарылды, эч нерсе сакталган жок.");
     expect(all()).toEqual([]);
   });
@@ -179,8 +180,8 @@ describe("bad input gets a clear answer and changes nothing", () => {
     await bakyt.say("/observe");
     await answerForm(bakyt, { service: serviceKeyed(h, group, "waste") });
     await bakyt.say("/leave");
-    await bakyt.press(`leave:${group.id}:${bakyt.id}:y`);
-    await bakyt.pressDraft("of:sum:save");
+    await bakyt.press(leaveData.pack({ group: groupId(group.id), user: userId(bakyt.id), answer: "y" }));
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(last(bakyt.id)).toBe("Вы больше не член группы «Мин-Булак айыл аймагы»: наблюдение не сохранено.");
     expect(all()).toEqual([]);
   });
@@ -191,24 +192,24 @@ describe("forms of many members, and restarts", () => {
     const [a, b] = members as [Person, Person];
     await a.say("/observe");
     await b.say("/observe");
-    await a.pressDraft(`of:svc:${serviceKeyed(h, group, "water")}`);
-    await b.pressDraft(`of:svc:${serviceKeyed(h, group, "roads")}`);
-    await b.pressDraft("of:date:yesterday");
-    await a.pressDraft("of:date:today");
+    await a.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", serviceKeyed(h, group, "water")));
+    await b.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", serviceKeyed(h, group, "roads")));
+    await b.pressDraft(formButton.pack(DRAFT_FORMS.observation, "date", "yesterday"));
+    await a.pressDraft(formButton.pack(DRAFT_FORMS.observation, "date", "today"));
     await a.say("Борбордук көчө");
     await b.say("Трасса");
-    for (const p of [a, b]) await p.pressDraft("of:q:5");
-    await b.pressDraft("of:c:no");
-    await a.pressDraft("of:c:yes");
-    await a.pressDraft("of:r:4");
-    await b.pressDraft("of:r:1");
+    for (const p of [a, b]) await p.pressDraft(formButton.pack(DRAFT_FORMS.observation, "q", "5"));
+    await b.pressDraft(formButton.pack(DRAFT_FORMS.observation, "c", "no"));
+    await a.pressDraft(formButton.pack(DRAFT_FORMS.observation, "c", "yes"));
+    await a.pressDraft(formButton.pack(DRAFT_FORMS.observation, "r", "4"));
+    await b.pressDraft(formButton.pack(DRAFT_FORMS.observation, "r", "1"));
     await b.say("Ямы");
     await a.say("Суу бар");
     await sendPhoto(b, "pit");
-    await a.pressDraft("of:photo:done");
-    await b.pressDraft("of:photo:done");
-    await b.pressDraft("of:sum:save");
-    await a.pressDraft("of:sum:save");
+    await a.pressDraft(formButton.pack(DRAFT_FORMS.observation, "photo", "done"));
+    await b.pressDraft(formButton.pack(DRAFT_FORMS.observation, "photo", "done"));
+    await b.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
+    await a.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(all().map((o) => [o.authorName, o.finding, o.observedOn, o.compliance])).toEqual([
       ["Айгүл Осмонова", "Суу бар", "2026-11-24", "yes"],
       ["Бакыт Токтогулов", "Ямы", "2026-11-23", "no"],
@@ -218,20 +219,20 @@ describe("forms of many members, and restarts", () => {
   test("a restart in the middle of the form continues where it was", async () => {
     const bakyt = members[1]!;
     await bakyt.say("/observe");
-    await bakyt.pressDraft(`of:svc:${serviceKeyed(h, group, "health")}`);
-    await bakyt.pressDraft("of:date:today");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", serviceKeyed(h, group, "health")));
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "date", "today"));
     h.restart();
     await bakyt.say("ФАП в центре");
     expect(last(bakyt.id)).toContain("Качество предоставления услуги");
-    await bakyt.pressDraft("of:q:3");
-    await bakyt.pressDraft("of:c:partly");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "q", "3"));
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "c", "partly"));
     h.restart();
-    await bakyt.pressDraft("of:r:3");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "r", "3"));
     await bakyt.say("Нет лекарств.");
     await sendPhoto(bakyt, "shelf");
     h.restart();
-    await bakyt.pressDraft("of:photo:done");
-    await bakyt.pressDraft("of:sum:save");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "photo", "done"));
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(all()).toMatchObject([{ place: "ФАП в центре", finding: "Нет лекарств.", compliance: "partly" }]);
     expect(observationById(h.db, all()[0]!.id)?.photos).toEqual(["shelf"]);
   });
@@ -244,19 +245,19 @@ describe("a member of several groups", () => {
     const bakyt = members[1]!;
     await bakyt.say(`/start join-${second.id}`);
     await bakyt.say("Бакыт Токтогулов");
-    await bakyt.press("jf:cat:resident");
-    await bakyt.press("jf:consent:yes");
+    await bakyt.press(formButton.pack(FORMS.join, "cat", "resident"));
+    await bakyt.press(formButton.pack(FORMS.join, "consent", "yes"));
     const request = h.db.$client.prepare("select id from membership_requests where group_id = ? and status = 'pending'").get(second.id) as { id: number };
-    await h.person(12, "Жылдыз", "ru").press(`req:${request.id}:a`);
+    await h.person(12, "Жылдыз", "ru").press(requestData.pack({ request: requestId(request.id), decision: "a" }));
     await bakyt.say("/observe");
     expect(buttonsOf(h.tg.lastTo(bakyt.id).payload).map((b) => b.text)).toEqual(["Кара-Суу айыл аймагы", "Мин-Булак айыл аймагы"]);
-    await bakyt.press(`obs:start:${second.id}`);
+    await bakyt.press(observeStartData.pack({ group: groupId(second.id) }));
     expect(h.tg.textsTo(bakyt.id).at(-2)).toContain("«Кара-Суу айыл аймагы»");
     await answerForm(bakyt, { service: serviceKeyed(h, second, "water") });
-    await bakyt.pressDraft("of:sum:save");
+    await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(observationPage(h.db, { group: groupId(second.id) }, 0, 10).total).toBe(1);
     // A forged start on a group he does not belong to is refused.
-    await h.person(950, "Чужой", "ru").forge(`obs:start:${second.id}`);
+    await h.person(950, "Чужой", "ru").forge(observeStartData.pack({ group: groupId(second.id) }));
     expect(last(950)).toContain("Наблюдения записывают члены группы «Кара-Суу айыл аймагы»");
     expect(observationById(h.db, observationId(999))).toBeUndefined();
   });

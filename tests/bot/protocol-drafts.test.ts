@@ -3,6 +3,8 @@ import { deliverTwice, updateOf, type Act } from "../helpers/drafts.js";
 import { Harness } from "../helpers/harness.js";
 import { groupWithLeader, heldMeeting, lastProtocolId, type Scene } from "../helpers/meetings.js";
 import { draftOf, recordDirect, serviceKeyed } from "../helpers/observations.js";
+import { DRAFT_FORMS, draftButtonData, draftDiscardData, draftProtocolData, draftResumeData, editProtocolData, formButton, FORMS } from "../../src/callbacks/index.js";
+import { meetingId, protocolId } from "../../src/domain/types.js";
 
 let h: Harness;
 let scene: Scene;
@@ -26,12 +28,12 @@ const wholeForm: Act[] = [
   { say: "Суу түтүгү талкууланды" },
   { say: "Түтүктү оңдоо" },
   { say: "Жарык талкууланды" },
-  { press: "pf:dec:none" },
+  { press: formButton.pack(DRAFT_FORMS.protocol, "dec", "none") },
   { say: "Жаңы чырактарды сатып алуу" },
-  { press: "pf:to:other" },
+  { press: formButton.pack(DRAFT_FORMS.protocol, "to", "other") },
   { say: "Суу чарба" },
   { say: "31.03.2027" },
-  { press: "pf:rec:done" },
+  { press: formButton.pack(DRAFT_FORMS.protocol, "rec", "done") },
   { say: "2" },
 ];
 
@@ -51,7 +53,7 @@ function expectTheWholeForm(): void {
 
 describe("the protocol draft", () => {
   test("a restart at every step loses nothing", async () => {
-    await scene.leader.press(`pd:${meeting}`);
+    await scene.leader.press(draftProtocolData.pack({ meeting: meetingId(meeting) }));
     for (const act of wholeForm) {
       h.restart();
       await h.bot.handleUpdate(updateOf(h, scene.leader, act));
@@ -60,14 +62,14 @@ describe("the protocol draft", () => {
   });
 
   test("an update delivered twice at every step changes nothing the second time", async () => {
-    await scene.leader.press(`pd:${meeting}`);
+    await scene.leader.press(draftProtocolData.pack({ meeting: meetingId(meeting) }));
     for (const act of wholeForm) await deliverTwice(h, scene.leader, updateOf(h, scene.leader, act));
     expectTheWholeForm();
   });
 
   test("left for a short form, then resumed where it was", async () => {
     const { leader } = scene;
-    await leader.press(`pd:${meeting}`);
+    await leader.press(draftProtocolData.pack({ meeting: meetingId(meeting) }));
     await leader.say("Суу түтүгү талкууланды");
     // The leader schedules the next meeting meanwhile: a short form of its own.
     await leader.say("/meeting");
@@ -75,11 +77,11 @@ describe("the protocol draft", () => {
     expect(rows("select status from drafts")).toEqual([{ status: "parked" }]);
     await leader.say("Айыл өкмөтүнүн жыйындар залы");
     await leader.say("Отчет");
-    await leader.press("mf:agenda:done");
+    await leader.press(formButton.pack(FORMS.meeting, "agenda", "done"));
     await leader.say("/protocol");
-    await leader.press(`pd:${meeting}`);
+    await leader.press(draftProtocolData.pack({ meeting: meetingId(meeting) }));
     expect(last()).toMatch(/^Сизде аягына чыгарылбаган форма бар: протоколдун долбоору/);
-    await leader.press(`dk:${draftOf(h, leader)}:r`);
+    await leader.press(draftResumeData.pack({ draft: draftOf(h, leader) }));
     expect(last()).toBe("Бул маселе боюнча эмне чечилди?");
     for (const act of wholeForm.slice(1)) await h.bot.handleUpdate(updateOf(h, leader, act));
     expectTheWholeForm();
@@ -87,24 +89,24 @@ describe("the protocol draft", () => {
 
   test("old buttons of a finished or a discarded draft are stale; a revision is the same form", async () => {
     const { leader } = scene;
-    await leader.press(`pd:${meeting}`);
+    await leader.press(draftProtocolData.pack({ meeting: meetingId(meeting) }));
     for (const act of wholeForm.slice(0, 3)) await h.bot.handleUpdate(updateOf(h, leader, act));
-    const discarded = h.tg.buttonMatching(leader.id, /^pf:\d+:dec:none$/)!;
+    const discarded = h.tg.buttonMatching(leader.id, draftButtonData.anyDraft(formButton.pack(DRAFT_FORMS.protocol, "dec", "none")))!;
     await leader.say("/protocol");
-    await leader.press(`pd:${meeting}`);
-    await leader.press(`dk:${draftOf(h, leader)}:d:protocol:m${meeting}`);
+    await leader.press(draftProtocolData.pack({ meeting: meetingId(meeting) }));
+    await leader.press(draftDiscardData.pack({ draft: draftOf(h, leader), kind: "protocol", token: `m${meeting}` }));
     await leader.pressOn(discarded.data, discarded.message);
     expect(h.lastAlert()).toBe("Бул баскыч мындан ары иштебейт.");
     for (const act of wholeForm) await h.bot.handleUpdate(updateOf(h, leader, act));
     expectTheWholeForm();
-    const finished = h.tg.buttonMatching(leader.id, /^pf:\d+:rec:done$/)!;
+    const finished = h.tg.buttonMatching(leader.id, draftButtonData.anyDraft(formButton.pack(DRAFT_FORMS.protocol, "rec", "done")))!;
     await leader.pressOn(finished.data, finished.message);
     expect(h.lastAlert()).toBe("Бул баскыч мындан ары иштебейт.");
 
     // Revising item 2 takes the same steps, from its title.
-    await leader.press(`pe:${lastProtocolId(h)}:i1`);
+    await leader.press(editProtocolData.pack({ protocol: protocolId(lastProtocolId(h)), part: "i1" }));
     expect(last()).toMatch(/^2-маселе: Көчө жарыгы\n/);
-    await leader.pressDraft("pf:title:keep");
+    await leader.pressDraft(formButton.pack(DRAFT_FORMS.protocol, "title", "keep"));
     await leader.say("Жарык кайра талкууланды");
     await leader.say("Чырактарды алмаштыруу");
     expect(rows("select decided from protocol_items order by position")).toEqual([{ decided: "Түтүктү оңдоо" }, { decided: "Чырактарды алмаштыруу" }]);

@@ -7,6 +7,8 @@ import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
 import { sendPhoto } from "../helpers/observations.js";
 import { DISSENT, finalProtocol, NAMES } from "../helpers/protocols.js";
+import { protocolPdfData } from "../../src/callbacks/index.js";
+import { protocolId } from "../../src/domain/types.js";
 
 let h: Harness;
 beforeEach(() => {
@@ -93,20 +95,20 @@ describe("the signed protocol as a PDF", () => {
     const [sent] = h.tg.documentsTo(chat.id);
     const message = h.tg.callsOf("sendDocument", chat.id)[0]!.result;
     const member = people[3]!;
-    await member.pressOn(`pdf:${protocol}:ru`, message);
+    await member.pressOn(protocolPdfData.pack({ protocol: protocolId(protocol), locale: "ru" }), message);
     const ru = h.tg.documentsTo(chat.id)[1]!;
     expect(ru.caption).toBe(words.ru.caption);
     const ruText = flat((await readPdfInThread(ru.file.bytes))!.pages);
     expect(ruText).toContain("ПРОТОКОЛ № 1/2026 заседания группы совместного мониторинга и оценки «Мин-Булакский айылный аймак»");
     expect(buttonsOf(ru.payload).map((b) => b.text)).toEqual(["Копия на кыргызском"]);
     // Asked again: the same file by its id, nothing rendered.
-    await member.pressOn(`pdf:${protocol}:ru`, message);
+    await member.pressOn(protocolPdfData.pack({ protocol: protocolId(protocol), locale: "ru" }), message);
     expect(h.tg.documentsTo(chat.id)[2]!.payload.document).toBe(ru.file.fileId);
     expect(h.count("select count(*) n from documents")).toBe(2);
 
     // Forgotten and asked again, the Kyrgyz copy is rendered anew: byte for byte the same file.
     h.db.$client.prepare("delete from documents where locale = 'ky'").run();
-    await member.pressOn(`pdf:${protocol}:ky`, message);
+    await member.pressOn(protocolPdfData.pack({ protocol: protocolId(protocol), locale: "ky" }), message);
     const again = h.tg.documentsTo(chat.id)[3]!;
     expect(again.payload.document).not.toBe(sent!.file.fileId);
     expect(Buffer.compare(again.file.bytes, sent!.file.bytes)).toBe(0);
@@ -115,9 +117,9 @@ describe("the signed protocol as a PDF", () => {
   test("the other-language button is refused to someone outside the group, and on a forged id", async () => {
     const { chat, protocol } = await finalProtocol(h, "ru");
     const message = h.tg.callsOf("sendDocument", chat.id)[0]!.result;
-    await h.person(999, "Чужой", "ru").pressOn(`pdf:${protocol}:ky`, message);
+    await h.person(999, "Чужой", "ru").pressOn(protocolPdfData.pack({ protocol: protocolId(protocol), locale: "ky" }), message);
     expect(h.lastAlert()).toBe("Вы не состоите в этой группе.");
-    await h.person(999, "Чужой", "ru").pressOn(`pdf:${protocol + 50}:ky`, message);
+    await h.person(999, "Чужой", "ru").pressOn(protocolPdfData.pack({ protocol: protocolId(protocol + 50), locale: "ky" }), message);
     expect(h.lastAlert()).toBe("Эта кнопка больше не действует.");
     expect(h.tg.documentsTo(chat.id)).toHaveLength(1);
   });

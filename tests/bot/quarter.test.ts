@@ -4,6 +4,8 @@ import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
 import { recordDirect, serviceKeyed } from "../helpers/observations.js";
 import { draftProtocol, groupWithLeader, holdMeeting, lastProtocolId, lastVoteId, protocolStatus, scheduleMeeting } from "../helpers/meetings.js";
+import { ballotData, commentProtocolData, openVoteData, rsvpData, signData, signDissentData } from "../../src/callbacks/index.js";
+import { meetingId, protocolId, voteId } from "../../src/domain/types.js";
 
 let h: Harness;
 beforeEach(() => {
@@ -72,12 +74,12 @@ describe("a whole quarter", () => {
     const announcement = h.tg.lastTo(chat.id);
     expect(announcement.payload.text).toContain(w.announce);
     expect(announcement.payload.text).toContain(w.date);
-    expect(buttonsOf(announcement.payload).map((b) => "callback_data" in b && b.callback_data)).toEqual([`rsvp:${meeting}:y`, `rsvp:${meeting}:n`]);
+    expect(buttonsOf(announcement.payload).map((b) => "callback_data" in b && b.callback_data)).toEqual([rsvpData.pack({ meeting: meetingId(meeting), answer: "y" }), rsvpData.pack({ meeting: meetingId(meeting), answer: "n" })]);
 
     // RSVPs: Bakyt first says no, then yes; Gulnara cannot come. The tally edits are coalesced.
-    await bakyt.press(`rsvp:${meeting}:n`, chat);
-    await bakyt.press(`rsvp:${meeting}:y`, chat);
-    await gulnara.press(`rsvp:${meeting}:n`, chat);
+    await bakyt.press(rsvpData.pack({ meeting: meetingId(meeting), answer: "n" }), chat);
+    await bakyt.press(rsvpData.pack({ meeting: meetingId(meeting), answer: "y" }), chat);
+    await gulnara.press(rsvpData.pack({ meeting: meetingId(meeting), answer: "n" }), chat);
     expect(h.tg.callsOf("editMessageText", chat.id)).toHaveLength(1);
     h.clock.advance(3000);
     await h.bot.background.flushEdits();
@@ -112,7 +114,7 @@ describe("a whole quarter", () => {
     // A member reads it and comments; the leader is told.
     await daniyar.say("/protocol");
     expect(texts(daniyar.id)).toContain("Суу түтүгүн алмаштыруу");
-    await daniyar.press(`pcm:${protocol}`);
+    await daniyar.press(commentProtocolData.pack({ protocol: protocolId(protocol) }));
     await daniyar.say("Мөөнөттөрдү узартуу керек");
     expect(texts(leader.id)).toContain("Мөөнөттөрдү узартуу керек");
     await leader.say("/protocol");
@@ -120,12 +122,12 @@ describe("a whole quarter", () => {
     expect(h.tg.lastTo(leader.id).payload.text).toContain("Пикирлер (1):\n— Данияр Абдыкадыров: Мөөнөттөрдү узартуу керек");
 
     // The vote: everyone votes (one changes their mind); the last ballot closes it.
-    await leader.press(`vo:${protocol}:72`);
+    await leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
     const vote = lastVoteId(h);
     expect(h.tg.lastTo(chat.id).payload.text).toContain("1/2026");
-    await elmira.press(`v:${vote}:against`, chat);
-    for (const person of [leader, bakyt, gulnara, daniyar]) await person.press(`v:${vote}:for`, chat);
-    await gulnara.forge(`v:${vote}:abstain`, chat);
+    await elmira.press(ballotData.pack({ vote: voteId(vote), choice: "against" }), chat);
+    for (const person of [leader, bakyt, gulnara, daniyar]) await person.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
+    await gulnara.forge(ballotData.pack({ vote: voteId(vote), choice: "abstain" }), chat);
     // Alerts are in the presser's own language, whatever the group's.
     expect(h.tg.alerts().pop()).toContain("жабылган");
     expect(texts(chat.id)).toContain(w.adopted);
@@ -133,15 +135,15 @@ describe("a whole quarter", () => {
     expect(texts(chat.id)).toContain(w.signing);
 
     // Signatures: the leader and the attendees; one with a dissenting opinion, typed in private.
-    await daniyar.press(`sg:${protocol}`, chat);
+    await daniyar.press(signData.pack({ protocol: protocolId(protocol) }), chat);
     expect(h.tg.alerts().pop()).toBe("Протокол подписывают руководитель группы и члены группы, присутствовавшие на заседании.");
-    await leader.press(`sg:${protocol}`, chat);
-    await leader.press(`sg:${protocol}`, chat);
+    await leader.press(signData.pack({ protocol: protocolId(protocol) }), chat);
+    await leader.press(signData.pack({ protocol: protocolId(protocol) }), chat);
     expect(h.tg.alerts().pop()).toBe("Сиз бул протоколго кол коюп койгонсуз.");
-    await bakyt.press(`sgd:${protocol}`);
+    await bakyt.press(signDissentData.pack({ protocol: protocolId(protocol) }));
     await bakyt.say("Мөөнөтү өтө кыска");
     expect(protocolStatus(h, protocol)).toBe("signing");
-    await gulnara.press(`sg:${protocol}`);
+    await gulnara.press(signData.pack({ protocol: protocolId(protocol) }));
     expect(protocolStatus(h, protocol)).toBe("final");
 
     const posted = texts(chat.id);

@@ -8,12 +8,13 @@ import {
   recommendationById,
   RECOMMENDATION_STATUSES,
 } from "../../src/domain/recommendations.js";
-import { userId } from "../../src/domain/types.js";
+import { groupId, userId } from "../../src/domain/types.js";
 import { recommendationsOverdue } from "../../src/scheduler/rules/recommendations.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness, type Person } from "../helpers/harness.js";
 import { groupWithLeader, type Scene } from "../helpers/meetings.js";
 import { finalProtocol } from "../helpers/recommendations.js";
+import { formButton, FORMS, recommendationAddresseeFilterData, recommendationCardData, recommendationListData, recommendationProtocolFilterData, recommendationStatusData } from "../../src/callbacks/index.js";
 
 let h: Harness;
 let scene: Scene;
@@ -77,18 +78,18 @@ describe("who may change a recommendation's status", () => {
     const head = scene.head;
     await head.say("/recommendations");
     expect(last(head.id)).toContain("1. № 1/2026-1: Суу түтүгүн оңдоо — адресат: глава айыл окмоту; срок: 31 декабря 2026 г.; статус: направлена");
-    await head.press(`rc:${id}`);
-    expect(buttons(head.id)).toEqual([`rs:${id}:accepted`, `rs:${id}:rejected`]);
-    await head.press(`rs:${id}:accepted`);
+    await head.press(recommendationCardData.pack({ recommendation: id }));
+    expect(buttons(head.id)).toEqual([recommendationStatusData.pack({ recommendation: id, status: "accepted" }), recommendationStatusData.pack({ recommendation: id, status: "rejected" })]);
+    await head.press(recommendationStatusData.pack({ recommendation: id, status: "accepted" }));
     expect(last(head.id)).toContain("Напишите ответ адресата");
     await head.say("Примем в бюджет 2027 года");
     expect(last(head.id)).toBe("Статус рекомендации № 1/2026-1 изменён: принята.");
-    await head.press(`rc:${id}`);
-    expect(buttons(head.id)).toEqual([`rs:${id}:in-progress`]);
-    await head.press(`rs:${id}:in-progress`);
-    await head.press("rn:skip");
+    await head.press(recommendationCardData.pack({ recommendation: id }));
+    expect(buttons(head.id)).toEqual([recommendationStatusData.pack({ recommendation: id, status: "in-progress" })]);
+    await head.press(recommendationStatusData.pack({ recommendation: id, status: "in-progress" }));
+    await head.press(formButton.pack(FORMS.recommendationNote, "skip"));
     expect(status(id!)).toBe("in-progress");
-    await head.press(`rc:${id}`);
+    await head.press(recommendationCardData.pack({ recommendation: id }));
     const card = last(head.id);
     expect(card).toContain("Статус: выполняется");
     expect(card).toContain("— принята (Бакыт). Ответ: Примем в бюджет 2027 года");
@@ -99,8 +100,8 @@ describe("who may change a recommendation's status", () => {
       { f: "accepted", t: "in-progress", note: null, by: head.id },
     ]);
     // An old button pressed again is refused: the status has moved on.
-    const old = h.tg.messageWithButton(head.id, `rs:${id}:accepted`)!;
-    await head.pressOn(`rs:${id}:accepted`, old);
+    const old = h.tg.messageWithButton(head.id, recommendationStatusData.pack({ recommendation: id, status: "accepted" }))!;
+    await head.pressOn(recommendationStatusData.pack({ recommendation: id, status: "accepted" }), old);
     expect(h.lastAlert()).toBe("Статус рекомендации уже изменён. Откройте её снова: /recommendations");
   });
 
@@ -108,17 +109,17 @@ describe("who may change a recommendation's status", () => {
     const { recommendations: [id] } = finalProtocol(h, scene.group.id, [{ text: "Жарык", to: "other", name: "РЭС", due: "2026-12-31" }]);
     const member = scene.people[1]!;
     await member.say("/recommendations");
-    await member.press(`rc:${id}`);
+    await member.press(recommendationCardData.pack({ recommendation: id }));
     expect(buttons(member.id)).toEqual([]);
-    await member.forge(`rs:${id}:accepted`);
+    await member.forge(recommendationStatusData.pack({ recommendation: id, status: "accepted" }));
     expect(h.lastAlert()).toContain("Статус меняет тот, кому адресована рекомендация");
-    await h.person(999, "Чужой", "ru").forge(`rc:${id}`);
+    await h.person(999, "Чужой", "ru").forge(recommendationCardData.pack({ recommendation: id }));
     expect(h.lastAlert()).toBe("Вы не состоите в этой группе.");
     // The leader in the group chat gets a link; a forged status button there is refused.
     await scene.leader.say("/recommendations", scene.chat);
-    await scene.leader.press(`rc:${id}`, scene.chat);
+    await scene.leader.press(recommendationCardData.pack({ recommendation: id }), scene.chat);
     expect(buttons(scene.chat.id)).toEqual([`https://t.me/${h.bot.botInfo.username}?start=rec-${id}`]);
-    await scene.leader.forge(`rs:${id}:accepted`, scene.chat);
+    await scene.leader.forge(recommendationStatusData.pack({ recommendation: id, status: "accepted" }), scene.chat);
     expect(h.lastAlert()).toBe("Статус меняют в личном чате со мной.");
     expect(status(id!)).toBe("sent");
     expect(h.count("select count(*) n from recommendation_events")).toBe(0);
@@ -141,18 +142,18 @@ describe("who may change a recommendation's status", () => {
     const press = (data: string) => leader.pressOn(data, list);
     const edited = () => String(h.tg.callsOf("editMessageText").at(-1)?.payload.text);
     const g = scene.group.id;
-    await press(`rl:${g}:o:-:0:1`);
+    await press(recommendationListData.pack({ group: groupId(g), view: "o", addressee: "-", protocol: 0, page: 1 }));
     expect(edited()).toContain("9–11 из 11.");
-    await press(`rl:${g}:d:-:0:0`);
+    await press(recommendationListData.pack({ group: groupId(g), view: "d", addressee: "-", protocol: 0, page: 0 }));
     expect(edited()).toContain("1–1 из 1.");
-    await press(`ra:${g}:a:0`);
+    await press(recommendationAddresseeFilterData.pack({ group: groupId(g), view: "a", protocol: 0 }));
     expect(h.tg.callsOf("editMessageReplyMarkup").at(-1)?.payload.reply_markup.inline_keyboard.flat().map((b: { callback_data: string }) => b.callback_data)).toEqual([
-      `rl:${g}:a:-:0:0`, `rl:${g}:a:head:0:0`, `rl:${g}:a:chair:0:0`, `rl:${g}:a:other:0:0`,
+      recommendationListData.pack({ group: groupId(g), view: "a", addressee: "-", protocol: 0, page: 0 }), recommendationListData.pack({ group: groupId(g), view: "a", addressee: "head", protocol: 0, page: 0 }), recommendationListData.pack({ group: groupId(g), view: "a", addressee: "chair", protocol: 0, page: 0 }), recommendationListData.pack({ group: groupId(g), view: "a", addressee: "other", protocol: 0, page: 0 }),
     ]);
-    await press(`rl:${g}:a:head:0:0`);
+    await press(recommendationListData.pack({ group: groupId(g), view: "a", addressee: "head", protocol: 0, page: 0 }));
     expect(edited()).toContain("Показаны: все; адресат: глава айыл окмоту; протокол: любой.\n1–2 из 2.");
-    await press(`rp:${g}:a:-`);
-    await press(`rl:${g}:a:-:${second.protocol}:0`);
+    await press(recommendationProtocolFilterData.pack({ group: groupId(g), view: "a", addressee: "-" }));
+    await press(recommendationListData.pack({ group: groupId(g), view: "a", addressee: "-", protocol: second.protocol, page: 0 }));
     expect(edited()).toContain("протокол: 2/2026.\n1–8 из 10.");
     expect(first.recommendations).toHaveLength(2);
     // /status names the overdue one.
@@ -194,7 +195,7 @@ describe("weekly reminders of overdue recommendations", () => {
     expect(changeRecommendationStatus(h.db, { id: toChair!, to: "rejected", by: userId(chair.id), note: "Акча жок", now: h.clock.now() }).ok).toBe(true);
     await runUntil("2027-03-01T00:00:00Z");
 
-    const to = (chat: number, id: number) => sent.filter((s) => s.chat === chat && s.button === `rc:${id}`);
+    const to = (chat: number, id: number) => sent.filter((s) => s.chat === chat && s.button === recommendationCardData.pack({ recommendation: id }));
     const weekly = (list: typeof sent) => list.map((s) => s.at.toISOString());
     // Due 1 December: from 2 December, every 7 days, at the first tick after 10:00 in Bishkek.
     const fromDec2 = Array.from({ length: 13 }, (_, i) => new Date(Date.UTC(2026, 11, 2 + 7 * i, 4, 30)).toISOString());
@@ -207,7 +208,7 @@ describe("weekly reminders of overdue recommendations", () => {
     const chairWeeks = Array.from({ length: 8 }, (_, i) => new Date(Date.UTC(2026, 11, 11 + 7 * i, 4, 30)).toISOString());
     expect(weekly(to(chair.id, toChair!))).toEqual(chairWeeks);
     expect(weekly(to(scene.leader.id, toChair!))).toEqual(chairWeeks);
-    expect(sent.filter((s) => s.button === `rc:${done}`)).toEqual([]);
+    expect(sent.filter((s) => s.button === recommendationCardData.pack({ recommendation: done }))).toEqual([]);
     // Kyrgyz for the Kyrgyz-speaking leader, Russian for the chair.
     expect(to(scene.leader.id, toHead!)[0]!.text).toContain("Сунуштаманын аткаруу мөөнөтү өтүп кетти (№ 1/2026 протокол): Суу");
     expect(to(chair.id, toChair!)[0]!.text).toContain("Просрочена рекомендация по протоколу № 1/2026: Жол");

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { disabledGroupKinds, isMuted } from "../../src/scheduler/ledger.js";
-import { userId } from "../../src/domain/types.js";
+import { groupId, userId } from "../../src/domain/types.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
 import { groupWithLeader, type Scene } from "../helpers/meetings.js";
+import { muteData, reminderToggleData } from "../../src/callbacks/index.js";
 
 let h: Harness;
 let scene: Scene;
@@ -23,9 +24,9 @@ test("the leader sees the plan with its dates and turns group-chat reminders off
   expect(String(plan.payload.text)).toContain("2 декабря 2026 г., 18 декабря 2026 г., 29 декабря 2026 г.");
   expect(String(plan.payload.text)).toContain("Начало квартала: 4 января 2027 г."); // 1 January is a holiday, then a weekend
   expect(buttonsOf(plan.payload).map((b) => b.text)).toContain("Конец квартала: вкл.");
-  await leader.press(`rem:${group.id}:quarter-end`, chat);
+  await leader.press(reminderToggleData.pack({ group: groupId(group.id), kind: "quarter-end" }), chat);
   expect([...disabledGroupKinds(h.db, group.id)]).toEqual(["quarter-end"]);
-  await leader.press(`rem:${group.id}:quarter-end`, chat);
+  await leader.press(reminderToggleData.pack({ group: groupId(group.id), kind: "quarter-end" }), chat);
   expect([...disabledGroupKinds(h.db, group.id)]).toEqual([]);
 });
 
@@ -34,7 +35,7 @@ test("a member sees the plan without the switches and cannot forge them", async 
   const member = people[1]!;
   await member.say("/reminders", chat);
   expect(buttonsOf(h.tg.lastTo(chat.id).payload)).toEqual([]);
-  await member.forge(`rem:${group.id}:meeting-1h`, chat);
+  await member.forge(reminderToggleData.pack({ group: groupId(group.id), kind: "meeting-1h" }), chat);
   expect(h.tg.alerts().pop()).toBe("Напоминания в чате группы включает и выключает руководитель группы.");
   expect([...disabledGroupKinds(h.db, group.id)]).toEqual([]);
 });
@@ -43,10 +44,10 @@ test("anyone mutes and unmutes their private reminders, in their language", asyn
   const member = scene.people[2]!; // speaks Kyrgyz
   await member.say("/reminders");
   expect(last(member.id)).toBe("Жеке чаттагы эскертүүлөр күйгүзүлдү.");
-  await member.press("mute:1");
+  await member.press(muteData.pack({ muted: 1 }));
   expect(isMuted(h.db, userId(member.id))).toBe(true);
   expect(h.tg.textsTo(member.id).pop()).toBe("Жеке чаттагы эскертүүлөр өчүрүлдү.");
-  await member.forge("mute:0"); // the same message, now showing the other button
+  await member.forge(muteData.pack({ muted: 0 })); // the same message, now showing the other button
   expect(isMuted(h.db, userId(member.id))).toBe(false);
 });
 

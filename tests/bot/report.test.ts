@@ -6,6 +6,8 @@ import { groupWithLeader, type Scene } from "../helpers/meetings.js";
 import { recordDirect, serviceKeyed } from "../helpers/observations.js";
 import { pdfText } from "../helpers/pdf-text.js";
 import { fillQuarter } from "../helpers/report.js";
+import { reportData, termDoneData } from "../../src/callbacks/index.js";
+import { groupId } from "../../src/domain/types.js";
 
 let h: Harness;
 let scene: Scene;
@@ -129,16 +131,16 @@ describe("/report", () => {
     expect(kyrgyzPdf).toContain("Ичүүчү суу 3 3 3 0 1 2 0");
     expect(kyrgyzPdf).toContain("1/2026-1 Заменить трубы на улице Ленина айыл өкмөт башчысы 2026-жылдын 1-ноябры жөнөтүлдү — мөөнөтү өттү");
     const g = scene.group.id;
-    await scene.people[1]!.forge(`rpt:pub:${g}:2026`);
+    await scene.people[1]!.forge(reportData.pack({ action: "pub", group: groupId(g), period: "2026" }));
     expect(h.lastAlert()).toBe("Публикует и отправляет отчёт руководитель группы.");
-    await leader.press(`rpt:pub:${g}:2026`);
+    await leader.press(reportData.pack({ action: "pub", group: groupId(g), period: "2026" }));
     const [published, asked] = h.tg.textsTo(scene.chat.id).slice(-2);
     expect(published).toContain("📊 Отчёт группы «Мин-Булак айыл аймагы»: 2026 год");
     // The group has no set term: once it has reported, its appointers are asked whether its work is done.
     expect(asked).toContain("Итоговый отчёт группы «Мин-Булак айыл аймагы» опубликован");
-    expect(buttonsOf(h.tg.lastTo(scene.chat.id).payload).map((b) => ("callback_data" in b ? b.callback_data : ""))).toEqual([`twd:${g}:y`, `twd:${g}:n`]);
+    expect(buttonsOf(h.tg.lastTo(scene.chat.id).payload).map((b) => ("callback_data" in b ? b.callback_data : ""))).toEqual([termDoneData.pack({ group: groupId(g), answer: "y" }), termDoneData.pack({ group: groupId(g), answer: "n" })]);
     expect(filesTo(scene.chat.id, "sendDocument").map((f) => f.filename)).toEqual(["report-2026.pdf"]);
-    await leader.press(`rpt:app:${g}:2026`);
+    await leader.press(reportData.pack({ action: "app", group: groupId(g), period: "2026" }));
     expect(h.tg.textsTo(leader.id).at(-1)).toBe("Отчет жөнөтүлдү, алгандар: 1.");
     expect(filesTo(scene.head.id, "sendDocument").map((f) => f.filename)).toEqual(["report-2026.pdf"]);
     expect(filesTo(scene.head.id, "sendPhoto").map((f) => f.filename)).toEqual(["report-2026.png"]);

@@ -4,6 +4,8 @@ import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
 import { draftProtocol, groupWithLeader, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
 import { recordDirect, serviceKeyed } from "../helpers/observations.js";
+import { ballotData, languageData, observationViewData, openVoteData } from "../../src/callbacks/index.js";
+import { observationId, protocolId, voteId } from "../../src/domain/types.js";
 
 let h: Harness;
 let scene: Scene;
@@ -26,7 +28,7 @@ describe("lists number their entries by position", () => {
     const list = h.tg.lastTo(people[1]!.id);
     expect(list.payload.text).toContain("1. 20 ноября 2026 г. — Уличное освещение");
     expect(labels(list.payload)[0]).toBe("1");
-    await people[1]!.press(`ov:${newest}`);
+    await people[1]!.press(observationViewData.pack({ observation: observationId(newest) }));
     const card = String(h.tg.lastTo(people[1]!.id).payload.text);
     expect(card).not.toContain(`№ ${newest}`);
     expect(card.split("\n")[0]).toContain("Уличное освещение");
@@ -40,14 +42,14 @@ describe("the vote-length buttons say what they do", () => {
   ])("%s", async (locale, expected) => {
     const { leader } = scene;
     await leader.say(`/language`);
-    await leader.press(`lang:me:${locale}`);
+    await leader.press(languageData.pack({ target: "me", locale: locale as "ky" | "ru" }));
     const meeting = await scheduleMeeting(h, leader);
     await holdMeeting(h, leader, meeting, [leader, scene.people[1]!], activeMembers(h.db, scene.group.id));
     await leader.say("/protocol");
     await draftProtocol(h, leader, meeting);
     await leader.say("/protocol");
-    const view = h.tg.sentTo(leader.id).filter((c) => buttonsOf(c.payload).some((b) => "callback_data" in b && b.callback_data.startsWith("vo:"))).pop()!;
-    const vote = buttonsOf(view.payload).filter((b) => "callback_data" in b && b.callback_data.startsWith("vo:"));
+    const view = h.tg.sentTo(leader.id).filter((c) => buttonsOf(c.payload).some((b) => "callback_data" in b && openVoteData.parse(b.callback_data) !== undefined)).pop()!;
+    const vote = buttonsOf(view.payload).filter((b) => "callback_data" in b && openVoteData.parse(b.callback_data) !== undefined);
     expect(vote.map((b) => b.text)).toEqual(expected);
   });
 });
@@ -60,7 +62,7 @@ describe("a vote of 24 hours", () => {
     await leader.say("/protocol");
     const protocol = await draftProtocol(h, leader, meeting);
     await leader.say("/protocol");
-    await leader.press(`vo:${protocol}:24`);
+    await leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 24 }));
     expect(h.tg.textsTo(chat.id).join("\n")).toContain("Голосование по протоколу № 1/2026");
     h.clock.advance(60_000);
     await h.scheduler().tick();
@@ -77,8 +79,8 @@ describe("a signature list with long dissents", () => {
     await leader.say("/protocol");
     const protocol = await draftProtocol(h, leader, meeting);
     await leader.say("/protocol");
-    await leader.press(`vo:${protocol}:72`);
-    for (const person of people) await person.press(`v:${lastVoteId(h)}:for`, chat);
+    await leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
+    for (const person of people) await person.press(ballotData.pack({ vote: voteId(lastVoteId(h)), choice: "for" }), chat);
     for (const person of people) {
       await person.say(`/start dissent-${protocol}`);
       await person.say(`Особое мнение ${person.user.first_name}: ${"очень длинное возражение ".repeat(40)}`.slice(0, 1000));

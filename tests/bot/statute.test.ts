@@ -6,6 +6,8 @@ import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness, type Person } from "../helpers/harness.js";
 import { groupWithLeader, type Scene } from "../helpers/meetings.js";
 import { sendPhoto } from "../helpers/observations.js";
+import { assignmentAcceptData, assignmentDoneData, assignmentReportData, assignmentReturnData, formButton, FORMS, infoAnswerData, languageData, planApproveData, planRecordData, termDoneData } from "../../src/callbacks/index.js";
+import { groupId } from "../../src/domain/types.js";
 
 let h: Harness;
 afterEach(() => h.finish());
@@ -16,7 +18,7 @@ async function scene(locale: "ky" | "ru" = "ru"): Promise<Scene> {
   const s = await groupWithLeader(h, locale);
   for (const person of [s.head, ...s.people]) {
     await person.say("/language");
-    await person.press(`lang:me:${locale}`);
+    await person.press(languageData.pack({ target: "me", locale }));
   }
   return s;
 }
@@ -26,7 +28,7 @@ const row = (sql: string, ...args: unknown[]) => h.db.$client.prepare(sql).get(.
 
 async function recordPlan(s: Scene): Promise<void> {
   await s.leader.say("/plan");
-  await s.leader.press(`pln:${s.group.id}`);
+  await s.leader.press(planRecordData.pack({ group: groupId(s.group.id) }));
   await s.leader.say("Питьевая вода, уличное освещение");
   await s.leader.say("Часы подачи воды; работают ли фонари ночью");
   await s.leader.say("31.03");
@@ -47,7 +49,7 @@ describe("the work plan", () => {
     await s.people[2]!.say("/plan");
     expect(last(s.people[2]!)).toContain("⏳ Ждёт утверждения");
     expect(buttonsOf(h.tg.lastTo(s.people[2]!.id).payload)).toEqual([]);
-    await s.head.press(`pla:${s.group.id}:${plan}`);
+    await s.head.press(planApproveData.pack({ group: groupId(s.group.id), plan }));
     expect(h.lastAlert()).toBe("План утверждён.");
     expect(h.tg.textsTo(s.chat.id).pop()).toContain("✅ План работы группы утверждён.");
     expect(groupById(h.db, s.group.id)?.termEndsOn).toBe("2027-03-31");
@@ -66,13 +68,13 @@ describe("the term", () => {
     await s.head.say(`/start endterm-${s.group.id}`);
     await s.head.say("Решение айылного кенеша");
     expect(last(s.head)).toContain("Причина: Решение айылного кенеша");
-    await s.head.press("etf:ok:no");
+    await s.head.press(formButton.pack(FORMS.endTerm, "ok", "no"));
     expect(last(s.head)).toBe("Срок работы не завершён.");
     expect(groupById(h.db, s.group.id)?.endedAt).toBeNull();
 
     await s.head.say("/endterm");
     await s.head.say("Решение айылного кенеша № 5/2");
-    await s.head.press("etf:ok:yes");
+    await s.head.press(formButton.pack(FORMS.endTerm, "ok", "yes"));
     expect(h.tg.textsTo(s.head.id)).toContain("Срок работы группы завершён.");
     expect(h.tg.textsTo(s.chat.id).pop()).toContain("Причина: Решение айылного кенеша № 5/2");
     expect(last(s.leader)).toContain("Срок работы группы «Мин-Булак айыл аймагы» завершён");
@@ -96,9 +98,9 @@ describe("the term", () => {
     await onFinalReportPublished(h.bot.background.app, s.group.id);
     const asked = h.tg.lastTo(s.chat.id);
     expect(String(asked.payload.text)).toContain("Топтун иши аяктадыбы?");
-    await s.leader.press(`twd:${s.group.id}:y`, s.chat);
+    await s.leader.press(termDoneData.pack({ group: groupId(s.group.id), answer: "y" }), s.chat);
     expect(h.lastAlert()).toBe("Топтун иш мөөнөтүн айыл өкмөт башчысы же айылдык кеңештин төрагасы гана аяктай алат.");
-    await s.head.press(`twd:${s.group.id}:y`, s.chat);
+    await s.head.press(termDoneData.pack({ group: groupId(s.group.id), answer: "y" }), s.chat);
     expect(groupById(h.db, s.group.id)?.endedAt).not.toBeNull();
     expect(h.tg.textsTo(s.chat.id).pop()).toContain("Себеби: иштин жыйынтыктары боюнча жыйынтыктоочу отчет жарыяланды");
     // Once ended (or with a set term), the question is not asked again.
@@ -116,30 +118,30 @@ describe("assignments", () => {
     expect(last(s.leader)).toContain("2. Бакыт Токтогулов");
     await s.leader.say("2, 3");
     await s.leader.say("Проверить часы подачи воды на улице Ленина");
-    await s.leader.press("agf:svc:0");
+    await s.leader.press(formButton.pack(FORMS.giveAssignment, "svc", "0"));
     await s.leader.say("30.11");
     expect(last(s.leader)).toBe("Поручение дано 2 членам группы.");
     expect(last(bakyt!)).toContain("Что сделать: Проверить часы подачи воды на улице Ленина");
     expect(last(bakyt!)).toContain("Срок: до 30 ноября 2026 г.");
     const id = Number(row("select id from assignments where member_id = (select id from members where user_id = ?)", bakyt!.id).id);
 
-    await bakyt!.press(`asa:${id}`);
+    await bakyt!.press(assignmentAcceptData.pack({ assignment: id }));
     expect(h.lastAlert()).toBe("Поручение принято.");
-    await bakyt!.press(`asr:${id}`);
+    await bakyt!.press(assignmentReportData.pack({ assignment: id }));
     await bakyt!.say("Вода подаётся с 7 до 9 утра");
     await sendPhoto(bakyt!, "tap-photo");
-    await bakyt!.press("arf:files:done");
+    await bakyt!.press(formButton.pack(FORMS.reportAssignment, "files", "done"));
     expect(last(bakyt!)).toBe("Отчёт отправлен руководителю группы.");
     const report = h.tg.sentTo(s.leader.id).filter((c) => String(c.payload.text).includes("Отчёт о поручении")).pop()!;
     expect(String(report.payload.text)).toContain("Фотографий: 1; наблюдений: 0.");
     expect(h.tg.callsOf("sendPhoto", s.leader.id).map((c) => c.payload.photo)).toEqual(["tap-photo"]);
 
-    await s.leader.press(`asb:${id}`);
+    await s.leader.press(assignmentReturnData.pack({ assignment: id }));
     expect(last(bakyt!)).toContain("вернул отчёт на доработку");
-    await bakyt!.press(`asr:${id}`);
+    await bakyt!.press(assignmentReportData.pack({ assignment: id }));
     await bakyt!.say("Вода подаётся с 7 до 9 утра и с 18 до 20");
-    await bakyt!.press("arf:files:done");
-    await s.leader.press(`asd:${id}`);
+    await bakyt!.press(formButton.pack(FORMS.reportAssignment, "files", "done"));
+    await s.leader.press(assignmentDoneData.pack({ assignment: id }));
     expect(last(bakyt!)).toContain("поручение выполнено");
     expect(row("select status, report from assignments where id = ?", id)).toEqual({ status: "done", report: "Вода подаётся с 7 до 9 утра и с 18 до 20" });
 
@@ -154,7 +156,7 @@ describe("assignments", () => {
     await s.leader.say("/assign");
     await s.leader.say("2");
     await s.leader.say("Сфотографировать свалку у реки");
-    await s.leader.press("agf:svc:0");
+    await s.leader.press(formButton.pack(FORMS.giveAssignment, "svc", "0"));
     await s.leader.say("26.11");
     const bakyt = s.people[1]!;
     await h.scheduler().tick();
@@ -189,7 +191,7 @@ describe("bad input and the wrong chat", () => {
     await s.leader.say("Текшерүү");
     await s.leader.say("суу");
     expect(last(s.leader)).toBe(h.bot.background.app.t("ky", "form-use-buttons"));
-    await s.leader.press("agf:svc:0");
+    await s.leader.press(formButton.pack(FORMS.giveAssignment, "svc", "0"));
     await s.leader.say("01.11.2026");
     expect(last(s.leader)).toBe("Бул күн өтүп кетти. Бүгүнкү же андан кийинки күндү жазыңыз.");
     await s.leader.say("эртең");
@@ -205,7 +207,7 @@ describe("requests for information", () => {
   test("to the head: sent in private, answered with text and a file, dated; another one overdue in /status", async () => {
     const s = await scene();
     await s.leader.say("/inforequest");
-    await s.leader.press("irf:to:head");
+    await s.leader.press(formButton.pack(FORMS.askInfo, "to", "head"));
     await s.leader.say("График подачи воды и смета на ремонт водопровода");
     await s.leader.say("01.12");
     expect(last(s.leader)).toBe("Запрос записан и отправлен главе айыл окмоту в личный чат.");
@@ -213,17 +215,17 @@ describe("requests for information", () => {
     const id = Number(row("select id from info_requests").id);
 
     await s.leader.say("/inforequest");
-    await s.leader.press("irf:to:provider");
+    await s.leader.press(formButton.pack(FORMS.askInfo, "to", "provider"));
     await s.leader.say("Директор школы");
     await s.leader.say("Меню школьной столовой");
     await s.leader.say("25.11");
     expect(last(s.leader)).toBe("Запрос записан. Когда придёт ответ, запишите его в /inforequests.");
 
     h.clock.set("2026-11-26T05:00:00Z");
-    await s.head.press(`ira:${id}`);
+    await s.head.press(infoAnswerData.pack({ request: id }));
     await s.head.say("График: с 7 до 9 и с 18 до 20");
     await sendDocument(s.head, "smeta.pdf");
-    await s.head.press("iaf:files:done");
+    await s.head.press(formButton.pack(FORMS.answerInfo, "files", "done"));
     expect(last(s.head)).toBe("Ответ записан.");
     expect(row("select answer, answered_on from info_requests where id = ?", id)).toEqual({ answer: "График: с 7 до 9 и с 18 до 20", answered_on: "2026-11-26" });
     expect(h.count("select count(*) n from info_request_files where request_id = ? and kind = 'document'", id)).toBe(1);
@@ -274,11 +276,11 @@ describe("refusals for the wrong role", () => {
     expect(last(member)).toBe(endterm);
     await s.leader.say("/endterm");
     expect(last(s.leader)).toBe(endterm);
-    await member.forge(`pln:${s.group.id}`);
+    await member.forge(planRecordData.pack({ group: groupId(s.group.id) }));
     expect(last(member)).toBe(plan);
     await recordPlan(s);
     const id = Number(row("select id from work_plans").id);
-    await s.leader.forge(`pla:${s.group.id}:${id}`);
+    await s.leader.forge(planApproveData.pack({ group: groupId(s.group.id), plan: id }));
     expect(h.lastAlert()).toBe(plan);
     await member.say("/inforequest");
     expect(last(member)).toBe(info);
@@ -288,18 +290,18 @@ describe("refusals for the wrong role", () => {
     await s.leader.say("/assign");
     await s.leader.say("2");
     await s.leader.say("Проверить фонари");
-    await s.leader.press("agf:svc:0");
+    await s.leader.press(formButton.pack(FORMS.giveAssignment, "svc", "0"));
     await s.leader.say("30.11");
     const given = Number(row("select id from assignments").id);
-    await member.forge(`asa:${given}`);
+    await member.forge(assignmentAcceptData.pack({ assignment: given }));
     expect(h.lastAlert()).toBe(assignment);
-    await member.forge(`asd:${given}`);
+    await member.forge(assignmentDoneData.pack({ assignment: given }));
     expect(h.lastAlert()).toBe(assignment);
     await s.leader.say("/inforequest");
-    await s.leader.press("irf:to:head");
+    await s.leader.press(formButton.pack(FORMS.askInfo, "to", "head"));
     await s.leader.say("Смета");
     await s.leader.say("30.11");
-    await member.forge(`ira:${Number(row("select id from info_requests").id)}`);
+    await member.forge(infoAnswerData.pack({ request: Number(row("select id from info_requests").id) }));
     expect(h.lastAlert()).toBe(info);
     expect(h.count("select count(*) n from assignments where status <> 'given'")).toBe(0);
     expect(groupById(h.db, s.group.id)?.termEndsOn).toBeNull();

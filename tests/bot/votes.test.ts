@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { approve, fillJoinForm } from "../helpers/flows.js";
 import { Harness } from "../helpers/harness.js";
 import { draftedProtocol, groupWithLeader, lastVoteId, protocolStatus, type Scene } from "../helpers/meetings.js";
+import { attendanceDoneData, ballotData, closeVoteData, commentProtocolData, DRAFT_FORMS, editProtocolData, formButton, FORMS, leaveData, openVoteData, rsvpData, signData, signDissentData } from "../../src/callbacks/index.js";
+import { groupId, meetingId, protocolId, userId, voteId } from "../../src/domain/types.js";
 
 let h: Harness;
 let scene: Scene;
@@ -17,9 +19,9 @@ async function draftReady(decisions?: (string | null)[]): Promise<number> {
   return (await draftedProtocol(h, scene, decisions)).protocol;
 }
 
-async function openRound(protocol: number, hours = 72): Promise<number> {
+async function openRound(protocol: number, hours: 24 | 72 | 168 = 72): Promise<number> {
   await scene.leader.say("/protocol");
-  await scene.leader.press(`vo:${protocol}:${hours}`);
+  await scene.leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours }));
   return lastVoteId(h);
 }
 
@@ -28,20 +30,20 @@ describe("rejection and revision", () => {
     const { chat, leader, people } = scene;
     const protocol = await draftReady();
     const first = await openRound(protocol);
-    for (const [i, person] of people.entries()) await person.press(`v:${first}:${i < 2 ? "for" : "against"}`, chat);
+    for (const [i, person] of people.entries()) await person.press(ballotData.pack({ vote: voteId(first), choice: i < 2 ? "for" : "against" }), chat);
     expect(h.tg.textsTo(chat.id).join("\n")).toContain("Протокол № 1/2026 отклонён: проголосовали 5 из 5");
     expect(protocolStatus(h, protocol)).toBe("draft");
 
     // The leader revises the first item's decision and opens a second round.
     await leader.say("/protocol");
-    await leader.press(`pe:${protocol}:i0`);
+    await leader.press(editProtocolData.pack({ protocol: protocolId(protocol), part: "i0" }));
     await leader.say("Ичүүчү суу жана түтүктөр");
     await leader.say("Кайра талкууланды");
     await leader.say("Суу түтүгүн жазга чейин оңдоо");
     expect(h.tg.textsTo(chat.id).pop()).toContain("исправлен руководителем группы");
     const second = await openRound(protocol);
     expect(second).not.toBe(first);
-    for (const person of people) await person.press(`v:${second}:for`, chat);
+    for (const person of people) await person.press(ballotData.pack({ vote: voteId(second), choice: "for" }), chat);
     expect(protocolStatus(h, protocol)).toBe("signing");
     // Both rounds are in the record: the rejected one with its five ballots.
     expect(h.count("select count(*) n from ballots where vote_id = ?", first)).toBe(5);
@@ -57,8 +59,8 @@ describe("quorum", () => {
     const { chat, people } = scene;
     const protocol = await draftReady();
     const vote = await openRound(protocol, 24);
-    await people[1]!.press(`v:${vote}:for`, chat);
-    await people[2]!.press(`v:${vote}:for`, chat);
+    await people[1]!.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
+    await people[2]!.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
     h.clock.advance(23 * 3600_000);
     await h.bot.background.tick();
     expect(protocolStatus(h, protocol)).toBe("voting");
@@ -67,7 +69,7 @@ describe("quorum", () => {
     expect(h.tg.textsTo(chat.id).join("\n")).toContain("нет кворума (проголосовали 2 из 5");
     expect(protocolStatus(h, protocol)).toBe("draft");
     // A press after the deadline is refused.
-    await people[3]!.press(`v:${vote}:for`, chat);
+    await people[3]!.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
     expect(h.lastAlert()).toBe("Голосование закрыто: голоса больше не принимаются.");
   });
 
@@ -75,9 +77,9 @@ describe("quorum", () => {
     const { chat, people } = scene;
     const protocol = await draftReady();
     const vote = await openRound(protocol, 24);
-    await people[1]!.press(`v:${vote}:for`, chat);
+    await people[1]!.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
     h.clock.advance(25 * 3600_000);
-    await people[2]!.press(`v:${vote}:for`, chat);
+    await people[2]!.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
     // The alert is in the presser's own language (Kyrgyz), not the group's.
     expect(h.lastAlert()).toBe("Добуш берүү жабылган: добуштар мындан ары кабыл алынбайт.");
     expect(h.tg.textsTo(chat.id).join("\n")).toContain("нет кворума (проголосовал 1 из 5");
@@ -88,10 +90,10 @@ describe("quorum", () => {
     const { chat, people, leader } = scene;
     const protocol = await draftReady();
     const vote = await openRound(protocol);
-    for (const person of people.slice(0, 3)) await person.press(`v:${vote}:for`, chat);
-    await people[1]!.press(`vc:${vote}`, chat);
+    for (const person of people.slice(0, 3)) await person.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
+    await people[1]!.press(closeVoteData.pack({ vote: voteId(vote) }), chat);
     expect(h.lastAlert()).toBe("Закрыть голосование досрочно может только руководитель группы.");
-    await leader.press(`vc:${vote}`, chat);
+    await leader.press(closeVoteData.pack({ vote: voteId(vote) }), chat);
     expect(h.tg.textsTo(chat.id).join("\n")).toContain("Протокол № 1/2026 принят: проголосовали 3 из 5");
   });
 });
@@ -101,14 +103,14 @@ describe("concurrent votes", () => {
     const { chat, people } = scene;
     const protocol = await draftReady();
     const vote = await openRound(protocol);
-    const message = h.tg.messageWithButton(chat.id, `v:${vote}:for`)!;
+    const message = h.tg.messageWithButton(chat.id, ballotData.pack({ vote: voteId(vote), choice: "for" }))!;
     // Four of five, so the round stays open; everyone presses "against" and "for" at once.
     const voters = people.slice(0, 4);
-    await Promise.all(voters.flatMap((p) => [p.pressOn(`v:${vote}:against`, message), p.pressOn(`v:${vote}:for`, message)]));
+    await Promise.all(voters.flatMap((p) => [p.pressOn(ballotData.pack({ vote: voteId(vote), choice: "against" }), message), p.pressOn(ballotData.pack({ vote: voteId(vote), choice: "for" }), message)]));
     expect(h.count("select count(*) n from ballots where vote_id = ?", vote)).toBe(4);
     expect(h.count("select count(distinct member_id) n from ballots where vote_id = ?", vote)).toBe(4);
     // The last voter and a repeat at the same time: one closing, one result message.
-    await Promise.all([people[4]!.pressOn(`v:${vote}:for`, message), people[3]!.pressOn(`v:${vote}:abstain`, message)]);
+    await Promise.all([people[4]!.pressOn(ballotData.pack({ vote: voteId(vote), choice: "for" }), message), people[3]!.pressOn(ballotData.pack({ vote: voteId(vote), choice: "abstain" }), message)]);
     expect(h.count("select count(*) n from ballots where vote_id = ?", vote)).toBe(5);
     expect(h.tg.textsTo(chat.id).filter((t) => t.startsWith("✅ Протокол № 1/2026 принят"))).toHaveLength(1);
     expect(h.count("select count(*) n from signatures where protocol_id = ?", protocol)).toBe(3);
@@ -119,7 +121,7 @@ describe("concurrent votes", () => {
     const vote = await openRound(await draftReady());
     const edits = () => h.tg.callsOf("editMessageText", chat.id).length;
     const before = edits();
-    for (const person of people.slice(0, 3)) await person.press(`v:${vote}:for`, chat);
+    for (const person of people.slice(0, 3)) await person.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
     expect(edits()).toBe(before + 1);
     h.clock.advance(2000);
     await h.bot.background.flushEdits();
@@ -142,9 +144,9 @@ describe("refusals change nothing", () => {
       expect(h.tg.lastTo(chat.id).payload.text, command).toContain("руководитель группы");
     }
     const protocol = await draftReady();
-    await member.forge(`vo:${protocol}:72`);
+    await member.forge(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
     expect(h.lastAlert()).toBe("Ставит протокол на голосование руководитель группы.");
-    await member.forge(`pe:${protocol}:r`);
+    await member.forge(editProtocolData.pack({ protocol: protocolId(protocol), part: "r" }));
     expect(h.lastAlert()).toBe("Протокол составляет и исправляет руководитель группы.");
     expect(h.count("select count(*) n from votes")).toBe(0);
     expect(h.count("select count(*) n from meetings")).toBe(1);
@@ -165,15 +167,15 @@ describe("refusals change nothing", () => {
     const { chat, people, group, head } = scene;
     const vote = await openRound(await draftReady());
     const stranger = h.person(900, "Stranger", "ru");
-    await stranger.press(`v:${vote}:for`, chat);
+    await stranger.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
     expect(h.lastAlert()).toBe("Голосуют только члены этой группы.");
     const late = h.person(901, "Азамат", "ru");
     await fillJoinForm(late, group, "Азамат Бекмуратов");
     await approve(h, head, group, late);
-    await late.press(`v:${vote}:for`, chat);
+    await late.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
     expect(h.lastAlert()).toBe("Вы вступили в группу после открытия этого голосования: в нём голосуют те, кто был членом группы при его открытии.");
-    for (const person of people) await person.press(`v:${vote}:for`, chat);
-    await people[0]!.press(`v:${vote}:against`, chat);
+    for (const person of people) await person.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
+    await people[0]!.press(ballotData.pack({ vote: voteId(vote), choice: "against" }), chat);
     expect(h.lastAlert()).toBe("Добуш берүү жабылган: добуштар мындан ары кабыл алынбайт.");
     expect(h.count("select count(*) n from ballots where choice = 'against'")).toBe(0);
   });
@@ -182,16 +184,16 @@ describe("refusals change nothing", () => {
     const { leader, people, chat } = scene;
     const protocol = await draftReady([null, null]);
     await leader.say("/protocol");
-    await leader.press(`vo:${protocol}:72`);
+    await leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
     expect(h.lastAlert()).toBe("Протоколдо бир да чечим жок: добуш бере турган эч нерсе жок. Күн тартибинин маселелери боюнча чечимди жазыңыз (✏️).");
-    await leader.press(`pe:${protocol}:i1`);
-    await leader.pressDraft("pf:title:keep");
+    await leader.press(editProtocolData.pack({ protocol: protocolId(protocol), part: "i1" }));
+    await leader.pressDraft(formButton.pack(DRAFT_FORMS.protocol, "title", "keep"));
     await leader.say("Талкууланды");
     await leader.say("Чырак орнотулат");
     await people[4]!.say("/leave", chat);
-    await people[4]!.press(`leave:${scene.group.id}:${people[4]!.id}:y`, chat);
+    await people[4]!.press(leaveData.pack({ group: groupId(scene.group.id), user: userId(people[4]!.id), answer: "y" }), chat);
     await leader.say("/protocol");
-    await leader.press(`vo:${protocol}:72`);
+    await leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
     expect(h.lastAlert()).toContain("«Топтун курамы беш мүчөдөн кем болбошу керек»");
     expect(h.count("select count(*) n from votes")).toBe(0);
     expect(protocolStatus(h, protocol)).toBe("draft");
@@ -201,13 +203,13 @@ describe("refusals change nothing", () => {
     const { chat, people } = scene;
     const protocol = await draftReady();
     const vote = await openRound(protocol);
-    for (const person of people) await person.press(`v:${vote}:for`, chat);
-    await people[4]!.press(`sg:${protocol}`, chat);
+    for (const person of people) await person.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
+    await people[4]!.press(signData.pack({ protocol: protocolId(protocol) }), chat);
     expect(h.lastAlert()).toBe("Протоколго топтун жетекчиси жана жыйналышка катышкан мүчөлөр кол коюшат.");
-    await people[1]!.press(`sg:${protocol}`, chat);
-    await people[1]!.press(`sg:${protocol}`, chat);
+    await people[1]!.press(signData.pack({ protocol: protocolId(protocol) }), chat);
+    await people[1]!.press(signData.pack({ protocol: protocolId(protocol) }), chat);
     expect(h.lastAlert()).toBe("Вы уже подписали этот протокол.");
-    await people[1]!.press(`sgd:${protocol}`);
+    await people[1]!.press(signDissentData.pack({ protocol: protocolId(protocol) }));
     expect(h.lastAlert()).toBe("Вы уже подписали этот протокол.");
     expect(h.count("select count(*) n from signatures where signed_at is not null")).toBe(1);
   });
@@ -216,12 +218,12 @@ describe("refusals change nothing", () => {
     const { chat, people, leader } = scene;
     const protocol = await draftReady();
     const vote = await openRound(protocol);
-    for (const person of people) await person.press(`v:${vote}:for`, chat);
-    await leader.press(`sg:${protocol}`, chat);
-    await people[1]!.press(`sg:${protocol}`, chat);
+    for (const person of people) await person.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
+    await leader.press(signData.pack({ protocol: protocolId(protocol) }), chat);
+    await people[1]!.press(signData.pack({ protocol: protocolId(protocol) }), chat);
     expect(protocolStatus(h, protocol)).toBe("signing");
     await people[2]!.say("/leave");
-    await people[2]!.press(`leave:${scene.group.id}:${people[2]!.id}:y`);
+    await people[2]!.press(leaveData.pack({ group: groupId(scene.group.id), user: userId(people[2]!.id), answer: "y" }));
     expect(protocolStatus(h, protocol)).toBe("final");
     const posted = h.tg.textsTo(chat.id).join("\n");
     expect(posted).toContain("Протокол № 1/2026 подписан всеми и окончателен.");
@@ -232,21 +234,21 @@ describe("refusals change nothing", () => {
     const other = await groupWithLeader(h, "ky", -1002);
     const { meeting, protocol: theirs } = await draftedProtocol(h, other);
     await other.leader.say("/protocol");
-    await other.leader.press(`vo:${theirs}:72`);
+    await other.leader.press(openVoteData.pack({ protocol: protocolId(theirs), hours: 72 }));
     const theirVote = lastVoteId(h);
 
     const { leader, people, chat } = scene;
-    await people[1]!.forge(`v:${theirVote}:against`, chat);
+    await people[1]!.forge(ballotData.pack({ vote: voteId(theirVote), choice: "against" }), chat);
     expect(h.lastAlert()).toBe("Голосуют только члены этой группы.");
-    await leader.forge(`vc:${theirVote}`, chat);
+    await leader.forge(closeVoteData.pack({ vote: voteId(theirVote) }), chat);
     expect(h.lastAlert()).toBe("Добуш берүүнү мөөнөтүнөн мурун топтун жетекчиси гана жаба алат.");
-    await leader.forge(`pe:${theirs}:p`);
+    await leader.forge(editProtocolData.pack({ protocol: protocolId(theirs), part: "p" }));
     expect(h.lastAlert()).toMatch(/жетекчиси түзөт/);
-    await leader.forge(`att:${meeting}:done`);
+    await leader.forge(attendanceDoneData.pack({ meeting: meetingId(meeting) }));
     expect(h.lastAlert()).toMatch(/жетекчиси белгилейт/);
-    await people[1]!.forge(`pcm:${theirs}`);
+    await people[1]!.forge(commentProtocolData.pack({ protocol: protocolId(theirs) }));
     expect(h.lastAlert()).toBe("Замечания оставляют члены группы.");
-    await people[1]!.forge(`rsvp:${meeting}:y`, chat);
+    await people[1]!.forge(rsvpData.pack({ meeting: meetingId(meeting), answer: "y" }), chat);
     expect(h.lastAlert()).toBe("Отвечать могут только члены группы. Вступить — /join.");
     expect(h.count("select count(*) n from ballots")).toBe(0);
     expect(h.count("select count(*) n from protocol_comments")).toBe(0);
@@ -261,7 +263,7 @@ describe("forms survive a restart", () => {
     h.restart();
     await leader.say("Мектеп");
     await leader.say("Таштанды чыгаруу");
-    await leader.press("mf:agenda:done");
+    await leader.press(formButton.pack(FORMS.meeting, "agenda", "done"));
     expect(h.count("select count(*) n from meetings where place = 'Мектеп'")).toBe(1);
     expect(h.tg.lastTo(chat.id).payload.text).toContain("Таштанды чыгаруу");
   });

@@ -4,6 +4,8 @@ import { buttonsOf } from "../helpers/fake-telegram.js";
 import { setUpGroup } from "../helpers/flows.js";
 import { Harness, newUpdateId } from "../helpers/harness.js";
 import { answerForm, groupWithMembers, serviceKeyed } from "../helpers/observations.js";
+import { DRAFT_FORMS, formButton, FORMS } from "../../src/callbacks/index.js";
+import { CATEGORIES } from "../../src/domain/types.js";
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -88,14 +90,14 @@ test("a form step whose reply was cut short is asked again after the restart, ne
   const person = h.person(201, "Айгүл", "ky");
   await person.say(`/start join-${group.id}`);
   // The name is taken; the process dies while the category question is on its way.
-  h.tg.hold = (call) => buttonsOf(call.payload).some((b) => "callback_data" in b && b.callback_data.startsWith("jf:cat:"));
+  h.tg.hold = (call) => buttonsOf(call.payload).some((b) => "callback_data" in b && formButton.value(b.callback_data, FORMS.join, "cat", CATEGORIES) !== undefined);
   void person.say("Айгүл Осмонова");
   await tick();
   h.tg.hold = () => false;
   h.restart();
   await h.bot.resume();
-  await person.press("jf:cat:resident");
-  await person.press("jf:consent:yes");
+  await person.press(formButton.pack(FORMS.join, "cat", "resident"));
+  await person.press(formButton.pack(FORMS.join, "consent", "yes"));
   expect(h.count("select count(*) n from membership_requests where user_id = 201 and full_name = 'Айгүл Осмонова'")).toBe(1);
   h.finish();
 });
@@ -108,7 +110,7 @@ test("an observation whose «saved» never reached the person is stored once whe
   await answerForm(aigul, { service: serviceKeyed(h, scene.group, "water") });
   // Saved; the process dies while «saved» is on its way to the person.
   h.tg.hold = (call) => call.method === "sendMessage" && Number(call.payload.chat_id) === aigul.id;
-  void aigul.pressDraft("of:sum:save");
+  void aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
   await tick();
   h.tg.hold = () => false;
   h.restart();

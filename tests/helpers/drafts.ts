@@ -1,4 +1,5 @@
 import type { Message, Update } from "grammy/types";
+import { draftButtonData } from "../../src/callbacks/index.js";
 import { newUpdateId, type Harness, type Person } from "./harness.js";
 
 /** One thing a person does in a form: a text, a press of a draft's button, a photo, a voice message. */
@@ -11,8 +12,7 @@ export type Act = { say: string } | { press: string } | { photo: string; caption
 export function updateOf(h: Harness, person: Person, act: Act): Update {
   const update_id = newUpdateId();
   if ("press" in act) {
-    const [prefix, ...rest] = act.press.split(":");
-    const found = h.tg.buttonMatching(person.id, new RegExp(`^${prefix}:\\d+:${rest.join(":")}$`));
+    const found = h.tg.buttonMatching(person.id, draftButtonData.anyDraft(act.press));
     if (!found) throw new Error(`no button ${act.press}`);
     return { update_id, callback_query: { id: String(update_id), from: person.user, chat_instance: "ci", data: found.data, message: found.message } } as Update;
   }

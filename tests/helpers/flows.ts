@@ -1,8 +1,9 @@
 import type { Chat } from "grammy/types";
 import { groupByChat } from "../../src/domain/groups.js";
 import { pendingRequest } from "../../src/domain/requests.js";
-import { chatId, userId, type Group } from "../../src/domain/types.js";
+import { chatId, requestId, userId, type Group } from "../../src/domain/types.js";
 import type { Harness, Person } from "./harness.js";
+import { formButton, FORMS, requestData } from "../../src/callbacks/index.js";
 
 /** An administrator registers the chat as a group, answering every step of /setup. */
 export async function setUpGroup(
@@ -20,11 +21,11 @@ export async function setUpGroup(
 ): Promise<Group> {
   h.tg.chatMemberStatus.set(`${chat.id}:${admin.id}`, "administrator");
   await admin.say("/setup", chat);
-  await admin.press(`sf:office:${office}`, chat);
+  await admin.press(formButton.pack(FORMS.setup, "office", office), chat);
   await admin.say(municipality, chat);
   await admin.say(municipalityRu, chat);
   await admin.say(area, chat);
-  await admin.press(`sf:lang:${locale}`, chat);
+  await admin.press(formButton.pack(FORMS.setup, "lang", locale), chat);
   await admin.say(term === "none" ? "-" : term, chat);
   const group = groupByChat(h.db, chatId(chat.id));
   if (!group) throw new Error("setup did not register the group");
@@ -35,15 +36,15 @@ export async function setUpGroup(
 export async function fillJoinForm(person: Person, group: Group, name: string, category = "resident"): Promise<void> {
   await person.say(`/start join-${group.id}`);
   await person.say(name);
-  await person.press(`jf:cat:${category}`);
-  await person.press("jf:consent:yes");
+  await person.press(formButton.pack(FORMS.join, "cat", category));
+  await person.press(formButton.pack(FORMS.join, "consent", "yes"));
 }
 
 /** The decider presses Approve on the person's pending request, in their private chat. */
 export async function approve(h: Harness, decider: Person, group: Group, person: Person): Promise<void> {
   const request = pendingRequest(h.db, group.id, userId(person.id));
   if (!request) throw new Error(`${person.user.first_name} has no pending request`);
-  await decider.press(`req:${request.id}:a`);
+  await decider.press(requestData.pack({ request: requestId(request.id), decision: "a" }));
 }
 
 /** Five approved members; returns them in joining order. */

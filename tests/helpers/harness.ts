@@ -12,6 +12,7 @@ import type { Clock } from "../../src/clock.js";
 import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
 import { Pacer, type PaceClock } from "../../src/delivery/pacer.js";
 import { BOT_INFO, FakeTelegram } from "./fake-telegram.js";
+import { draftButtonData } from "../../src/callbacks/index.js";
 
 /** Pacing time that moves only when the pacer waits: the limits hold, no test waits for them. */
 export function instantTime(): PaceClock {
@@ -221,9 +222,7 @@ export class Person {
    * `of:<draft id>:svc:3`, whichever draft it belongs to.
    */
   async pressDraft(data: string, chat?: Chat): Promise<void> {
-    const [prefix, ...rest] = data.split(":");
-    const escaped = rest.join(":").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const found = this.h.tg.buttonMatching((chat ?? this.privateChat).id, new RegExp(`^${prefix}:\\d+:${escaped}$`));
+    const found = this.h.tg.buttonMatching((chat ?? this.privateChat).id, draftButtonData.anyDraft(data));
     if (!found) throw new Error(`no message in ${(chat ?? this.privateChat).id} has a draft button "${data}"`);
     await this.pressOn(found.data, found.message);
   }

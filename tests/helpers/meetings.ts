@@ -3,6 +3,8 @@ import { activeMembers } from "../../src/domain/members.js";
 import type { Group } from "../../src/domain/types.js";
 import { fiveMembers, setUpGroup } from "./flows.js";
 import type { Harness, Person } from "./harness.js";
+import { appointData, attendanceDoneData, attendanceMarkData, DRAFT_FORMS, draftProtocolData, formButton, FORMS } from "../../src/callbacks/index.js";
+import { groupId, meetingId, memberId } from "../../src/domain/types.js";
 
 export interface Scene {
   chat: Chat;
@@ -21,7 +23,7 @@ export async function groupWithLeader(h: Harness, locale: "ky" | "ru" = "ky", ch
   const leader = people[0]!;
   const member = activeMembers(h.db, group.id).find((m) => m.userId === leader.id)!;
   await head.say("/appoint", chat);
-  await head.press(`appoint:${group.id}:${member.id}`, chat);
+  await head.press(appointData.pack({ group: groupId(group.id), member: memberId(member.id) }), chat);
   return { chat, group, head, people, leader };
 }
 
@@ -38,7 +40,7 @@ export async function scheduleMeeting(h: Harness, leader: Person, when = "26.11 
   await leader.say(when);
   await leader.say("Айыл өкмөтүнүн жыйындар залы");
   for (const item of agenda) await leader.say(item);
-  await leader.press("mf:agenda:done");
+  await leader.press(formButton.pack(FORMS.meeting, "agenda", "done"));
   return lastMeetingId(h);
 }
 
@@ -48,9 +50,9 @@ export async function holdMeeting(h: Harness, leader: Person, meeting: number, p
   await leader.say("/attendance");
   for (const person of present) {
     const member = members.find((m) => m.userId === person.id)!;
-    await leader.press(`att:${meeting}:${member.id}`);
+    await leader.press(attendanceMarkData.pack({ meeting: meetingId(meeting), member: memberId(member.id) }));
   }
-  await leader.press(`att:${meeting}:done`);
+  await leader.press(attendanceDoneData.pack({ meeting: meetingId(meeting) }));
 }
 
 /** The leader drafts the protocol: for each item what was discussed and decided, then recommendations. */
@@ -63,20 +65,20 @@ export async function draftProtocol(
   /** The observations it covers: a button ("all", "none") or numbers typed ("1, 3"); skipped when the period has none. */
   observations?: string,
 ): Promise<number> {
-  await leader.press(`pd:${meeting}`);
+  await leader.press(draftProtocolData.pack({ meeting: meetingId(meeting) }));
   for (const [i, decided] of decisions.entries()) {
     await leader.say(`Талкуу ${i + 1}: маселе кеңири талкууланды`);
-    if (decided === null) await leader.pressDraft("pf:dec:none");
+    if (decided === null) await leader.pressDraft(formButton.pack(DRAFT_FORMS.protocol, "dec", "none"));
     else await leader.say(decided);
   }
   for (const rec of recommendations) {
     await leader.say(rec.text);
-    await leader.pressDraft(`pf:to:${rec.to}`);
+    await leader.pressDraft(formButton.pack(DRAFT_FORMS.protocol, "to", rec.to));
     if (rec.name) await leader.say(rec.name);
     await leader.say(rec.due);
   }
-  await leader.pressDraft("pf:rec:done");
-  if (observations === "all" || observations === "none") await leader.pressDraft(`pf:obs:${observations}`);
+  await leader.pressDraft(formButton.pack(DRAFT_FORMS.protocol, "rec", "done"));
+  if (observations === "all" || observations === "none") await leader.pressDraft(formButton.pack(DRAFT_FORMS.protocol, "obs", observations));
   else if (observations !== undefined) await leader.say(observations);
   return lastProtocolId(h);
 }

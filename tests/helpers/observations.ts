@@ -5,6 +5,7 @@ import { servicesOf } from "../../src/domain/services.js";
 import { userId, type Group } from "../../src/domain/types.js";
 import { fiveMembers, setUpGroup } from "./flows.js";
 import { Harness, type Person } from "./harness.js";
+import { DRAFT_FORMS, formButton } from "../../src/callbacks/index.js";
 
 export async function sendPhoto(person: Person, fileId: string): Promise<void> {
   const photo = [
@@ -43,17 +44,17 @@ export interface FormAnswers {
 
 /** A member answers every step of the open observation form, up to the summary. */
 export async function answerForm(person: Person, a: FormAnswers): Promise<void> {
-  await person.pressDraft(`of:svc:${a.service}`);
+  await person.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", a.service));
   const date = a.date ?? "today";
-  if (date === "today" || date === "yesterday") await person.pressDraft(`of:date:${date}`);
+  if (date === "today" || date === "yesterday") await person.pressDraft(formButton.pack(DRAFT_FORMS.observation, "date", date));
   else await person.say(date);
   await person.say(a.place ?? "Ленин көчөсү, 12");
-  await person.pressDraft(`of:q:${a.quality ?? 3}`);
-  await person.pressDraft(`of:c:${a.compliance ?? "partly"}`);
-  await person.pressDraft(`of:r:${a.resources ?? 2}`);
+  await person.pressDraft(formButton.pack(DRAFT_FORMS.observation, "q", a.quality ?? 3));
+  await person.pressDraft(formButton.pack(DRAFT_FORMS.observation, "c", a.compliance ?? "partly"));
+  await person.pressDraft(formButton.pack(DRAFT_FORMS.observation, "r", a.resources ?? 2));
   await person.say(a.finding ?? "Суу күнүнө эки саат гана берилет.");
   for (const photo of a.photos ?? []) await sendPhoto(person, photo);
-  await person.pressDraft("of:photo:done");
+  await person.pressDraft(formButton.pack(DRAFT_FORMS.observation, "photo", "done"));
 }
 
 /** Records an observation straight through the domain, as if the form had been filled. */

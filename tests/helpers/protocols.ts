@@ -4,6 +4,8 @@ import { userId } from "../../src/domain/types.js";
 import type { Harness } from "./harness.js";
 import { draftProtocol, groupWithLeader, holdMeeting, lastProtocolId, lastVoteId, scheduleMeeting, type Scene } from "./meetings.js";
 import { recordDirect, serviceKeyed } from "./observations.js";
+import { ballotData, openVoteData, signData, signDissentData } from "../../src/callbacks/index.js";
+import { protocolId, voteId } from "../../src/domain/types.js";
 
 export const NAMES = {
   ky: "Мин-Булак айыл аймагы",
@@ -43,13 +45,13 @@ export async function finalProtocol(h: Harness, locale: "ky" | "ru", chatId = -1
     "all",
   );
   const protocol = lastProtocolId(h);
-  await leader.press(`vo:${protocol}:72`);
+  await leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
   const vote = lastVoteId(h);
-  await elmira!.press(`v:${vote}:against`, chat);
-  for (const person of [leader, bakyt!, gulnara!, daniyar!]) await person.press(`v:${vote}:for`, chat);
-  await leader.press(`sg:${protocol}`, chat);
-  await bakyt!.press(`sgd:${protocol}`);
+  await elmira!.press(ballotData.pack({ vote: voteId(vote), choice: "against" }), chat);
+  for (const person of [leader, bakyt!, gulnara!, daniyar!]) await person.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
+  await leader.press(signData.pack({ protocol: protocolId(protocol) }), chat);
+  await bakyt!.press(signDissentData.pack({ protocol: protocolId(protocol) }));
   await bakyt!.say(DISSENT);
-  await gulnara!.press(`sg:${protocol}`, chat);
+  await gulnara!.press(signData.pack({ protocol: protocolId(protocol) }), chat);
   return { ...scene, protocol };
 }

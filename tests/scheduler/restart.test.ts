@@ -3,6 +3,8 @@ import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
 import { draftProtocol, groupWithLeader, holdMeeting, lastVoteId, scheduleMeeting } from "../helpers/meetings.js";
+import { ballotData, openVoteData, signData } from "../../src/callbacks/index.js";
+import { protocolId, voteId } from "../../src/domain/types.js";
 
 let h: Harness;
 afterEach(() => h.finish());
@@ -40,9 +42,9 @@ test("down for two days, the bot sends on its return only what still makes sense
   const protocol = await draftProtocol(h, leader, held);
   h.clock.set(at("2027-03-26 11:00"));
   await leader.say("/protocol");
-  await leader.press(`vo:${protocol}:72`);
+  await leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
   const vote = lastVoteId(h);
-  for (const person of people) await person.press(`v:${vote}:for`, scene.chat);
+  for (const person of people) await person.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), scene.chat);
   // The next meeting, on 3 April at 15:00, is scheduled on 30 March.
   h.clock.set(at("2027-03-30 12:00"));
   await scheduleMeeting(h, leader, "03.04.2027 15:00");
@@ -60,7 +62,7 @@ test("down for two days, the bot sends on its return only what still makes sense
   await h.scheduler().tick();
   await h.scheduler().tick();
   const sent = sentSince(back);
-  const signatureReminders = sent.filter((c) => buttonsOf(c.payload).some((b) => "callback_data" in b && b.callback_data === `sg:${protocol}`));
+  const signatureReminders = sent.filter((c) => buttonsOf(c.payload).some((b) => "callback_data" in b && b.callback_data === signData.pack({ protocol: protocolId(protocol) })));
   // Only today's, the seventh and last: yesterday's would say nothing new. The leader and the one attendee have not signed.
   expect(signatureReminders.map((c) => Number(c.payload.chat_id)).sort()).toEqual([leader.id, people[1]!.id].sort());
   expect(signatureReminders.every((c) => /7 из 7|7 \/ 7/.test(String(c.payload.text)))).toBe(true);

@@ -5,6 +5,8 @@ import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
 import { draftProtocol, groupWithLeader, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
+import { ballotData, openVoteData, signData } from "../../src/callbacks/index.js";
+import { protocolId, voteId } from "../../src/domain/types.js";
 
 /** A whole year of a group's life, the clock moving in half hours, the scheduler ticking each time. */
 interface Sent {
@@ -64,15 +66,15 @@ beforeAll(async () => {
   await leader.say("/protocol");
   const protocol = await draftProtocol(h, leader, meeting);
   await leader.say("/protocol");
-  await leader.press(`vo:${protocol}:72`);
+  await leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
   const vote = lastVoteId(h);
   await runUntil("2027-04-21 12:00");
-  await leader.press(`v:${vote}:for`, a.chat);
-  await m1.press(`v:${vote}:for`, a.chat);
+  await leader.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), a.chat);
+  await m1.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), a.chat);
   await runUntil("2027-04-22 12:00");
-  for (const member of [m2, m3, m4]) await member.press(`v:${vote}:for`, a.chat); // all voted: adopted, open for signature
+  for (const member of [m2, m3, m4]) await member.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), a.chat); // all voted: adopted, open for signature
   await runUntil("2027-04-24 12:00");
-  await m1.press(`sg:${protocol}`, a.chat);
+  await m1.press(signData.pack({ protocol: protocolId(protocol) }), a.chat);
   await runUntil("2027-12-31 23:30");
 }, 120_000);
 
@@ -138,18 +140,18 @@ describe("a year of reminders", () => {
 
   test("24 hours before the vote closes, in private, to those who have not voted, with the ballot buttons", () => {
     const vote = lastVoteId(h);
-    const reminded = sent.filter((s) => s.buttons.includes(`v:${vote}:for`));
+    const reminded = sent.filter((s) => s.buttons.includes(ballotData.pack({ vote: voteId(vote), choice: "for" })));
     expect(reminded.map((s) => [s.chat, s.at])).toEqual(
       [a.people[2]!, a.people[3]!, a.people[4]!].map((p) => [p.id, "2027-04-22 09:30"]),
     );
-    expect(reminded[0]?.buttons).toEqual([`v:${vote}:for`, `v:${vote}:against`, `v:${vote}:abstain`]);
+    expect(reminded[0]?.buttons).toEqual([ballotData.pack({ vote: voteId(vote), choice: "for" }), ballotData.pack({ vote: voteId(vote), choice: "against" }), ballotData.pack({ vote: voteId(vote), choice: "abstain" })]);
     // Each in their own language.
     expect(reminded[0]?.text).toMatch(/^№ 1\/2027 протокол боюнча добуш берүү жабылат: 2027-жылдын 23-апрели, саат 09:30\./);
     expect(reminded[1]?.text).toMatch(/^Голосование по протоколу № 1\/2027 закрывается 23 апреля 2027 г. в 09:30/);
   });
 
   test("daily for a week to each signer who has not signed; none once they sign", () => {
-    const days = (person: { id: number }) => to(person.id).filter((s) => s.buttons.some((b) => b.startsWith("sg:"))).map((s) => s.at);
+    const days = (person: { id: number }) => to(person.id).filter((s) => s.buttons.some((b) => signData.parse(b) !== undefined)).map((s) => s.at);
     const week = ["2027-04-23", "2027-04-24", "2027-04-25", "2027-04-26", "2027-04-27", "2027-04-28", "2027-04-29"].map((d) => `${d} 10:00`);
     expect(days(a.people[0]!)).toEqual(week); // the leader
     expect(days(a.people[2]!)).toEqual(week);

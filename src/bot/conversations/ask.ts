@@ -1,3 +1,4 @@
+import { formButton } from "../../callbacks/index.js";
 import { parseFutureDate } from "../../domain/calendar.js";
 import type { Form, FormContext } from "../context.js";
 import type { TranslationVariables } from "../i18n.js";
@@ -14,7 +15,7 @@ function isCommand(ctx: FormContext): boolean {
 
 /** Plain messages and this form's own buttons are answers; anything else is not for the form. */
 function isForForm(ctx: FormContext, prefix: string): boolean {
-  if (ctx.callbackQuery) return ctx.callbackQuery.data?.startsWith(`${prefix}:`) ?? false;
+  if (ctx.callbackQuery) return formButton.belongs(ctx.callbackQuery.data, prefix);
   return ctx.message !== undefined && !isCommand(ctx);
 }
 
@@ -59,9 +60,7 @@ export function buttonAnswer<V extends string>(
   hint: string,
 ): Parser<V> {
   return (ctx) => {
-    const data = ctx.callbackQuery?.data;
-    const value = data?.startsWith(`${prefix}:${field}:`) ? data.slice(prefix.length + field.length + 2) : undefined;
-    const known = values.find((candidate) => candidate === value);
+    const known = formButton.value(ctx.callbackQuery?.data, prefix, field, values);
     return known === undefined ? { ok: false, hint } : { ok: true, value: known };
   };
 }

@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import { formButton } from "../../callbacks/index.js";
 import type { Form, FormContext } from "../context.js";
 import { ask, type Parser } from "./ask.js";
 
@@ -11,7 +12,7 @@ type FileStep = { done: true } | { done: false; file: SentFile };
 
 function fileAnswer(prefix: string, count: number, max: number, documents: boolean): Parser<FileStep> {
   return (ctx) => {
-    if (ctx.callbackQuery?.data === `${prefix}:files:done`) return { ok: true, value: { done: true } };
+    if (formButton.is(ctx.callbackQuery?.data, prefix, "files", "done")) return { ok: true, value: { done: true } };
     const photo = ctx.message?.photo;
     const document = documents ? ctx.message?.document : undefined;
     if (!photo && !document) return { ok: false, hint: ctx.callbackQuery ? "form-use-buttons" : documents ? "files-hint-documents" : "files-hint-photos" };
@@ -27,7 +28,7 @@ function fileAnswer(prefix: string, count: number, max: number, documents: boole
  * round either ends the step or adds one file.
  */
 export async function askFiles(form: Form, ctx: FormContext, prefix: string, o: { question: string; max: number; documents: boolean }): Promise<SentFile[]> {
-  const done = new InlineKeyboard().text(ctx.t("files-done"), `${prefix}:files:done`);
+  const done = new InlineKeyboard().text(ctx.t("files-done"), formButton.pack(prefix, "files", "done"));
   await ctx.reply(ctx.t(o.question, { max: o.max }), { reply_markup: done });
   const files: SentFile[] = [];
   for (let round = 0; round <= o.max; round++) {

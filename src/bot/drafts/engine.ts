@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { draftButtonData, draftDiscardData, draftResumeData, draftScope } from "../../callbacks/index.js";
 import type { Db } from "../../db/client.js";
 import { draftById, draftForUpdate, insertDraft, parkDraft, pendingDraft, writeDraft, type Draft, type DraftKind } from "../../domain/drafts.js";
 import { formatDateTime } from "../../i18n/dates.js";
@@ -61,7 +62,7 @@ export function commit<T>(app: App, run: (tx: Db) => T): T {
 const isHint = <A>(result: StepResult<A>): result is Hint => typeof result !== "function";
 
 /** Buttons of this draft are `<prefix>:<id>:…`; an old one names its own draft, never a newer one. */
-export const draftPrefix = (form: { prefix: string }, draft: { id: number }) => `${form.prefix}:${draft.id}`;
+export const draftPrefix = (form: { prefix: string }, draft: { id: number }) => draftScope(form.prefix, draft.id);
 
 async function sayHint(ctx: BotContext, hint: Hint): Promise<void> {
   const text = ctx.t(hint.hint, hint.vars);
@@ -107,9 +108,6 @@ async function advance<A>(app: App, ctx: BotContext, form: DraftForm<A>, draft: 
   return form.ask(ctx, written, prefix);
 }
 
-/** What a token names: the form to open again once the pending draft is set aside. */
-const OFFER = /^dk:(\d+):(r|d)(?::([a-z]+)(?::(.+))?)?$/;
-
 /**
  * Opens a new draft and asks its first question. A person has one draft at a time: when
  * another is pending, they are offered to resume it or discard it for this one.
@@ -125,8 +123,8 @@ export async function openDraft<A>(
   if (pending) {
     const locale = ctx.speech.locale;
     const keyboard = new InlineKeyboard()
-      .text(ctx.t("draft-resume"), `dk:${pending.id}:r`)
-      .text(ctx.t("draft-discard"), `dk:${pending.id}:d:${form.kind}:${start.token}`);
+      .text(ctx.t("draft-resume"), draftResumeData.pack({ draft: pending.id }))
+      .text(ctx.t("draft-discard"), draftDiscardData.pack({ draft: pending.id, kind: form.kind, token: start.token }));
     return ctx.reply(ctx.t("draft-pending", { form: ctx.t(`draft-title-${pending.kind}`), since: formatDateTime(locale, pending.updatedAt) }), {
       reply_markup: keyboard,
     });
@@ -147,12 +145,13 @@ const isCommand = (ctx: BotContext) => ctx.message?.entities?.[0]?.type === "bot
  */
 export function draftButtons(app: App, forms: readonly DraftForm<any>[]) {
   const byPrefix = new Map(forms.map((form) => [form.prefix, form] as const));
-  const pattern = new RegExp(`^(${forms.map((form) => form.prefix).join("|")}):(\\d+):`);
+  const pattern = draftButtonData.filter(forms.map((form) => form.prefix));
   const composer = new Composer<BotContext>();
   composer.callbackQuery(pattern, async (ctx) => {
-    const form = byPrefix.get(ctx.match[1]!)!;
-    const draft = draftById<never>(app.db, Number(ctx.match[2]));
-    if (!draft || draft.userId !== ctx.from.id || draft.kind !== form.kind) {
+    const pressed = draftButtonData.parse(ctx.match as RegExpMatchArray);
+    const form = pressed && byPrefix.get(pressed.prefix)!;
+    const draft = pressed && draftById<never>(app.db, pressed.draft);
+    if (!form || !draft || draft.userId !== ctx.from.id || draft.kind !== form.kind) {
       return refuse(ctx, "button-stale");
     }
     return advance(app, ctx, form, draft);
@@ -182,14 +181,16 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
     return next();
   });
 
-  composer.callbackQuery(OFFER, async (ctx) => {
-    const draft = draftById<never>(app.db, Number(ctx.match[1]));
+  composer.callbackQuery([draftResumeData.filter(), draftDiscardData.filter()], async (ctx) => {
+    // What the discard button's token names: the form to open again once the pending draft is set aside.
+    const discard = draftDiscardData.parse(ctx.callbackQuery.data);
+    const draft = draftById<never>(app.db, (discard ?? draftResumeData.unpack(ctx.match)).draft);
     const form = draft && byKind.get(draft.kind);
     if (!draft || !form || draft.userId !== ctx.from.id || draft.status === "closed") {
       return refuse(ctx, "button-stale");
     }
     await pressDone(app, ctx);
-    if (ctx.match[2] === "r") {
+    if (!discard) {
       const resumed = commit(app, (tx) => {
         const open: Draft<never> = { ...draft, status: "open", lastUpdate: ctx.update.update_id, updatedAt: app.clock.now() };
         writeDraft(tx, open);
@@ -200,8 +201,8 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
     }
     commit(app, (tx) => writeDraft(tx, { ...draft, status: "closed", step: "draft-discarded", lastUpdate: ctx.update.update_id, updatedAt: app.clock.now() }));
     await ctx.reply(ctx.t("draft-discarded"));
-    const requested = ctx.match[3] && byKind.get(ctx.match[3]);
-    return requested ? requested.reopen(ctx, ctx.match[4] ?? "") : undefined;
+    const requested = byKind.get(discard.kind);
+    return requested ? requested.reopen(ctx, discard.token) : undefined;
   });
 
   const inPrivate = composer.chatType("private");

@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import { DRAFT_FORMS, formButton } from "../../callbacks/index.js";
 import type { Db } from "../../db/client.js";
 import { parsePastDate, shiftDays } from "../../domain/calendar.js";
 import type { Draft } from "../../domain/drafts.js";
@@ -58,8 +59,8 @@ function dateStep(app: App, ctx: BotContext, a: ObservationAnswers, prefix: stri
   const { earliest, latest: today } = observedOnRange(app.clock.now());
   const data = ctx.callbackQuery?.data;
   if (data !== undefined) {
-    if (data === `${prefix}:date:today`) return move(a, "date", { observedOn: today });
-    if (data === `${prefix}:date:yesterday`) return move(a, "date", { observedOn: shiftDays(today, -1) });
+    if (formButton.is(data, prefix, "date", "today")) return move(a, "date", { observedOn: today });
+    if (formButton.is(data, prefix, "date", "yesterday")) return move(a, "date", { observedOn: shiftDays(today, -1) });
     return hint("form-use-buttons");
   }
   const date = ctx.message?.text === undefined ? undefined : parsePastDate(ctx.message.text, today);
@@ -76,7 +77,7 @@ function placeStep(ctx: BotContext, a: ObservationAnswers): StepResult<Observati
 }
 
 function placeTextStep(ctx: BotContext, a: ObservationAnswers, prefix: string): StepResult<ObservationAnswers> {
-  if (ctx.callbackQuery) return ctx.callbackQuery.data === `${prefix}:place:skip` ? move(a, "place", {}) : hint("form-use-buttons");
+  if (ctx.callbackQuery) return formButton.is(ctx.callbackQuery.data, prefix, "place", "skip") ? move(a, "place", {}) : hint("form-use-buttons");
   return fromAnswer(textAnswer("obs-place-hint", 1, PLACE_MAX_LENGTH)(ctx), (place) => move(a, "place", { place }));
 }
 
@@ -95,7 +96,7 @@ function findingStep(ctx: BotContext, a: ObservationAnswers): StepResult<Observa
 
 function photoStep(ctx: BotContext, a: ObservationAnswers, prefix: string): StepResult<ObservationAnswers> {
   const photos = a.d.photos ?? [];
-  if (ctx.callbackQuery?.data === `${prefix}:photo:done`) return move(a, "photos", { photos });
+  if (formButton.is(ctx.callbackQuery?.data, prefix, "photo", "done")) return move(a, "photos", { photos });
   const photo = ctx.message?.photo;
   if (!photo) return hint(ctx.callbackQuery ? "form-use-buttons" : "obs-photo-hint");
   if (photos.length >= MAX_PHOTOS) return hint("obs-photo-limit", { max: MAX_PHOTOS });
@@ -170,14 +171,14 @@ async function ask(app: App, ctx: BotContext, draft: ObsDraft, prefix: string): 
   const a = draft.answers;
   const { t } = ctx.speech;
   const label = (key: string) => ctx.t(key);
-  const done = () => new InlineKeyboard().text(ctx.t("obs-photos-done"), `${prefix}:photo:done`);
+  const done = () => new InlineKeyboard().text(ctx.t("obs-photos-done"), formButton.pack(prefix, "photo", "done"));
   switch (draft.step as Step) {
     case "service": {
       const locale = ctx.speech.locale;
       const keyboard = new InlineKeyboard();
       activeServices(app, a.group).forEach((service, index) => {
         if (index > 0 && index % 2 === 0) keyboard.row();
-        keyboard.text(serviceName(t, locale, service), `${prefix}:svc:${service.id}`);
+        keyboard.text(serviceName(t, locale, service), formButton.pack(prefix, "svc", service.id));
       });
       return ctx.reply(ctx.t("obs-ask-service"), { reply_markup: keyboard });
     }
@@ -186,7 +187,7 @@ async function ask(app: App, ctx: BotContext, draft: ObsDraft, prefix: string): 
     case "place":
       return ctx.reply(ctx.t("obs-ask-place"));
     case "placeText":
-      return ctx.reply(ctx.t("obs-ask-place-text"), { reply_markup: new InlineKeyboard().text(ctx.t("obs-place-skip"), `${prefix}:place:skip`) });
+      return ctx.reply(ctx.t("obs-ask-place-text"), { reply_markup: new InlineKeyboard().text(ctx.t("obs-place-skip"), formButton.pack(prefix, "place", "skip")) });
     case "quality":
       return ctx.reply(ctx.t("obs-ask-quality"), { reply_markup: choiceKeyboard(label, prefix, "q", SCORES, "obs-score", 5) });
     case "compliance":
@@ -219,7 +220,7 @@ async function ask(app: App, ctx: BotContext, draft: ObsDraft, prefix: string): 
 export function observationForm(app: App, reopen: (ctx: BotContext, token: string) => Promise<unknown>): DraftForm<ObservationAnswers> {
   return {
     kind: "observation",
-    prefix: "of",
+    prefix: DRAFT_FORMS.observation,
     answer: (ctx, draft, prefix) => answer(app, ctx, draft, prefix),
     ask: (ctx, draft, prefix) => ask(app, ctx, draft, prefix),
     vars: (draft) => ({ municipality: municipalityOf(app, draft.answers) }),

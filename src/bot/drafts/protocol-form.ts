@@ -26,8 +26,8 @@ import { protocolNumber } from "../protocol-text.js";
 import { observationLines, protocolView } from "../protocol-view.js";
 import type { Close, DraftForm, Next, StepResult } from "./engine.js";
 
-/** What a revision opens: an agenda item (`i0`), the recommendations, the place or the observations. */
-export type EditPart = `i${number}` | "r" | "p" | "o";
+import { DRAFT_FORMS, formButton, type EditPart } from "../../callbacks/index.js";
+export type { EditPart };
 
 type Step = "title" | "discussed" | "decided" | "rec" | "to" | "name" | "due" | "obs" | "place";
 
@@ -59,7 +59,7 @@ const fromAnswer = <V>(answer: Answer<V>, then: (value: V) => Result): Result =>
 const to = (step: Step, answers: ProtocolAnswers): Result => () => ({ step, answers });
 
 function button(prefix: string, field: string, value: string): Parser<null> {
-  return (ctx) => (ctx.callbackQuery?.data === `${prefix}:${field}:${value}` ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" });
+  return (ctx) => (formButton.is(ctx.callbackQuery?.data, prefix, field, value) ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" });
 }
 
 function dueAnswer(today: string): Parser<string> {
@@ -199,8 +199,8 @@ async function askObservations(app: App, ctx: BotContext, a: ProtocolAnswers, pr
   const lines = meeting ? observationLines(app, ctx.speech, meeting.groupId, listed) : [];
   return ctx.reply([ctx.t("protocol-ask-observations", { count: found.length, listed: listed.length }), ...lines].join("\n"), {
     reply_markup: new InlineKeyboard()
-      .text(ctx.t("protocol-observations-all", { count: found.length }), `${prefix}:obs:all`)
-      .text(ctx.t("protocol-observations-none"), `${prefix}:obs:none`),
+      .text(ctx.t("protocol-observations-all", { count: found.length }), formButton.pack(prefix, "obs", "all"))
+      .text(ctx.t("protocol-observations-none"), formButton.pack(prefix, "obs", "none")),
   });
 }
 
@@ -210,17 +210,17 @@ async function ask(app: App, ctx: BotContext, draft: ProtocolDraft, prefix: stri
   switch (draft.step as Step) {
     case "title":
       return ctx.reply(ctx.t("protocol-ask-title", { n: Number(a.part?.slice(1)) + 1, title: a.titles[0]! }), {
-        reply_markup: new InlineKeyboard().text(ctx.t("protocol-keep-title"), `${prefix}:title:keep`),
+        reply_markup: new InlineKeyboard().text(ctx.t("protocol-keep-title"), formButton.pack(prefix, "title", "keep")),
       });
     case "discussed": {
       const n = a.part === null ? a.item + 1 : Number(a.part.slice(1)) + 1;
       return ctx.reply(ctx.t("protocol-ask-discussed", { n, title: a.titles[a.item]! }));
     }
     case "decided":
-      return ctx.reply(ctx.t("protocol-ask-decided"), { reply_markup: new InlineKeyboard().text(ctx.t("protocol-no-decision-button"), `${prefix}:dec:none`) });
+      return ctx.reply(ctx.t("protocol-ask-decided"), { reply_markup: new InlineKeyboard().text(ctx.t("protocol-no-decision-button"), formButton.pack(prefix, "dec", "none")) });
     case "rec":
       return ctx.reply(ctx.t("protocol-ask-recommendation", { count: a.recs.length }), {
-        reply_markup: new InlineKeyboard().text(ctx.t("protocol-recommendations-done", { count: a.recs.length }), `${prefix}:rec:done`),
+        reply_markup: new InlineKeyboard().text(ctx.t("protocol-recommendations-done", { count: a.recs.length }), formButton.pack(prefix, "rec", "done")),
       });
     case "to":
       return ctx.reply(ctx.t("protocol-ask-addressee"), { reply_markup: choiceKeyboard(t, prefix, "to", ADDRESSEES, "addressee") });
@@ -267,7 +267,7 @@ export function protocolStart(
 export function protocolForm(app: App, reopen: (ctx: BotContext, token: string) => Promise<unknown>): DraftForm<ProtocolAnswers> {
   return {
     kind: "protocol",
-    prefix: "pf",
+    prefix: DRAFT_FORMS.protocol,
     answer: (ctx, draft, prefix) => answer(app, ctx, draft, prefix),
     ask: (ctx, draft, prefix) => ask(app, ctx, draft, prefix),
     vars: () => ({}),

@@ -1,10 +1,11 @@
+import { appointData } from "../../callbacks/index.js";
 import { Composer } from "grammy";
 import { addAppointer } from "../../domain/appointing.js";
 import { groupByChat, groupById } from "../../domain/groups.js";
 import { appointLeader, type AppointResult } from "../../domain/leadership.js";
 import { activeMembers, activeMembership } from "../../domain/members.js";
 import { mayAppointLeader } from "../../domain/permissions.js";
-import { chatId, groupId, memberId, userId, type Group, type MemberId } from "../../domain/types.js";
+import { chatId, userId, type Group, type MemberId } from "../../domain/types.js";
 import { rememberUser } from "../../domain/users.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
@@ -47,14 +48,15 @@ export function appointFeature(app: App) {
       const list = activeMembers(app.db, group.id);
       if (list.length === 0) return ctx.reply(ctx.t("appoint-no-members"));
       await ctx.reply(ctx.t("appoint-pick", { municipality: group.municipality }), {
-        reply_markup: buttonGrid(list.map((member) => [member.fullName, `appoint:${group.id}:${member.id}`] as const)),
+        reply_markup: buttonGrid(list.map((member) => [member.fullName, appointData.pack({ group: group.id, member: member.id })] as const)),
       });
     }),
   );
-  composer.callbackQuery(/^appoint:(\d+):(\d+)$/, async (ctx) => {
-    const group = groupById(app.db, groupId(Number(ctx.match[1])));
+  composer.callbackQuery(appointData.filter(), async (ctx) => {
+    const pressed = appointData.unpack(ctx.match);
+    const group = groupById(app.db, pressed.group);
     if (!group) return refuse(ctx, "appoint-not-allowed");
-    const refusal = await appoint(app, ctx, group, memberId(Number(ctx.match[2])));
+    const refusal = await appoint(app, ctx, group, pressed.member);
     if (refusal) return refuse(ctx, `appoint-${refusal}`, { name: "" });
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });

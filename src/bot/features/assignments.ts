@@ -1,4 +1,5 @@
 import { formNow } from "../conversations/now.js";
+import { FORMS, assignmentAcceptData, assignmentDoneData, assignmentReportData, assignmentReturnData, formButton } from "../../callbacks/index.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import {
@@ -38,8 +39,8 @@ import { serviceName } from "../observation-card.js";
 import { groupFormLink, groupFormOpener, openInPrivate } from "../private-form.js";
 import { observationLines } from "../protocol-view.js";
 
-const GIVE = "agf";
-const REPORT = "arf";
+const GIVE = FORMS.giveAssignment;
+const REPORT = FORMS.reportAssignment;
 /** A list line shows this much of a task; the full text is in the assignee's message. */
 const LINE_TASK_LENGTH = 120;
 const LISTED = 20;
@@ -57,10 +58,10 @@ function assignmentText(app: App, t: T, locale: Locale, a: Assignment, key: stri
 }
 
 const memberButtons = (a: Assignment) => (t: T) =>
-  new InlineKeyboard().text(t("assignment-accept-button"), `asa:${a.id}`).text(t("assignment-report-button"), `asr:${a.id}`);
+  new InlineKeyboard().text(t("assignment-accept-button"), assignmentAcceptData.pack({ assignment: a.id })).text(t("assignment-report-button"), assignmentReportData.pack({ assignment: a.id }));
 
 const leaderButtons = (a: Assignment) => (t: T) =>
-  new InlineKeyboard().text(t("assignment-done-button"), `asd:${a.id}`).text(t("assignment-return-button"), `asb:${a.id}`);
+  new InlineKeyboard().text(t("assignment-done-button"), assignmentDoneData.pack({ assignment: a.id })).text(t("assignment-return-button"), assignmentReturnData.pack({ assignment: a.id }));
 
 function giveForm(app: App) {
   return async function assign(form: Form, ctx: FormContext, id: number) {
@@ -74,7 +75,7 @@ function giveForm(app: App) {
     const services = await form.external(() => servicesOf(app.db, groupId(id)).map((s) => ({ id: s.id as number, name: serviceName(t, locale, s) })));
     const values = ["0", ...services.map((s) => String(s.id))];
     await ctx.reply(ctx.t("assign-ask-service"), {
-      reply_markup: buttonGrid([[t("assignment-any-service"), `${GIVE}:svc:0`], ...services.map((s) => [s.name, `${GIVE}:svc:${s.id}`] as const)], 2),
+      reply_markup: buttonGrid([[t("assignment-any-service"), formButton.pack(GIVE, "svc", 0)], ...services.map((s) => [s.name, formButton.pack(GIVE, "svc", s.id)] as const)], 2),
     });
     const service = Number(await ask(form, GIVE, buttonAnswer(GIVE, "svc", values, "form-use-buttons")));
     await ctx.reply(ctx.t("assign-ask-due"));
@@ -119,7 +120,7 @@ function reportForm(app: App) {
     let linked: number[] = [];
     if (mine.ids.length > 0) {
       await ctx.reply([ctx.t("report-ask-observations"), ...mine.lines].join("\n"), {
-        reply_markup: new InlineKeyboard().text(ctx.t("report-no-observations"), `${REPORT}:obs:none`),
+        reply_markup: new InlineKeyboard().text(ctx.t("report-no-observations"), formButton.pack(REPORT, "obs", "none")),
       });
       const chosen = await ask(form, REPORT, eitherAnswer(buttonAnswer(REPORT, "obs", ["none"] as const, "form-use-buttons"), numbersAnswer("report-observations-hint", mine.ids.length)));
       linked = chosen === "none" ? [] : chosen.map((n) => mine.ids[n - 1]!);
@@ -163,9 +164,9 @@ function listKeyboard(t: T, list: readonly Assignment[], user: UserId, leader: b
   const keyboard = new InlineKeyboard();
   list.slice(0, LISTED).forEach((a, i) => {
     const n = i + 1;
-    if (a.assigneeUser === user && a.status === "given") keyboard.text(t("assignment-accept-n", { n }), `asa:${a.id}`);
-    if (a.assigneeUser === user && a.status !== "reported") keyboard.text(t("assignment-report-n", { n }), `asr:${a.id}`);
-    if (leader && a.status === "reported") keyboard.text(t("assignment-done-n", { n }), `asd:${a.id}`).text(t("assignment-return-n", { n }), `asb:${a.id}`);
+    if (a.assigneeUser === user && a.status === "given") keyboard.text(t("assignment-accept-n", { n }), assignmentAcceptData.pack({ assignment: a.id }));
+    if (a.assigneeUser === user && a.status !== "reported") keyboard.text(t("assignment-report-n", { n }), assignmentReportData.pack({ assignment: a.id }));
+    if (leader && a.status === "reported") keyboard.text(t("assignment-done-n", { n }), assignmentDoneData.pack({ assignment: a.id })).text(t("assignment-return-n", { n }), assignmentReturnData.pack({ assignment: a.id }));
     keyboard.row();
   });
   return keyboard;
@@ -204,8 +205,8 @@ export function assignmentsFeature(app: App) {
       await ctx.reply(listText(app, t, locale, group, list, today), { reply_markup: keyboard });
     }),
   );
-  composer.callbackQuery(/^asa:(\d+)$/, async (ctx) => {
-    const result = acceptAssignment(app.db, { id: Number(ctx.match[1]), user: ctx.person, now: app.clock.now() });
+  composer.callbackQuery(assignmentAcceptData.filter(), async (ctx) => {
+    const result = acceptAssignment(app.db, { id: assignmentAcceptData.unpack(ctx.match).assignment, user: ctx.person, now: app.clock.now() });
     if (await refused(ctx, result)) return;
     await ctx.answerCallbackQuery({ text: ctx.t("assignment-accepted") });
     if (!result.ok) return;
@@ -213,13 +214,14 @@ export function assignmentsFeature(app: App) {
     const leader = currentLeader(app.db, a.groupId);
     if (leader) await notifyPerson(app, leader.userId, { text: (t, l) => assignmentText(app, t, l, a, "assignment-accepted-to-leader") }, a.groupId);
   });
-  composer.callbackQuery(/^asr:(\d+)$/, async (ctx) => {
+  composer.callbackQuery(assignmentReportData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
-    await startReport(ctx, Number(ctx.match[1]));
+    await startReport(ctx, assignmentReportData.unpack(ctx.match).assignment);
   });
-  composer.callbackQuery(/^as(d|b):(\d+)$/, async (ctx) => {
-    const step = { id: Number(ctx.match[2]), user: ctx.person, now: app.clock.now() };
-    const done = ctx.match[1] === "d";
+  composer.callbackQuery([assignmentDoneData.filter(), assignmentReturnData.filter()], async (ctx) => {
+    const marked = assignmentDoneData.parse(ctx.callbackQuery.data);
+    const step = { id: (marked ?? assignmentReturnData.unpack(ctx.match)).assignment, user: ctx.person, now: app.clock.now() };
+    const done = marked !== undefined;
     const result = done ? completeAssignment(app.db, step) : returnAssignment(app.db, { ...step, note: null });
     if (await refused(ctx, result) || !result.ok) return;
     const a = result.assignment;
@@ -228,7 +230,7 @@ export function assignmentsFeature(app: App) {
     await notifyPerson(
       app,
       a.assigneeUser,
-      { text: (t, l) => assignmentText(app, t, l, a, done ? "assignment-done-to-member" : "assignment-returned-to-member"), keyboard: done ? undefined : (t) => new InlineKeyboard().text(t("assignment-report-button"), `asr:${a.id}`) },
+      { text: (t, l) => assignmentText(app, t, l, a, done ? "assignment-done-to-member" : "assignment-returned-to-member"), keyboard: done ? undefined : (t) => new InlineKeyboard().text(t("assignment-report-button"), assignmentReportData.pack({ assignment: a.id })) },
       a.groupId,
     );
   });

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { attendanceDoneData, attendanceMarkData, attendanceOpenData } from "../../callbacks/index.js";
 import { groupById } from "../../domain/groups.js";
 import {
   attendeeIds,
@@ -13,7 +14,7 @@ import {
 } from "../../domain/meetings.js";
 import { activeMembers, memberById } from "../../domain/members.js";
 import { mayManageMeetings } from "../../domain/permissions.js";
-import { meetingId, memberId, type MemberId } from "../../domain/types.js";
+import { type MemberId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
@@ -32,8 +33,8 @@ function tickList(app: App, meeting: Meeting, t: T): InlineKeyboard {
     if (!people.some((p) => p.id === id)) people.push({ id, name: memberById(app.db, id)?.fullName ?? "" });
   }
   const keyboard = new InlineKeyboard();
-  for (const person of people) keyboard.text(`${present.has(person.id) ? "✅" : "▫️"} ${person.name}`, `att:${meeting.id}:${person.id}`).row();
-  return keyboard.text(t("attendance-done"), `att:${meeting.id}:done`);
+  for (const person of people) keyboard.text(`${present.has(person.id) ? "✅" : "▫️"} ${person.name}`, attendanceMarkData.pack({ meeting: meeting.id, member: person.id })).row();
+  return keyboard.text(t("attendance-done"), attendanceDoneData.pack({ meeting: meeting.id }));
 }
 
 function quorumText({ t }: Speech, app: App, meeting: Meeting): string {
@@ -70,22 +71,22 @@ export function attendanceFeature(app: App) {
       return openList(app, ctx, meeting);
     }),
   );
-  composer.callbackQuery(/^att:(\d+):open$/, async (ctx) => {
-    const meeting = meetingById(app.db, meetingId(Number(ctx.match[1])));
-    if (!meeting) return refuseAttendance(ctx, "not-found");
+  composer.callbackQuery(attendanceOpenData.filter(), async (ctx) => {
+    const meeting = meetingById(app.db, attendanceOpenData.unpack(ctx.match).meeting);
+    if (!meeting) return refuse(ctx, "not-found");
     return openList(app, ctx, meeting);
   });
-  composer.callbackQuery(/^att:(\d+):(\d+)$/, async (ctx) => {
-    const id = meetingId(Number(ctx.match[1]));
-    const result = toggleAttendance(app.db, { meeting: id, member: memberId(Number(ctx.match[2])), by: ctx.person, now: app.clock.now() });
-    if (!result.ok) return refuseAttendance(ctx, result.reason);
+  composer.callbackQuery(attendanceMarkData.filter(), async (ctx) => {
+    const { meeting: id, member } = attendanceMarkData.unpack(ctx.match);
+    const result = toggleAttendance(app.db, { meeting: id, member, by: ctx.person, now: app.clock.now() });
+    if (!result.ok) return refuse(ctx, result.reason);
     await ctx.answerCallbackQuery();
     const s = ctx.speech;
     await ctx.editMessageText(listText(s, app, result.meeting), { reply_markup: tickList(app, result.meeting, s.t) });
   });
-  composer.callbackQuery(/^att:(\d+):done$/, async (ctx) => {
-    const result = finishAttendance(app.db, { meeting: meetingId(Number(ctx.match[1])), by: ctx.person, now: app.clock.now() });
-    if (!result.ok) return refuseAttendance(ctx, result.reason);
+  composer.callbackQuery(attendanceDoneData.filter(), async (ctx) => {
+    const result = finishAttendance(app.db, { meeting: attendanceDoneData.unpack(ctx.match).meeting, by: ctx.person, now: app.clock.now() });
+    if (!result.ok) return refuse(ctx, result.reason);
     await ctx.answerCallbackQuery();
     const meeting = result.meeting;
     const names = attendeeIds(app.db, meeting.id).map((id) => memberById(app.db, id)?.fullName ?? "");

@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { protocolPdfData } from "../../callbacks/index.js";
 import type { Document } from "grammy/types";
 import { groupById } from "../../domain/groups.js";
 import { maySeeGroup } from "../../domain/permissions.js";
@@ -28,9 +29,10 @@ async function answerFile(app: App, ctx: BotContext, file: Document): Promise<un
  */
 export function documentsFeature(app: App) {
   const composer = new Composer<BotContext>();
-  composer.callbackQuery(/^pdf:(\d+):([a-z]{2})$/, async (ctx) => {
-    const protocol = protocolById(app.db, protocolId(Number(ctx.match[1])));
-    const locale = ctx.match[2];
+  composer.callbackQuery(protocolPdfData.filter(), async (ctx) => {
+    const pressed = protocolPdfData.unpack(ctx.match);
+    const protocol = protocolById(app.db, pressed.protocol);
+    const locale = pressed.locale;
     const chat = ctx.chat?.id;
     if (!protocol || protocol.status !== "final" || !isLocale(locale) || chat === undefined) {
       return refuse(ctx, "button-stale");

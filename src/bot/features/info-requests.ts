@@ -1,4 +1,5 @@
 import { formNow } from "../conversations/now.js";
+import { FORMS, infoAnswerData } from "../../callbacks/index.js";
 import type { LocalizedName } from "../../i18n/localized-name.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
@@ -32,8 +33,8 @@ import { choiceKeyboard } from "../keyboards.js";
 import { notifyGroup, notifyPerson, type T } from "../notify.js";
 import { groupFormLink, groupFormOpener, openInPrivate } from "../private-form.js";
 
-const ASK = "irf";
-const ANSWER = "iaf";
+const ASK = FORMS.askInfo;
+const ANSWER = FORMS.answerInfo;
 const LISTED = 20;
 const LINE_TEXT_LENGTH = 120;
 
@@ -45,7 +46,7 @@ function requestText(t: T, locale: Locale, r: InfoRequest, key: string, municipa
   return t(key, { to: addresseeOf(t, r), subject: r.subject, date: formatDate(locale, r.dueOn), municipality, answer: r.answer ?? "" });
 }
 
-const answerButton = (r: InfoRequest) => (t: T) => new InlineKeyboard().text(t("info-answer-button"), `ira:${r.id}`);
+const answerButton = (r: InfoRequest) => (t: T) => new InlineKeyboard().text(t("info-answer-button"), infoAnswerData.pack({ request: r.id }));
 
 function askForm(app: App) {
   return async function inforequest(form: Form, ctx: FormContext, id: number) {
@@ -131,14 +132,14 @@ export function infoRequestsFeature(app: App) {
       const keyboard = new InlineKeyboard();
       if (ctx.chat?.type === "private" && !isClosed(group, app.clock.now())) {
         list.slice(0, LISTED).forEach((r, i) => {
-          if (mayAnswerInfoRequest(app.db, group.id, r.addressee, user)) keyboard.text(t("info-answer-n", { n: i + 1 }), `ira:${r.id}`).row();
+          if (mayAnswerInfoRequest(app.db, group.id, r.addressee, user)) keyboard.text(t("info-answer-n", { n: i + 1 }), infoAnswerData.pack({ request: r.id })).row();
         });
       }
       await ctx.reply(listText(t, locale, group, list, localDate(app.clock.now())), { reply_markup: keyboard });
     }),
   );
-  composer.callbackQuery(/^ira:(\d+)$/, async (ctx) => {
-    const id = Number(ctx.match[1]);
+  composer.callbackQuery(infoAnswerData.filter(), async (ctx) => {
+    const id = infoAnswerData.unpack(ctx.match).request;
     const check = answerRefusal(app.db, id, ctx.person, app.clock.now());
     if (!check.ok) return refuse(ctx, `info-refused-${check.reason}`);
     await ctx.answerCallbackQuery();

@@ -1,3 +1,4 @@
+import { FORMS, joinData } from "../../callbacks/index.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById, groupByChat, openGroups } from "../../domain/groups.js";
@@ -12,7 +13,7 @@ import { buttonGrid, choiceKeyboard, deepLink } from "../keyboards.js";
 import { sendRequestToDeciders } from "./requests.js";
 import { LocalizedName } from "../../i18n/localized-name.js";
 
-const PREFIX = "jf";
+const PREFIX = FORMS.join;
 const CONSENT = ["yes", "no"] as const;
 /** Beyond this many open groups, /join in private points to the group chat's link instead. */
 const MAX_LISTED_GROUPS = 30;
@@ -95,12 +96,12 @@ export function joinFeature(app: App) {
     const locale = ctx.speech.locale;
     if (groups.length === 0 || groups.length > MAX_LISTED_GROUPS) return ctx.reply(ctx.t("join-ask-link"));
     await ctx.reply(ctx.t("join-pick-group"), {
-      reply_markup: buttonGrid(groups.map((group) => [group.municipality.in(locale), `join:${group.id}`] as const)),
+      reply_markup: buttonGrid(groups.map((group) => [group.municipality.in(locale), joinData.pack({ group: group.id })] as const)),
     });
   });
-  composer.chatType("private").callbackQuery(/^join:(\d+)$/, async (ctx) => {
+  composer.chatType("private").callbackQuery(joinData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
-    await startJoin(app, ctx, groupId(Number(ctx.match[1])));
+    await startJoin(app, ctx, joinData.unpack(ctx.match).group);
   });
   return {
     forms: [createConversation<BotContext, FormContext>(joinForm(app), { id: "join", maxMillisecondsToWait: FORM_TIMEOUT_MS })],

@@ -1,8 +1,9 @@
 import { Composer } from "grammy";
+import { languageData, type LanguageTarget } from "../../callbacks/index.js";
 import { setGroupLocale } from "../../domain/group-settings.js";
 import { groupByChat } from "../../domain/groups.js";
 import { chatId, groupId } from "../../domain/types.js";
-import { LOCALES, isLocale } from "../../i18n/locales.js";
+import { LOCALES } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { refuse } from "../errors.js";
@@ -19,15 +20,14 @@ export function languageFeature(app: App) {
   composer.command("language", async (ctx) => {
     const chat = ctx.chat;
     if (!chat) return;
-    const target = chat.type === "private" ? "me" : `g${groupByChat(app.db, chatId(chat.id))?.id ?? 0}`;
+    const target: LanguageTarget = chat.type === "private" ? "me" : `g${groupByChat(app.db, chatId(chat.id))?.id ?? 0}`;
     if (target === "g0") return ctx.reply(ctx.t("group-not-registered"));
     await ctx.reply(ctx.t(target === "me" ? "language-ask" : "language-ask-group"), {
-      reply_markup: buttonGrid(LOCALES.map((locale) => [ctx.t(`language-name-${locale}`), `lang:${target}:${locale}`] as const), 2),
+      reply_markup: buttonGrid(LOCALES.map((locale) => [ctx.t(`language-name-${locale}`), languageData.pack({ target, locale })] as const), 2),
     });
   });
-  composer.callbackQuery(/^lang:(me|g\d+):(\w+)$/, async (ctx) => {
-    const [, target, locale] = ctx.match;
-    if (!isLocale(locale) || !target) return ctx.answerCallbackQuery();
+  composer.callbackQuery(languageData.filter(), async (ctx) => {
+    const { target, locale } = languageData.unpack(ctx.match);
     const user = ctx.person;
     if (target === "me") {
       await chooseOwnLanguage(app, ctx, locale);

@@ -1,9 +1,9 @@
+import { leaveData } from "../../callbacks/index.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
 import { leaveGroup } from "../../domain/leaving.js";
 import { finishAfterLeaving } from "../../domain/signing.js";
 import { activeMembership, countActiveMembers } from "../../domain/members.js";
-import { groupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { bestEffort, refuse } from "../errors.js";
@@ -18,26 +18,28 @@ export function leaveFeature(app: App) {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "leave", async (ctx, group) => {
-      if (!activeMembership(app.db, group.id, ctx.person)) {
+      const member = activeMembership(app.db, group.id, ctx.person);
+      if (!member) {
         return ctx.reply(ctx.t("leave-not-member", { municipality: group.municipality }));
       }
       await ctx.reply(ctx.t("leave-confirm", { municipality: group.municipality }), {
         reply_markup: new InlineKeyboard()
-          .text(ctx.t("leave-yes"), `leave:${group.id}:${ctx.from?.id}:y`)
-          .text(ctx.t("leave-no"), `leave:${group.id}:${ctx.from?.id}:n`),
+          .text(ctx.t("leave-yes"), leaveData.pack({ group: group.id, user: member.userId, answer: "y" }))
+          .text(ctx.t("leave-no"), leaveData.pack({ group: group.id, user: member.userId, answer: "n" })),
       });
     }),
   );
   // The button names whose confirmation it is, so in a group nobody else can press it for them.
-  composer.callbackQuery(/^leave:(\d+):(\d+):([yn])$/, async (ctx) => {
-    if (Number(ctx.match[2]) !== ctx.from.id) {
+  composer.callbackQuery(leaveData.filter(), async (ctx) => {
+    const pressed = leaveData.unpack(ctx.match);
+    if (pressed.user !== ctx.from.id) {
       return refuse(ctx, "button-not-yours");
     }
-    if (ctx.match[3] === "n") {
+    if (pressed.answer === "n") {
       await ctx.answerCallbackQuery();
       return ctx.editMessageText(ctx.t("leave-kept"));
     }
-    const result = leaveGroup(app.db, { group: groupId(Number(ctx.match[1])), user: ctx.person, now: app.clock.now() });
+    const result = leaveGroup(app.db, { group: pressed.group, user: ctx.person, now: app.clock.now() });
     if (!result.ok) {
       await refuse(ctx, `leave-${result.reason}`, { municipality: "" });
       return bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));

@@ -1,4 +1,5 @@
 import { formNow } from "../conversations/now.js";
+import { FORMS, attendanceOpenData, formButton, draftProtocolData, manageMeetingData, rsvpData } from "../../callbacks/index.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { parseMeetingTime } from "../../domain/calendar.js";
@@ -33,8 +34,8 @@ import { openInPrivate } from "../private-form.js";
 import { speechIn, type Speech } from "../speech.js";
 import { LocalizedName } from "../../i18n/localized-name.js";
 
-const PREFIX = "mf";
-const RESCHEDULE = "mr";
+const PREFIX = FORMS.meeting;
+const RESCHEDULE = FORMS.reschedule;
 
 function timeAnswer(now: number): Parser<number> {
   return (ctx) => {
@@ -45,10 +46,10 @@ function timeAnswer(now: number): Parser<number> {
 }
 
 const doneAnswer: Parser<null> = (ctx) =>
-  ctx.callbackQuery?.data === `${PREFIX}:agenda:done` ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" };
+  formButton.is(ctx.callbackQuery?.data, PREFIX, "agenda", "done") ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" };
 
 function rsvpKeyboard({ t }: Speech, meeting: MeetingId): InlineKeyboard {
-  return new InlineKeyboard().text(t("rsvp-yes"), `rsvp:${meeting}:y`).text(t("rsvp-no"), `rsvp:${meeting}:n`);
+  return new InlineKeyboard().text(t("rsvp-yes"), rsvpData.pack({ meeting, answer: "y" })).text(t("rsvp-no"), rsvpData.pack({ meeting, answer: "n" }));
 }
 
 function announcement(app: App, meeting: Meeting, group: Group): { text: string; keyboard: InlineKeyboard | undefined } {
@@ -115,7 +116,7 @@ function meetingForm(app: App) {
       agenda.push(answer);
       if (agenda.length < MAX_AGENDA_ITEMS) {
         await ctx.reply(ctx.t("meeting-agenda-added", { count: agenda.length }), {
-          reply_markup: new InlineKeyboard().text(ctx.t("meeting-agenda-done"), `${PREFIX}:agenda:done`),
+          reply_markup: new InlineKeyboard().text(ctx.t("meeting-agenda-done"), formButton.pack(PREFIX, "agenda", "done")),
         });
       }
     }
@@ -173,11 +174,11 @@ function managementKeyboard(s: Speech, app: App, group: Group, by: UserId, upcom
   const keyboard = new InlineKeyboard();
   const day = (m: Meeting) => formatDateTime(s.locale, m.startsAt);
   for (const m of upcoming) {
-    keyboard.text(s.t("meetings-reschedule", { when: day(m) }), `mm:${m.id}:r`).text(s.t("meetings-cancel"), `mm:${m.id}:c`).row();
+    keyboard.text(s.t("meetings-reschedule", { when: day(m) }), manageMeetingData.pack({ meeting: m.id, action: "r" })).text(s.t("meetings-cancel"), manageMeetingData.pack({ meeting: m.id, action: "c" })).row();
   }
   const held = past.find((m) => !m.cancelled);
-  if (held && canRecordAttendance(app.db, held.id, by, app.clock.now()).ok) keyboard.text(s.t("meetings-attendance", { when: day(held) }), `att:${held.id}:open`).row();
-  for (const m of meetingsWithoutProtocol(app.db, group.id).slice(0, 3)) keyboard.text(s.t("meetings-draft", { when: day(m) }), `pd:${m.id}`).row();
+  if (held && canRecordAttendance(app.db, held.id, by, app.clock.now()).ok) keyboard.text(s.t("meetings-attendance", { when: day(held) }), attendanceOpenData.pack({ meeting: held.id })).row();
+  for (const m of meetingsWithoutProtocol(app.db, group.id).slice(0, 3)) keyboard.text(s.t("meetings-draft", { when: day(m) }), draftProtocolData.pack({ meeting: m.id })).row();
   return keyboard;
 }
 
@@ -205,28 +206,29 @@ export function meetingsFeature(app: App) {
       await ctx.reply(lines.join("\n"), { reply_markup: leader && inPrivate ? managementKeyboard(s, app, group, by, upcoming, past) : undefined });
     }),
   );
-  composer.callbackQuery(/^rsvp:(\d+):([yn])$/, async (ctx) => {
-    const id = meetingId(Number(ctx.match[1]));
-    const answer = ctx.match[2] === "y" ? "yes" : "no";
+  composer.callbackQuery(rsvpData.filter(), async (ctx) => {
+    const pressed = rsvpData.unpack(ctx.match);
+    const id = pressed.meeting;
+    const answer = pressed.answer === "y" ? "yes" : "no";
     const result = answerRsvp(app.db, { meeting: id, user: ctx.person, answer, now: app.clock.now() });
     if (!result.ok) return refuse(ctx, `rsvp-${result.reason}`);
     await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(`rsvp-saved-${answer}`) });
     await refreshAnnouncement(app, id);
   });
-  composer.callbackQuery(/^mm:(\d+):(r|c|cy)$/, async (ctx) => {
-    const id = meetingId(Number(ctx.match[1]));
+  composer.callbackQuery(manageMeetingData.filter(), async (ctx) => {
+    const { meeting: id, action } = manageMeetingData.unpack(ctx.match);
     const meeting = meetingById(app.db, id);
     if (!meeting || !mayManageMeetings(app.db, meeting.groupId, ctx.person)) {
       return refuse(ctx, "meeting-not-leader");
     }
-    if (ctx.match[2] === "r") {
+    if (action === "r") {
       await ctx.answerCallbackQuery();
       return openInPrivate(app, ctx, "reschedule", "reschedule", id);
     }
-    if (ctx.match[2] === "c") {
+    if (action === "c") {
       await ctx.answerCallbackQuery();
       return ctx.reply(ctx.t("meeting-cancel-confirm", { when: formatDateTime(ctx.speech.locale, meeting.startsAt) }), {
-        reply_markup: new InlineKeyboard().text(ctx.t("meeting-cancel-yes"), `mm:${id}:cy`),
+        reply_markup: new InlineKeyboard().text(ctx.t("meeting-cancel-yes"), manageMeetingData.pack({ meeting: id, action: "cy" })),
       });
     }
     const result = cancelMeeting(app.db, { meeting: id, by: ctx.person, now: app.clock.now() });

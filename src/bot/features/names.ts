@@ -1,4 +1,5 @@
 import { createConversation } from "@grammyjs/conversations";
+import { FORMS } from "../../callbacks/index.js";
 import { Composer } from "grammy";
 import { renameGroup } from "../../domain/group-settings.js";
 import { groupByChat } from "../../domain/groups.js";
@@ -10,7 +11,7 @@ import { refuse } from "../errors.js";
 import { askMunicipalityNames } from "../conversations/municipality-names.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 
-const PREFIX = "nf";
+const PREFIX = FORMS.names;
 
 function namesForm(app: App) {
   return async function names(form: Form, ctx: FormContext, id: number) {

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard, InputMediaBuilder } from "grammy";
+import { observationEditData, observationListData, observationQuarterFilterData, observationServiceFilterData, observationViewData, observationWithdrawData, observationWithdrawNoData, observationWithdrawYesData } from "../../callbacks/index.js";
 import {
   changeRefusal,
   observationById,
@@ -10,7 +11,7 @@ import {
 } from "../../domain/observations.js";
 import { maySeeGroup } from "../../domain/permissions.js";
 import { servicesOf } from "../../domain/services.js";
-import { observationId, serviceId, type Group, type GroupId, type Service } from "../../domain/types.js";
+import { serviceId, type Group, type GroupId, type Service, type ObservationId } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
@@ -37,7 +38,7 @@ interface View {
 
 const inGroupChat = (ctx: BotContext) => ctx.chat !== undefined && ctx.chat.type !== "private";
 
-const viewData = (v: View) => `ol:${v.group}:${v.service}:${v.quarter}:${v.page}`;
+const viewData = (v: View) => observationListData.pack(v);
 
 function filterOf(v: View): ObservationFilter {
   return {
@@ -90,17 +91,17 @@ function listMessage(app: App, r: Rendering, group: Group, v: View, inGroup: boo
     page.total === 0 ? t("obs-list-empty") : t("obs-list-range", { from: first, to: first + page.items.length - 1, total: page.total }),
   ];
   const lines = page.items.map((o, i) => listLine(r, o, first + i));
-  const keyboard = buttonGrid(page.items.map((o, i) => [String(first + i), `ov:${o.id}`] as const), 5).row();
+  const keyboard = buttonGrid(page.items.map((o, i) => [String(first + i), observationViewData.pack({ observation: o.id })] as const), 5).row();
   if (v.page > 0) keyboard.text(t("obs-list-newer"), viewData({ ...v, page: v.page - 1 }));
   if (v.page < pages - 1) keyboard.text(t("obs-list-older"), viewData({ ...v, page: v.page + 1 }));
-  keyboard.row().text(t("obs-filter-service"), `os:${v.group}:${v.quarter}`).text(t("obs-filter-quarter"), `oq:${v.group}:${v.service}`);
+  keyboard.row().text(t("obs-filter-service"), observationServiceFilterData.pack(v)).text(t("obs-filter-quarter"), observationQuarterFilterData.pack(v));
   // In the group chat, the way to add one: the private chat, opened on this group.
   if (inGroup) keyboard.row().url(t("obs-add-button"), deepLink(app.botUsername, `obs-${group.id}`));
   return { text: [...head, "", ...lines].join("\n").trim(), keyboard };
 }
 
 function changeButtons(t: T, o: Observation): InlineKeyboard {
-  return new InlineKeyboard().text(t("obs-edit"), `oe:${o.id}`).text(t("obs-withdraw"), `ow:${o.id}`);
+  return new InlineKeyboard().text(t("obs-edit"), observationEditData.pack({ observation: o.id })).text(t("obs-withdraw"), observationWithdrawData.pack({ observation: o.id }));
 }
 
 /** An observation in full, with its photos and place; its author gets Edit / Withdraw in private. */
@@ -122,8 +123,8 @@ async function showObservation(app: App, ctx: BotContext, o: Observation): Promi
 }
 
 /** The observation behind a pressed button, when it exists and this person may see it. */
-async function pressedObservation(app: App, ctx: BotContext, id: string): Promise<Observation | undefined> {
-  const o = observationById(app.db, observationId(Number(id)));
+async function pressedObservation(app: App, ctx: BotContext, id: ObservationId): Promise<Observation | undefined> {
+  const o = observationById(app.db, id);
   if (o && maySeeGroup(app.db, o.groupId, ctx.person)) return o;
   await refuse(ctx, o ? "not-your-group" : "obs-refused-not-found");
   return undefined;
@@ -152,61 +153,62 @@ export function observationsFeature(app: App) {
       await ctx.reply(list.text, { reply_markup: list.keyboard });
     }),
   );
-  composer.callbackQuery(/^ol:(\d+):(\d+):(\d{4}-Q[1-4]|-):(\d+)$/, async (ctx) => {
-    const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
+  composer.callbackQuery(observationListData.filter(), async (ctx) => {
+    const pressed = observationListData.unpack(ctx.match);
+    const group = await visibleGroup(app, ctx, pressed.group);
     if (!group) return;
-    const view = { group: group.id, service: Number(ctx.match[2]), quarter: ctx.match[3]!, page: Math.min(Number(ctx.match[4]), MAX_PAGE) };
+    const view = { group: group.id, service: pressed.service, quarter: pressed.quarter, page: Math.min(pressed.page, MAX_PAGE) };
     const list = listMessage(app, await rendering(app, ctx, group.id), group, view, inGroupChat(ctx));
     await ctx.answerCallbackQuery();
     await bestEffort(app.logger, "message not edited", ctx.editMessageText(list.text, { reply_markup: list.keyboard }));
   });
-  composer.callbackQuery(/^os:(\d+):(\d{4}-Q[1-4]|-)$/, async (ctx) => {
-    const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
+  composer.callbackQuery(observationServiceFilterData.filter(), async (ctx) => {
+    const { group: pressed, quarter } = observationServiceFilterData.unpack(ctx.match);
+    const group = await visibleGroup(app, ctx, pressed);
     if (!group) return;
     const r = await rendering(app, ctx, group.id);
-    const quarter = ctx.match[2]!;
     const choices = [...r.services.values()].map((s) => [nameOf(r, s.id), viewData({ group: group.id, service: s.id, quarter, page: 0 })] as const);
     const all = [r.t("obs-filter-all-services"), viewData({ group: group.id, service: 0, quarter, page: 0 })] as const;
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: buttonGrid([all, ...choices], 2) });
   });
-  composer.callbackQuery(/^oq:(\d+):(\d+)$/, async (ctx) => {
-    const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
+  composer.callbackQuery(observationQuarterFilterData.filter(), async (ctx) => {
+    const { group: pressed, service } = observationQuarterFilterData.unpack(ctx.match);
+    const group = await visibleGroup(app, ctx, pressed);
     if (!group) return;
     const { t } = ctx.speech;
-    const service = Number(ctx.match[2]);
     const choices = observationQuarters(app.db, group.id).map((q) => [quarterName(t, q), viewData({ group: group.id, service, quarter: q, page: 0 })] as const);
     const all = [t("obs-filter-all-quarters"), viewData({ group: group.id, service, quarter: NO_QUARTER, page: 0 })] as const;
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: buttonGrid([all, ...choices], 2) });
   });
-  composer.callbackQuery(/^ov:(\d+)$/, async (ctx) => {
-    const o = await pressedObservation(app, ctx, ctx.match[1]!);
+  composer.callbackQuery(observationViewData.filter(), async (ctx) => {
+    const o = await pressedObservation(app, ctx, observationViewData.unpack(ctx.match).observation);
     if (!o) return;
     await ctx.answerCallbackQuery();
     await showObservation(app, ctx, o);
   });
-  composer.callbackQuery(/^oe:(\d+)$/, async (ctx) => {
-    const o = await pressedObservation(app, ctx, ctx.match[1]!);
+  composer.callbackQuery(observationEditData.filter(), async (ctx) => {
+    const o = await pressedObservation(app, ctx, observationEditData.unpack(ctx.match).observation);
     if (!o || (await refuseChange(app, ctx, o))) return;
     const refusal = await startEdit(app, ctx, o.id);
     if (refusal) await refuse(ctx, `obs-refused-${refusal}`, { municipality: "" });
     else await ctx.answerCallbackQuery();
   });
-  composer.callbackQuery(/^ow:(\d+)$/, async (ctx) => {
-    const o = await pressedObservation(app, ctx, ctx.match[1]!);
+  composer.callbackQuery(observationWithdrawData.filter(), async (ctx) => {
+    const o = await pressedObservation(app, ctx, observationWithdrawData.unpack(ctx.match).observation);
     if (!o || (await refuseChange(app, ctx, o))) return;
     await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t("obs-withdraw-confirm", labelOf(await rendering(app, ctx, o.groupId), o)), {
-      reply_markup: new InlineKeyboard().text(ctx.t("obs-withdraw-yes"), `owy:${o.id}`).text(ctx.t("obs-withdraw-no"), `own:${o.id}`),
+      reply_markup: new InlineKeyboard().text(ctx.t("obs-withdraw-yes"), observationWithdrawYesData.pack({ observation: o.id })).text(ctx.t("obs-withdraw-no"), observationWithdrawNoData.pack({ observation: o.id })),
     });
   });
-  composer.callbackQuery(/^own:(\d+)$/, async (ctx) => {
+  composer.callbackQuery(observationWithdrawNoData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await bestEffort(app.logger, "message not edited", ctx.editMessageText(ctx.t("obs-withdraw-kept")));
   });
-  composer.callbackQuery(/^owy:(\d+)$/, async (ctx) => {
-    const o = await pressedObservation(app, ctx, ctx.match[1]!);
+  composer.callbackQuery(observationWithdrawYesData.filter(), async (ctx) => {
+    const o = await pressedObservation(app, ctx, observationWithdrawYesData.unpack(ctx.match).observation);
     if (!o || (await refuseChange(app, ctx, o))) return;
     const result = withdrawObservation(app.db, { id: o.id, user: ctx.person, now: app.clock.now() });
     if (!result.ok) return refuse(ctx, `obs-refused-${result.reason}`, { municipality: "" });

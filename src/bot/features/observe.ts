@@ -1,3 +1,4 @@
+import { observeStartData } from "../../callbacks/index.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupByChat, groupById, isClosed } from "../../domain/groups.js";
 import { groupsOfUser } from "../../domain/members.js";
@@ -78,13 +79,13 @@ export function observeFeature(app: App) {
     if (mine.length === 0) return ctx.reply(ctx.t("obs-not-member-any"));
     const locale = ctx.speech.locale;
     await ctx.reply(ctx.t("pick-group"), {
-      reply_markup: buttonGrid(mine.map((group) => [group.municipality.in(locale), `obs:start:${group.id}`] as const)),
+      reply_markup: buttonGrid(mine.map((group) => [group.municipality.in(locale), observeStartData.pack({ group: group.id })] as const)),
     });
   });
-  composer.chatType("private").callbackQuery(/^obs:start:(\d+)$/, async (ctx) => {
+  composer.chatType("private").callbackQuery(observeStartData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
     await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
-    await startObserve(app, ctx, groupId(Number(ctx.match[1])));
+    await startObserve(app, ctx, observeStartData.unpack(ctx.match).group);
   });
   return { form: form(app), composer };
 }

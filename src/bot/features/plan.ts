@@ -1,4 +1,5 @@
 import { formNow } from "../conversations/now.js";
+import { FORMS, planApproveData, planRecordData } from "../../callbacks/index.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { localDate } from "../../domain/calendar.js";
@@ -18,7 +19,7 @@ import { deepLink } from "../keyboards.js";
 import { notifyGroup, notifyPerson, officials, type T } from "../notify.js";
 import { groupFormLink, groupFormOpener } from "../private-form.js";
 
-const PREFIX = "plf";
+const PREFIX = FORMS.plan;
 
 /** The plan as members read it in /plan. */
 export function planText(t: T, locale: Locale, plan: WorkPlan): string {
@@ -30,7 +31,7 @@ export function planText(t: T, locale: Locale, plan: WorkPlan): string {
   ].join("\n");
 }
 
-const approveKeyboard = (plan: WorkPlan) => (t: T) => new InlineKeyboard().text(t("plan-approve-button"), `pla:${plan.groupId}:${plan.id}`);
+const approveKeyboard = (plan: WorkPlan) => (t: T) => new InlineKeyboard().text(t("plan-approve-button"), planApproveData.pack({ group: plan.groupId, plan: plan.id }));
 
 function planForm(app: App) {
   return async function plan(form: Form, ctx: FormContext, id: number) {
@@ -69,20 +70,21 @@ export function planFeature(app: App) {
       const keyboard = new InlineKeyboard();
       const open = !isClosed(group, app.clock.now());
       if (open && mayRecordPlan(app.db, group.id, user)) {
-        if (ctx.chat?.type === "private") keyboard.text(t("plan-record-button"), `pln:${group.id}`);
+        if (ctx.chat?.type === "private") keyboard.text(t("plan-record-button"), planRecordData.pack({ group: group.id }));
         else keyboard.url(t("plan-record-button"), deepLink(app.botUsername, `plan-${group.id}`));
       }
-      if (open && plan && !plan.approvedAt && mayApprovePlan(app.db, group.id, user)) keyboard.text(t("plan-approve-button"), `pla:${group.id}:${plan.id}`);
+      if (open && plan && !plan.approvedAt && mayApprovePlan(app.db, group.id, user)) keyboard.text(t("plan-approve-button"), planApproveData.pack({ group: group.id, plan: plan.id }));
       await ctx.reply(plan ? planText(t, locale, plan) : t("plan-none"), { reply_markup: keyboard });
     }),
   );
-  composer.callbackQuery(/^pln:(\d+)$/, async (ctx) => {
-    const group = groupById(app.db, groupId(Number(ctx.match[1])));
+  composer.callbackQuery(planRecordData.filter(), async (ctx) => {
+    const group = groupById(app.db, planRecordData.unpack(ctx.match).group);
     await ctx.answerCallbackQuery();
     if (group) await startForm(ctx, group);
   });
-  composer.callbackQuery(/^pla:(\d+):(\d+)$/, async (ctx) => {
-    const result = approvePlan(app.db, { group: groupId(Number(ctx.match[1])), plan: Number(ctx.match[2]), by: ctx.person, now: app.clock.now() });
+  composer.callbackQuery(planApproveData.filter(), async (ctx) => {
+    const pressed = planApproveData.unpack(ctx.match);
+    const result = approvePlan(app.db, { group: pressed.group, plan: pressed.plan, by: ctx.person, now: app.clock.now() });
     if (!result.ok) return refuse(ctx, `plan-refused-${result.reason}`);
     await ctx.answerCallbackQuery({ text: ctx.t("plan-approved-done") });
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });

@@ -1,4 +1,5 @@
 import { createConversation } from "@grammyjs/conversations";
+import { FORMS } from "../../callbacks/index.js";
 import { addComment, commentRefusal } from "../../domain/protocols.js";
 import { COMMENT_MAX_LENGTH } from "../../domain/rules.js";
 import { groupId, protocolId } from "../../domain/types.js";
@@ -10,7 +11,7 @@ import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { notifyPerson } from "../notify.js";
 import { protocolNumber } from "../protocol-text.js";
 
-const PREFIX = "cf";
+const PREFIX = FORMS.comment;
 
 function commentForm(app: App) {
   return async function comment(form: Form, ctx: FormContext, id: number) {

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { commentProtocolData, draftProtocolData, editProtocolData } from "../../callbacks/index.js";
 import { latestStartedMeeting, meetingById, meetingsWithoutProtocol } from "../../domain/meetings.js";
 import { mayDraftProtocol } from "../../domain/permissions.js";
 import { commentRefusal, draftRefusal, editableDraft, latestProtocol, protocolContent, protocolInProgress } from "../../domain/protocols.js";
@@ -24,7 +25,7 @@ async function offerDraft(app: App, ctx: BotContext, group: Group): Promise<bool
     const when = formatDateTime(s.locale, meeting.startsAt);
     const keyboard =
       ctx.chat?.type === "private"
-        ? new InlineKeyboard().text(s.t("protocol-draft-button"), `pd:${meeting.id}`)
+        ? new InlineKeyboard().text(s.t("protocol-draft-button"), draftProtocolData.pack({ meeting: meeting.id }))
         : new InlineKeyboard().url(s.t("protocol-draft-button"), deepLink(app.botUsername, `draft-${meeting.id}`));
     await ctx.reply(s.t("protocol-ready-to-draft", { when }), { reply_markup: keyboard });
     return true;
@@ -97,11 +98,12 @@ export function protocolsFeature(app: App) {
       if (leader && !inPrivate && shown.status === "draft") await ctx.reply(ctx.t("protocol-manage-in-private"));
     }),
   );
-  composer.callbackQuery(/^pd:(\d+)$/, (ctx) => startDraft(app, ctx, form, Number(ctx.match[1])));
-  composer.callbackQuery(/^pcm:(\d+)$/, (ctx) => startComment(app, ctx, Number(ctx.match[1])));
-  composer.callbackQuery(/^pe:(\d+):(i\d+|r|p|o)$/, (ctx) =>
-    startRevision(app, ctx, form, protocolId(Number(ctx.match[1])), ctx.match[2] as EditPart),
-  );
+  composer.callbackQuery(draftProtocolData.filter(), (ctx) => startDraft(app, ctx, form, draftProtocolData.unpack(ctx.match).meeting));
+  composer.callbackQuery(commentProtocolData.filter(), (ctx) => startComment(app, ctx, commentProtocolData.unpack(ctx.match).protocol));
+  composer.callbackQuery(editProtocolData.filter(), (ctx) => {
+    const { protocol, part } = editProtocolData.unpack(ctx.match);
+    return startRevision(app, ctx, form, protocol, part);
+  });
   return {
     composer,
     form,

@@ -1,4 +1,5 @@
 import { createConversation } from "@grammyjs/conversations";
+import { FORMS, formButton, recommendationAddresseeFilterData, recommendationCardData, recommendationListData, recommendationProtocolFilterData, recommendationStatusData } from "../../callbacks/index.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { localDate } from "../../domain/calendar.js";
 import { maySeeGroup } from "../../domain/permissions.js";
@@ -31,7 +32,7 @@ import { recommendationCard, recommendationListLine, recommendationNumber } from
 import { type Speech } from "../speech.js";
 
 export const PAGE_SIZE = 8;
-const PREFIX = "rn";
+const PREFIX = FORMS.recommendationNote;
 const VIEWS = { a: "all", o: "open", d: "overdue" } as const satisfies Record<string, RecommendationView>;
 type ViewCode = keyof typeof VIEWS;
 const ANY = "-";
@@ -45,7 +46,7 @@ interface View {
   page: number;
 }
 
-const viewData = (v: View) => `rl:${v.group}:${v.view}:${v.addressee}:${v.protocol}:${v.page}`;
+const viewData = (v: View) => recommendationListData.pack(v);
 
 function filterOf(v: View, today: string): RecommendationFilter {
   return {
@@ -77,20 +78,20 @@ function listMessage(app: App, s: Speech, group: Group, v: View): { text: string
     page.total === 0 ? t("rec-list-empty") : t("rec-list-range", { from: first, to: first + page.items.length - 1, total: page.total }),
   ];
   const lines = page.items.map((r, i) => `${first + i}. ${recommendationListLine(s, r, today)}`);
-  const keyboard = buttonGrid(page.items.map((r, i) => [String(first + i), `rc:${r.id}`] as const), 4).row();
+  const keyboard = buttonGrid(page.items.map((r, i) => [String(first + i), recommendationCardData.pack({ recommendation: r.id })] as const), 4).row();
   if (v.page > 0) keyboard.text(t("rec-list-back"), viewData({ ...v, page: v.page - 1 }));
   if (v.page < pages - 1) keyboard.text(t("rec-list-next"), viewData({ ...v, page: v.page + 1 }));
   keyboard.row();
   for (const code of Object.keys(VIEWS) as ViewCode[]) {
     if (code !== v.view) keyboard.text(t(`rec-view-${VIEWS[code]}`), viewData({ ...v, view: code, page: 0 }));
   }
-  keyboard.row().text(t("rec-filter-addressee"), `ra:${v.group}:${v.view}:${v.protocol}`).text(t("rec-filter-protocol"), `rp:${v.group}:${v.view}:${v.addressee}`);
+  keyboard.row().text(t("rec-filter-addressee"), recommendationAddresseeFilterData.pack(v)).text(t("rec-filter-protocol"), recommendationProtocolFilterData.pack(v));
   return { text: [...head, "", ...lines].join("\n").trim(), keyboard };
 }
 
 /** The recommendation behind a pressed button, when it is tracked and this person may see it. */
-async function pressedRecommendation(app: App, ctx: BotContext, id: string): Promise<Recommendation | undefined> {
-  const r = recommendationById(app.db, Number(id));
+async function pressedRecommendation(app: App, ctx: BotContext, id: number): Promise<Recommendation | undefined> {
+  const r = recommendationById(app.db, id);
   if (r && maySeeGroup(app.db, r.groupId, ctx.person)) return r;
   await refuse(ctx, r ? "not-your-group" : "rec-refused-not-found");
   return undefined;
@@ -102,7 +103,7 @@ function cardKeyboard(app: App, s: Speech, r: Recommendation, user: number, inPr
   const allowed = nextStatuses(r.status).filter((to) => changeRefusal(app.db, r, to, userId(user), now) === undefined);
   if (allowed.length === 0) return undefined;
   if (!inPrivate) return new InlineKeyboard().url(s.t("rec-change-in-private"), deepLink(app.botUsername, `rec-${r.id}`));
-  return buttonGrid(allowed.map((to) => [s.t(`rec-to-${to}`), `rs:${r.id}:${to}`] as const), 2);
+  return buttonGrid(allowed.map((to) => [s.t(`rec-to-${to}`), recommendationStatusData.pack({ recommendation: r.id, status: to })] as const), 2);
 }
 
 async function showCard(app: App, ctx: BotContext, r: Recommendation): Promise<void> {
@@ -112,7 +113,7 @@ async function showCard(app: App, ctx: BotContext, r: Recommendation): Promise<v
   await ctx.reply(text, { reply_markup: keyboard });
 }
 
-const skip: Parser<null> = (ctx) => (ctx.callbackQuery?.data === `${PREFIX}:skip` ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" });
+const skip: Parser<null> = (ctx) => (formButton.is(ctx.callbackQuery?.data, PREFIX, "skip") ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" });
 
 /** The addressee's answer for a change of status, then the change itself. */
 function noteForm(app: App) {
@@ -122,7 +123,7 @@ function noteForm(app: App) {
     const refusal = await form.external(() => changeRefusal(app.db, recommendationById(app.db, id), to, user, app.clock.now()) ?? null);
     if (refusal) return ctx.reply(ctx.t(`rec-refused-${refusal}`));
     await ctx.reply(ctx.t("rec-ask-note", { status: ctx.t(`rec-status-${to}`) }), {
-      reply_markup: new InlineKeyboard().text(ctx.t("rec-note-skip"), `${PREFIX}:skip`),
+      reply_markup: new InlineKeyboard().text(ctx.t("rec-note-skip"), formButton.pack(PREFIX, "skip")),
     });
     const note = await ask(form, PREFIX, eitherAnswer(skip, textAnswer("rec-note-hint", 2, NOTE_MAX_LENGTH)));
     const result = await form.external((): { number: string } | { refused: ChangeRefusal } => {
@@ -149,51 +150,49 @@ export function recommendationsFeature(app: App) {
       await ctx.reply(list.text, { reply_markup: list.keyboard });
     }),
   );
-  composer.callbackQuery(/^rl:(\d+):([aod]):(head|chair|other|-):(\d+):(\d+)$/, async (ctx) => {
-    const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
+  composer.callbackQuery(recommendationListData.filter(), async (ctx) => {
+    const pressed = recommendationListData.unpack(ctx.match);
+    const group = await visibleGroup(app, ctx, pressed.group);
     if (!group) return;
-    const view: View = {
-      group: group.id,
-      view: ctx.match[2] as ViewCode,
-      addressee: ctx.match[3] as View["addressee"],
-      protocol: Number(ctx.match[4]),
-      page: Number(ctx.match[5]),
-    };
+    const view: View = { ...pressed, group: group.id };
     const list = listMessage(app, ctx.speech, group, view);
     await ctx.answerCallbackQuery();
     await bestEffort(app.logger, "message not edited", ctx.editMessageText(list.text, { reply_markup: list.keyboard }));
   });
-  composer.callbackQuery(/^ra:(\d+):([aod]):(\d+)$/, async (ctx) => {
-    const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
+  composer.callbackQuery(recommendationAddresseeFilterData.filter(), async (ctx) => {
+    const pressed = recommendationAddresseeFilterData.unpack(ctx.match);
+    const group = await visibleGroup(app, ctx, pressed.group);
     if (!group) return;
     const { t } = ctx.speech;
-    const base = { group: group.id, view: ctx.match[2] as ViewCode, protocol: Number(ctx.match[3]), page: 0 };
+    const base = { group: group.id, view: pressed.view, protocol: pressed.protocol, page: 0 };
     const choices = ([ANY, ...ADDRESSEES] as const).map(
       (a) => [a === ANY ? t("rec-filter-any-addressee") : t(`addressee-${a}`), viewData({ ...base, addressee: a })] as const,
     );
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: buttonGrid(choices, 2) });
   });
-  composer.callbackQuery(/^rp:(\d+):([aod]):(head|chair|other|-)$/, async (ctx) => {
-    const group = await visibleGroup(app, ctx, Number(ctx.match[1]));
+  composer.callbackQuery(recommendationProtocolFilterData.filter(), async (ctx) => {
+    const pressed = recommendationProtocolFilterData.unpack(ctx.match);
+    const group = await visibleGroup(app, ctx, pressed.group);
     if (!group) return;
     const { t } = ctx.speech;
-    const base = { group: group.id, view: ctx.match[2] as ViewCode, addressee: ctx.match[3] as View["addressee"], page: 0 };
+    const base = { group: group.id, view: pressed.view, addressee: pressed.addressee, page: 0 };
     const choices = protocolsWithRecommendations(app.db, group.id).map((p) => [protocolNumber(p), viewData({ ...base, protocol: p.id })] as const);
     const all = [t("rec-filter-any-protocol"), viewData({ ...base, protocol: 0 })] as const;
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: buttonGrid([all, ...choices], 3) });
   });
-  composer.callbackQuery(/^rc:(\d+)$/, async (ctx) => {
-    const r = await pressedRecommendation(app, ctx, ctx.match[1]!);
+  composer.callbackQuery(recommendationCardData.filter(), async (ctx) => {
+    const r = await pressedRecommendation(app, ctx, recommendationCardData.unpack(ctx.match).recommendation);
     if (!r) return;
     await ctx.answerCallbackQuery();
     await showCard(app, ctx, r);
   });
-  composer.callbackQuery(/^rs:(\d+):([a-z-]+)$/, async (ctx) => {
-    const r = await pressedRecommendation(app, ctx, ctx.match[1]!);
+  composer.callbackQuery(recommendationStatusData.filter(), async (ctx) => {
+    const pressed = recommendationStatusData.unpack(ctx.match);
+    const r = await pressedRecommendation(app, ctx, pressed.recommendation);
     if (!r) return;
-    const to = ctx.match[2];
+    const to = pressed.status;
     const refusal = ctx.chat?.type !== "private" ? "private-only" : isRecommendationStatus(to) ? changeRefusal(app.db, r, to, ctx.person, app.clock.now()) : "not-next";
     if (refusal) return ctx.answerCallbackQuery({ text: ctx.t(`rec-refused-${refusal}`), show_alert: true });
     await ctx.answerCallbackQuery();

@@ -1,9 +1,10 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { muteData, reminderToggleData } from "../../callbacks/index.js";
 import { groupById } from "../../domain/groups.js";
 import { maySwitchGroupReminders } from "../../domain/permissions.js";
 import { shiftDays } from "../../domain/calendar.js";
 import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterAt } from "../../domain/quarters.js";
-import { groupId, type Group } from "../../domain/types.js";
+import { type Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import { disabledGroupKinds, isMuted, setGroupKind, setMuted } from "../../scheduler/ledger.js";
@@ -39,13 +40,13 @@ function leaderKeyboard(app: App, t: T, group: Group): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const kind of GROUP_CHAT_KINDS) {
     const label = t(`reminders-toggle-${kind}`, { state: t(disabled.has(kind) ? "reminders-off" : "reminders-on") });
-    keyboard.text(label, `rem:${group.id}:${kind}`).row();
+    keyboard.text(label, reminderToggleData.pack({ group: group.id, kind })).row();
   }
   return keyboard;
 }
 
 function muteKeyboard(t: T, muted: boolean): InlineKeyboard {
-  return new InlineKeyboard().text(t(muted ? "reminders-unmute" : "reminders-mute"), `mute:${muted ? 0 : 1}`);
+  return new InlineKeyboard().text(t(muted ? "reminders-unmute" : "reminders-mute"), muteData.pack({ muted: muted ? 0 : 1 }));
 }
 
 /**
@@ -67,9 +68,10 @@ export function remindersFeature(app: App) {
       }
     }),
   );
-  composer.callbackQuery(/^rem:(\d+):([a-z0-9-]+)$/, async (ctx) => {
-    const group = groupById(app.db, groupId(Number(ctx.match[1])));
-    const kind = ctx.match[2];
+  composer.callbackQuery(reminderToggleData.filter(), async (ctx) => {
+    const pressed = reminderToggleData.unpack(ctx.match);
+    const group = groupById(app.db, pressed.group);
+    const kind = pressed.kind;
     const switched =
       group && isGroupChatKind(kind)
         ? setGroupKind(app.db, { group: group.id, kind, enabled: disabledGroupKinds(app.db, group.id).has(kind), by: ctx.person })
@@ -79,8 +81,8 @@ export function remindersFeature(app: App) {
     const { t } = ctx.speech;
     await ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(app, t, group) });
   });
-  composer.callbackQuery(/^mute:([01])$/, async (ctx) => {
-    const muted = ctx.match[1] === "1";
+  composer.callbackQuery(muteData.filter(), async (ctx) => {
+    const muted = muteData.unpack(ctx.match).muted === 1;
     setMuted(app.db, ctx.person, muted, app.clock.now());
     await ctx.answerCallbackQuery();
     const { t } = ctx.speech;

@@ -1,4 +1,5 @@
 import { onFinalReportPublished } from "../final-report.js";
+import { reportData } from "../../callbacks/index.js";
 import { Composer, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import { appointersOf } from "../../domain/appointers.js";
 import type { DocumentKey } from "../../domain/documents.js";
@@ -6,7 +7,7 @@ import { groupById } from "../../domain/groups.js";
 import { mayPublishReport, maySeeGroup } from "../../domain/permissions.js";
 import { buildReport, parsePeriod, periodOfKey, type Period, type Report } from "../../domain/report.js";
 import { servicesOf } from "../../domain/services.js";
-import { groupId, type Group } from "../../domain/types.js";
+import { type Group } from "../../domain/types.js";
 import { markUnreachable } from "../../domain/users.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
@@ -70,8 +71,8 @@ async function deliver(app: App, chat: number, locale: Locale, group: Group, r: 
 
 function leaderKeyboard(s: Speech, group: Group, period: Period, done: { published?: boolean; sent?: boolean } = {}): InlineKeyboard | undefined {
   const keyboard = new InlineKeyboard();
-  if (!done.published) keyboard.text(s.t("report-publish-button"), `rpt:pub:${group.id}:${period.key}`).row();
-  if (!done.sent) keyboard.text(s.t("report-send-button"), `rpt:app:${group.id}:${period.key}`);
+  if (!done.published) keyboard.text(s.t("report-publish-button"), reportData.pack({ action: "pub", group: group.id, period: period.key })).row();
+  if (!done.sent) keyboard.text(s.t("report-send-button"), reportData.pack({ action: "app", group: group.id, period: period.key }));
   return done.published && done.sent ? undefined : keyboard;
 }
 
@@ -111,18 +112,19 @@ export function reportFeature(app: App) {
       await deliver(app, ctx.chat!.id, s.locale, group, report, keyboard);
     }),
   );
-  composer.callbackQuery(/^rpt:(pub|app):(\d+):(\d{4}(?:-Q[1-4])?)$/, async (ctx) => {
-    const group = groupById(app.db, groupId(Number(ctx.match[2])));
-    const period = periodOfKey(ctx.match[3]!);
+  composer.callbackQuery(reportData.filter(), async (ctx) => {
+    const pressed = reportData.unpack(ctx.match);
+    const group = groupById(app.db, pressed.group);
+    const period = periodOfKey(pressed.period);
     if (!group || !period || !mayPublishReport(app.db, group.id, ctx.person)) {
       return refuse(ctx, "report-not-leader");
     }
     const report = buildReport(app.db, group.id, period, app.clock.now());
     const s = ctx.speech;
-    const publish = ctx.match[1] === "pub";
+    const publish = pressed.action === "pub";
     await ctx.answerCallbackQuery({ text: s.t(publish ? "report-publishing" : "report-sending") });
     const remaining = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? []).flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
-    const done = { published: publish || !remaining.some((d) => d.startsWith("rpt:pub")), sent: !publish || !remaining.some((d) => d.startsWith("rpt:app")) };
+    const done = { published: publish || !remaining.some((d) => reportData.parse(d)?.action === "pub"), sent: !publish || !remaining.some((d) => reportData.parse(d)?.action === "app") };
     await bestEffort(app.logger, "buttons not updated", ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(s, group, period, done) }));
     if (publish) {
       await deliver(app, group.chatId, group.locale, group, report);

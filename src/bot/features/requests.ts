@@ -1,9 +1,10 @@
+import { requestData } from "../../callbacks/index.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
 import { countActiveMembers } from "../../domain/members.js";
 import { decideRequest, requestById, type MembershipRequest } from "../../domain/requests.js";
 import { MIN_MEMBERS } from "../../domain/rules.js";
-import { requestId, type Group, type RequestId } from "../../domain/types.js";
+import { type Group, type RequestId } from "../../domain/types.js";
 import { displayName } from "../../domain/users.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
@@ -19,7 +20,7 @@ export function requestCard(t: T, request: MembershipRequest, group: Group): str
 }
 
 function decisionKeyboard(t: T, request: RequestId): InlineKeyboard {
-  return new InlineKeyboard().text(t("request-approve"), `req:${request}:a`).text(t("request-refuse"), `req:${request}:r`);
+  return new InlineKeyboard().text(t("request-approve"), requestData.pack({ request, decision: "a" })).text(t("request-refuse"), requestData.pack({ request, decision: "r" }));
 }
 
 /** The request with its Approve / Refuse buttons, in whatever language it is rendered. */
@@ -56,12 +57,13 @@ export async function sendRequestToDeciders(app: App, id: RequestId): Promise<vo
 /** Approve / Refuse buttons of a membership request: only an appointer or the leader may decide. */
 export function requestsFeature(app: App) {
   const composer = new Composer<BotContext>();
-  composer.callbackQuery(/^req:(\d+):([ar])$/, async (ctx) => {
-    const approve = ctx.match[2] === "a";
+  composer.callbackQuery(requestData.filter(), async (ctx) => {
+    const pressed = requestData.unpack(ctx.match);
+    const approve = pressed.decision === "a";
     // Committed with the update: handled again after a crash, the decision is not taken twice
     // and the notices that follow it still go out.
     const result = ctx.commit((tx) => {
-      const decided = decideRequest(tx, { request: requestId(Number(ctx.match[1])), by: ctx.person, approve, now: app.clock.now() });
+      const decided = decideRequest(tx, { request: pressed.request, by: ctx.person, approve, now: app.clock.now() });
       return decided.ok ? { ok: true as const, id: decided.request.id } : { ok: false as const, reason: decided.reason };
     });
     if (!result.ok) {

@@ -1,4 +1,5 @@
 import { createConversation } from "@grammyjs/conversations";
+import { FORMS, serviceFormData, serviceToggleData } from "../../callbacks/index.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
 import { mayManageServices, maySeeGroup } from "../../domain/permissions.js";
@@ -15,7 +16,7 @@ import { groupCommand } from "../group-scope.js";
 import type { T } from "../notify.js";
 import { serviceName } from "../observation-card.js";
 
-const PREFIX = "svf";
+const PREFIX = FORMS.service;
 
 /** What the service form is opened with: a new service of the group, or a renaming. */
 interface ServiceFormStart {
@@ -58,10 +59,10 @@ function manageKeyboard(t: T, locale: Locale, group: Group, list: Service[]): In
   const keyboard = new InlineKeyboard();
   for (const s of list) {
     const name = serviceName(t, locale, s);
-    if (s.retired) keyboard.text(t("svc-restore", { name }), `sv:res:${s.id}`).row();
-    else keyboard.text(t("svc-rename", { name }), `sv:ren:${s.id}`).text(t("svc-retire"), `sv:ret:${s.id}`).row();
+    if (s.retired) keyboard.text(t("svc-restore", { name }), serviceToggleData.pack({ action: "res", service: s.id })).row();
+    else keyboard.text(t("svc-rename", { name }), serviceFormData.pack({ action: "ren", id: s.id })).text(t("svc-retire"), serviceToggleData.pack({ action: "ret", service: s.id })).row();
   }
-  return keyboard.text(t("svc-add"), `sv:add:${group.id}`);
+  return keyboard.text(t("svc-add"), serviceFormData.pack({ action: "add", id: group.id }));
 }
 
 async function showList(app: App, ctx: BotContext, group: Group, edit: boolean): Promise<void> {
@@ -90,27 +91,28 @@ export function servicesFeature(app: App) {
       await showList(app, ctx, group, false);
     }),
   );
-  composer.callbackQuery(/^sv:(ret|res):(\d+)$/, async (ctx) => {
+  composer.callbackQuery(serviceToggleData.filter(), async (ctx) => {
+    const pressed = serviceToggleData.unpack(ctx.match);
     const result = retireService(app.db, {
-      service: serviceId(Number(ctx.match[2])),
+      service: pressed.service,
       by: ctx.person,
-      retired: ctx.match[1] === "ret",
+      retired: pressed.action === "ret",
       now: app.clock.now(),
     });
     if (await answerRefusal(ctx, result)) return;
     const group = result.ok ? groupById(app.db, result.service.groupId) : undefined;
-    await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(ctx.match[1] === "ret" ? "svc-retired-toast" : "svc-restored-toast") });
+    await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(pressed.action === "ret" ? "svc-retired-toast" : "svc-restored-toast") });
     if (group) await showList(app, ctx, group, true);
   });
-  composer.chatType("private").callbackQuery(/^sv:(add|ren):(\d+)$/, async (ctx) => {
-    const id = Number(ctx.match[2]);
-    const group = ctx.match[1] === "add" ? groupId(id) : serviceById(app.db, serviceId(id))?.groupId;
+  composer.chatType("private").callbackQuery(serviceFormData.filter(), async (ctx) => {
+    const { action, id } = serviceFormData.unpack(ctx.match);
+    const group = action === "add" ? groupId(id) : serviceById(app.db, serviceId(id))?.groupId;
     if (group === undefined || !mayManageServices(app.db, group, ctx.person)) {
       return refuse(ctx, "svc-refused-not-allowed");
     }
     await ctx.answerCallbackQuery();
     await ctx.conversation.exitAll();
-    const start: ServiceFormStart = ctx.match[1] === "add" ? { group } : { group, service: id };
+    const start: ServiceFormStart = action === "add" ? { group } : { group, service: id };
     await ctx.conversation.enter("service", start);
   });
   return {

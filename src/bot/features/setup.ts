@@ -1,4 +1,5 @@
 import { formNow } from "../conversations/now.js";
+import { FORMS, formButton } from "../../callbacks/index.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { parseFutureDate, localDate } from "../../domain/calendar.js";
@@ -15,12 +16,12 @@ import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { choiceKeyboard, deepLink } from "../keyboards.js";
 import { publishGroupMenus } from "../menus.js";
 
-const PREFIX = "sf";
+const PREFIX = FORMS.setup;
 
 /** The end of the term as a date, or "-" for none (the button of forms begun before is still understood). */
 function termAnswer(today: string): Parser<string | null> {
   return eitherAnswer(
-    (ctx) => (ctx.callbackQuery?.data === `${PREFIX}:term:none` ? { ok: true, value: null } : { ok: false, hint: "setup-term-hint" }),
+    (ctx) => (formButton.is(ctx.callbackQuery?.data, PREFIX, "term", "none") ? { ok: true, value: null } : { ok: false, hint: "setup-term-hint" }),
     (ctx) => {
       if (ctx.message?.text?.trim() === SKIP_ANSWER) return { ok: true, value: null };
       const date = parseFutureDate(ctx.message?.text ?? "", today);

@@ -1,5 +1,6 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
+import { FORMS, signData, signDissentData } from "../../callbacks/index.js";
 import { appointersOf } from "../../domain/appointers.js";
 import { tallyOf } from "../../domain/ballots.js";
 import { localDate } from "../../domain/calendar.js";
@@ -26,14 +27,14 @@ import { observationLines } from "../protocol-view.js";
 import { speechIn, type Speech } from "../speech.js";
 import { openInPrivate } from "../private-form.js";
 
-const PREFIX = "df";
+const PREFIX = FORMS.dissent;
 const signingKey = (id: ProtocolId) => `signing:${id}`;
 
 function signKeyboard({ t }: Speech, app: App, id: ProtocolId, inGroup: boolean): InlineKeyboard {
-  const keyboard = new InlineKeyboard().text(t("sign-button"), `sg:${id}`);
+  const keyboard = new InlineKeyboard().text(t("sign-button"), signData.pack({ protocol: id }));
   return inGroup
     ? keyboard.url(t("sign-dissent-button"), deepLink(app.botUsername, `dissent-${id}`))
-    : keyboard.text(t("sign-dissent-button"), `sgd:${id}`);
+    : keyboard.text(t("sign-dissent-button"), signDissentData.pack({ protocol: id }));
 }
 
 function signingMessage(app: App, id: ProtocolId): { chat: number; text: string; keyboard: InlineKeyboard | undefined } | undefined {
@@ -162,15 +163,15 @@ function parseNumber(text: string, year: number): { number: number; year: number
  */
 export function signingFeature(app: App) {
   const composer = new Composer<BotContext>();
-  composer.callbackQuery(/^sg:(\d+)$/, async (ctx) => {
-    const result = sign(app.db, { protocol: protocolId(Number(ctx.match[1])), user: ctx.person, dissent: null, now: app.clock.now() });
+  composer.callbackQuery(signData.filter(), async (ctx) => {
+    const result = sign(app.db, { protocol: signData.unpack(ctx.match).protocol, user: ctx.person, dissent: null, now: app.clock.now() });
     if (!result.ok) return refuse(ctx, `sign-${result.reason}`);
     await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("sign-done") });
     if (ctx.chat?.type === "private") await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     await afterSignature(app, result);
   });
-  composer.callbackQuery(/^sgd:(\d+)$/, async (ctx) => {
-    const id = protocolId(Number(ctx.match[1]));
+  composer.callbackQuery(signDissentData.filter(), async (ctx) => {
+    const id = signDissentData.unpack(ctx.match).protocol;
     const refusal = signRefusal(app.db, id, ctx.person, app.clock.now());
     if (refusal && !refusal.ok) return refuse(ctx, `sign-${refusal.reason}`);
     await ctx.answerCallbackQuery();

@@ -1,7 +1,8 @@
 import { Composer } from "grammy";
 import { groupId } from "../../domain/types.js";
+import { startLanguageData } from "../../callbacks/index.js";
 import { languagePreference } from "../../domain/users.js";
-import { LOCALES, isLocale, localeFromTelegram } from "../../i18n/locales.js";
+import { LOCALES, localeFromTelegram } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { buttonGrid } from "../keyboards.js";
@@ -16,7 +17,7 @@ export type DeepLinks = Record<string, (ctx: BotContext, id: number) => Promise<
 function languageButtons(ctx: BotContext) {
   const telegram = localeFromTelegram(ctx.from?.language_code);
   const order = [...LOCALES].sort((a, b) => Number(b === telegram) - Number(a === telegram));
-  return buttonGrid(order.map((locale) => [ctx.t(`language-name-${locale}`), `lang:start:${locale}`] as const), 2);
+  return buttonGrid(order.map((locale) => [ctx.t(`language-name-${locale}`), startLanguageData.pack({ locale })] as const), 2);
 }
 
 const greet = (ctx: BotContext) => ctx.reply(ctx.t("start-greeting", { name: ctx.from?.first_name ?? "" }));
@@ -37,9 +38,8 @@ export function startFeature(app: App, links: DeepLinks = {}) {
     if (languagePreference(app.db, ctx.person).chosen) return greet(ctx);
     await ctx.reply(ctx.t("language-ask-first"), { reply_markup: languageButtons(ctx) });
   });
-  priv.callbackQuery(/^lang:start:(\w+)$/, async (ctx) => {
-    const locale = ctx.match[1];
-    if (!isLocale(locale)) return ctx.answerCallbackQuery();
+  priv.callbackQuery(startLanguageData.filter(), async (ctx) => {
+    const { locale } = startLanguageData.unpack(ctx.match);
     await chooseOwnLanguage(app, ctx, locale);
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("language-set"));

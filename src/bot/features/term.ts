@@ -1,4 +1,5 @@
 import { LocalizedName } from "../../i18n/localized-name.js";
+import { FORMS, formButton, termDoneData } from "../../callbacks/index.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
@@ -16,7 +17,7 @@ import { groupCommand } from "../group-scope.js";
 import { notifyGroup, notifyPerson, officials, type Message } from "../notify.js";
 import { groupFormLink, groupFormOpener } from "../private-form.js";
 
-const PREFIX = "etf";
+const PREFIX = FORMS.endTerm;
 const CONFIRM = ["yes", "no"] as const;
 
 /** Tells the group chat, the leader and the appointers that the term has ended, and why. */
@@ -35,7 +36,7 @@ function endTermForm(app: App) {
     await ctx.reply(ctx.t("term-end-ask-reason", { municipality }));
     const reason = await ask(form, PREFIX, textAnswer("term-end-reason-hint", 5, END_REASON_MAX_LENGTH));
     await ctx.reply(ctx.t("term-end-confirm", { municipality, reason }), {
-      reply_markup: new InlineKeyboard().text(ctx.t("term-end-yes"), `${PREFIX}:ok:yes`).text(ctx.t("term-end-no"), `${PREFIX}:ok:no`),
+      reply_markup: new InlineKeyboard().text(ctx.t("term-end-yes"), formButton.pack(PREFIX, "ok", "yes")).text(ctx.t("term-end-no"), formButton.pack(PREFIX, "ok", "no")),
     });
     const confirmed = await ask(form, PREFIX, buttonAnswer(PREFIX, "ok", CONFIRM, "form-use-buttons"));
     if (confirmed === "no") return ctx.reply(ctx.t("term-end-kept"));
@@ -56,11 +57,12 @@ export function termFeature(app: App) {
   composer.use(groupCommand(app, "endterm", start));
   // The answer to "is the group's work done?", asked when its final report is published
   // (onFinalReportPublished, in ../final-report.ts).
-  composer.callbackQuery(/^twd:(\d+):(y|n)$/, async (ctx) => {
-    const group = groupById(app.db, groupId(Number(ctx.match[1])));
+  composer.callbackQuery(termDoneData.filter(), async (ctx) => {
+    const pressed = termDoneData.unpack(ctx.match);
+    const group = groupById(app.db, pressed.group);
     const by = ctx.person;
     if (!group || !mayEndTerm(app.db, group.id, by)) return refuse(ctx, "term-refused-not-allowed");
-    if (ctx.match[2] === "n") {
+    if (pressed.answer === "n") {
       await ctx.answerCallbackQuery();
       return ctx.editMessageText(ctx.t("term-continues"));
     }

@@ -1,9 +1,10 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { CHOICES, castCount, isChoice, tallyOf } from "../../domain/ballots.js";
+import { CHOICES, castCount, tallyOf } from "../../domain/ballots.js";
 import { groupById } from "../../domain/groups.js";
 import { protocolById } from "../../domain/protocols.js";
 import { MIN_MEMBERS, VOTE_HOURS_CHOICES } from "../../domain/rules.js";
-import { protocolId, voteId, type Group, type GroupId, type VoteId } from "../../domain/types.js";
+import { protocolId, type Group, type GroupId, type VoteId } from "../../domain/types.js";
+import { ballotData, closeVoteData, openVoteData } from "../../callbacks/index.js";
 import { castBallot, closeDueVotes, closeVote, openVote, setVoteMessage, voteById, type Closing } from "../../domain/votes.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
@@ -15,8 +16,8 @@ import { openSigning } from "./signing.js";
 
 function ballotKeyboard({ t }: Speech, vote: VoteId): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const choice of CHOICES) keyboard.text(t(`vote-${choice}`), `v:${vote}:${choice}`);
-  return keyboard.row().text(t("vote-close"), `vc:${vote}`);
+  for (const choice of CHOICES) keyboard.text(t(`vote-${choice}`), ballotData.pack({ vote, choice }));
+  return keyboard.row().text(t("vote-close"), closeVoteData.pack({ vote }));
 }
 
 /** The vote message as it stands: the tally by name, and the buttons while it is open. */
@@ -91,11 +92,12 @@ async function openRound(app: App, ctx: BotContext, id: ReturnType<typeof protoc
  */
 export function votesFeature(app: App) {
   const composer = new Composer<BotContext>();
-  composer.callbackQuery(/^vo:(\d+):(\d+)$/, (ctx) => openRound(app, ctx, protocolId(Number(ctx.match[1])), Number(ctx.match[2])));
-  composer.callbackQuery(/^v:(\d+):(\w+)$/, async (ctx) => {
-    const choice = ctx.match[2];
-    if (!isChoice(choice)) return refuse(ctx, "button-stale");
-    const id = voteId(Number(ctx.match[1]));
+  composer.callbackQuery(openVoteData.filter(), (ctx) => {
+    const { protocol, hours } = openVoteData.unpack(ctx.match);
+    return openRound(app, ctx, protocol, hours);
+  });
+  composer.callbackQuery(ballotData.filter(), async (ctx) => {
+    const { vote: id, choice } = ballotData.unpack(ctx.match);
     const result = castBallot(app.db, { vote: id, user: ctx.person, choice, now: app.clock.now() });
     if (!result.ok) {
       await refuse(ctx, `ballot-${result.reason}`);
@@ -107,8 +109,8 @@ export function votesFeature(app: App) {
     const group = groupById(app.db, result.groupId);
     if (group) await app.edits.request(tallyKey(id), () => editVoteMessage(app, group, id));
   });
-  composer.callbackQuery(/^vc:(\d+)$/, async (ctx) => {
-    const result = closeVote(app.db, { vote: voteId(Number(ctx.match[1])), by: ctx.person, now: app.clock.now() });
+  composer.callbackQuery(closeVoteData.filter(), async (ctx) => {
+    const result = closeVote(app.db, { vote: closeVoteData.unpack(ctx.match).vote, by: ctx.person, now: app.clock.now() });
     if (!result.ok) return refuse(ctx, `vote-close-${result.reason}`);
     await ctx.answerCallbackQuery();
     await announceClosing(app, result.closing);

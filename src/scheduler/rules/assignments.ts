@@ -1,4 +1,5 @@
 import { and, eq, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { assignmentReportData } from "../../callbacks/index.js";
 import { assignments, groups, members, sentReminders } from "../../db/schema.js";
 import { localDate, shiftDays } from "../../domain/calendar.js";
 import { groupId, userId } from "../../domain/types.js";
@@ -45,7 +46,7 @@ function owed({ db, now }: RuleContext, due: Due): Reminder[] {
       to: { user: userId(row.user) },
       message: {
         text: (t, locale) => t(due.text, { task: row.task, date: formatDate(locale, row.dueOn) }),
-        buttons: [{ label: "assignment-report-button", data: `asr:${row.id}` }],
+        buttons: [{ label: "assignment-report-button", data: assignmentReportData.pack({ assignment: row.id }) }],
       },
     }),
   );

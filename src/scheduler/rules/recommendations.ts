@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { recommendationCardData } from "../../callbacks/index.js";
 import { localDate } from "../../domain/calendar.js";
 import type { Addressee } from "../../domain/protocols.js";
 import { groupId, userId } from "../../domain/types.js";
@@ -70,7 +71,7 @@ export const recommendationsOverdue: ReminderRule = ({ db, now }) => {
             due: formatDate(locale, row.dueOn),
             days: row.days,
           }),
-        buttons: [{ label: "reminder-recommendation-open", data: `rc:${row.id}` }],
+        buttons: [{ label: "reminder-recommendation-open", data: recommendationCardData.pack({ recommendation: row.id }) }],
       },
     }),
   );

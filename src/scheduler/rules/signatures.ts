@@ -1,8 +1,9 @@
 import { and, eq, gte, isNull, lt, sql } from "drizzle-orm";
+import { signData } from "../../callbacks/index.js";
 import { members, protocols, sentReminders, signatures } from "../../db/schema.js";
 import { localDate, shiftDays } from "../../domain/calendar.js";
 import { atLocalTime } from "../../domain/quarters.js";
-import { groupId, userId } from "../../domain/types.js";
+import { groupId, protocolId, userId } from "../../domain/types.js";
 import type { ReminderRule } from "../reminder.js";
 
 /** A protocol awaiting signatures reminds its signers daily for at most this many days. */
@@ -46,7 +47,7 @@ export const signaturesDue: ReminderRule = ({ db, now }) => {
     to: { user: userId(row.user) },
     message: {
       text: (t) => t("reminder-sign", { number: row.number, year: String(row.year), day: row.day, days: SIGNATURE_REMINDER_DAYS }),
-      buttons: [{ label: "reminder-sign-button", data: `sg:${row.protocol}` }],
+      buttons: [{ label: "reminder-sign-button", data: signData.pack({ protocol: protocolId(row.protocol) }) }],
     },
   }));
 };

@@ -1,7 +1,8 @@
 import { and, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import { ballotData } from "../../callbacks/index.js";
 import { ballots, members, protocols, voters, votes } from "../../db/schema.js";
 import { CHOICES } from "../../domain/ballots.js";
-import { groupId, userId } from "../../domain/types.js";
+import { groupId, userId, voteId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { Reminder, ReminderRule } from "../reminder.js";
 
@@ -39,7 +40,7 @@ export const voteClosing: ReminderRule = ({ db, now }) => {
       to: { user: userId(row.user) },
       message: {
         text: (t, locale) => t("reminder-vote", { number: row.number, year: String(row.year), deadline: formatDateTime(locale, row.deadline) }),
-        buttons: CHOICES.map((choice) => ({ label: `vote-${choice}`, data: `v:${row.vote}:${choice}` })),
+        buttons: CHOICES.map((choice) => ({ label: `vote-${choice}`, data: ballotData.pack({ vote: voteId(row.vote), choice }) })),
       },
     }),
   );
