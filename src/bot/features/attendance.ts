@@ -73,20 +73,20 @@ export function attendanceFeature(app: App) {
   );
   composer.callbackQuery(attendanceOpenData.filter(), async (ctx) => {
     const meeting = meetingById(app.db, attendanceOpenData.unpack(ctx.match).meeting);
-    if (!meeting) return refuse(ctx, "not-found");
+    if (!meeting) return refuseAttendance(ctx, "not-found");
     return openList(app, ctx, meeting);
   });
   composer.callbackQuery(attendanceMarkData.filter(), async (ctx) => {
     const { meeting: id, member } = attendanceMarkData.unpack(ctx.match);
     const result = toggleAttendance(app.db, { meeting: id, member, by: ctx.person, now: app.clock.now() });
-    if (!result.ok) return refuse(ctx, result.reason);
+    if (!result.ok) return refuseAttendance(ctx, result.reason);
     await ctx.answerCallbackQuery();
     const s = ctx.speech;
     await ctx.editMessageText(listText(s, app, result.meeting), { reply_markup: tickList(app, result.meeting, s.t) });
   });
   composer.callbackQuery(attendanceDoneData.filter(), async (ctx) => {
     const result = finishAttendance(app.db, { meeting: attendanceDoneData.unpack(ctx.match).meeting, by: ctx.person, now: app.clock.now() });
-    if (!result.ok) return refuse(ctx, result.reason);
+    if (!result.ok) return refuseAttendance(ctx, result.reason);
     await ctx.answerCallbackQuery();
     const meeting = result.meeting;
     const names = attendeeIds(app.db, meeting.id).map((id) => memberById(app.db, id)?.fullName ?? "");
