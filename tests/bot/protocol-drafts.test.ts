@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { deliverTwice, updateOf, type Act } from "../helpers/drafts.js";
 import { Harness } from "../helpers/harness.js";
-import { groupWithLeader, heldMeeting, lastProtocolId, type Scene } from "../helpers/meetings.js";
+import { leaderScene, heldMeeting, lastProtocolId, type Scene } from "../helpers/meetings.js";
 import { draftOf, recordDirect, serviceKeyed } from "../helpers/observations.js";
 
 let h: Harness;
@@ -9,8 +9,7 @@ let scene: Scene;
 let meeting: number;
 
 beforeEach(async () => {
-  h = new Harness();
-  scene = await groupWithLeader(h);
+  ({ h, scene } = await leaderScene());
   recordDirect(h, scene.group, scene.people[1]!, { serviceId: serviceKeyed(h, scene.group, "water"), observedOn: "2026-11-20" });
   recordDirect(h, scene.group, scene.people[2]!, { serviceId: serviceKeyed(h, scene.group, "roads"), observedOn: "2026-11-21" });
   meeting = await heldMeeting(h, scene);

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { approve, fillJoinForm } from "../helpers/flows.js";
-import { Harness } from "../helpers/harness.js";
-import { draftedProtocol, groupWithLeader, lastVoteId, protocolStatus, type Scene } from "../helpers/meetings.js";
+import type { Harness } from "../helpers/harness.js";
+import { draftedProtocol, groupWithLeader, lastVoteId, leaderScene, protocolStatus, type Scene } from "../helpers/meetings.js";
 
 let h: Harness;
 let scene: Scene;
 beforeEach(async () => {
-  h = new Harness();
-  scene = await groupWithLeader(h, "ru");
+  ({ h, scene } = await leaderScene("ru"));
 });
 afterEach(() => h.finish());
 

@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { Harness } from "../helpers/harness.js";
-import { draftedProtocol, groupWithLeader, heldMeeting, type Scene } from "../helpers/meetings.js";
+import { draftedProtocol, leaderScene, heldMeeting, type Scene } from "../helpers/meetings.js";
 
 let h: Harness;
 let scene: Scene;
 beforeEach(async () => {
-  h = new Harness();
-  scene = await groupWithLeader(h, "ru");
+  ({ h, scene } = await leaderScene("ru"));
 });
 afterEach(() => h.finish());
 

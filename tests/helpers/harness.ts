@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
@@ -38,6 +38,27 @@ export type LogLine = { level: number; msg: string; [key: string]: unknown };
 let nextUpdateId = 1;
 export const newUpdateId = () => nextUpdateId++;
 
+/** A freshly migrated database, made once per worker: a copy of it is quicker than migrating. */
+let migrated: Uint8Array | undefined;
+function emptyDatabase(): Uint8Array {
+  if (!migrated) {
+    const db = openDatabase(":memory:");
+    migrated = db.$client.serialize();
+    closeDatabase(db);
+  }
+  return migrated;
+}
+
+/** What a harness has come to, for others to start from: its database, what Telegram saw, its clock and logs. */
+export interface HarnessSnapshot {
+  database: Uint8Array;
+  tg: FakeTelegram;
+  now: Date;
+  logs: LogLine[];
+  /** Update ids up to this one are in the database's inbox: a copy must not reuse them. */
+  lastUpdateId: number;
+}
+
 export interface HarnessOptions {
   superadminIds?: number[];
   now?: string;
@@ -45,6 +66,8 @@ export interface HarnessOptions {
   reminderRules?: readonly ReminderRule[];
   /** How many handled updates the inbox keeps; the bot's default unless a test says otherwise. */
   inboxKeep?: number;
+  /** Where it starts from (another harness's `snapshot()`); an empty database by default. */
+  snapshot?: HarnessSnapshot;
 }
 
 /**
@@ -62,8 +85,23 @@ export class Harness {
   constructor(private readonly options: HarnessOptions = {}) {
     this.clock = new TestClock(new Date(options.now ?? "2026-11-24T06:00:00Z"));
     this.tg.now = () => Math.floor(this.clock.now().getTime() / 1000);
+    const { snapshot } = options;
+    writeFileSync(join(this.dir, "bot.sqlite"), snapshot?.database ?? emptyDatabase());
     this.db = openDatabase(join(this.dir, "bot.sqlite"));
+    if (snapshot) {
+      this.tg.copyFrom(snapshot.tg);
+      this.clock.set(snapshot.now);
+      this.logs.push(...structuredClone(snapshot.logs));
+      nextUpdateId = Math.max(nextUpdateId, snapshot.lastUpdateId + 1);
+    }
     this.bot = this.build();
+  }
+
+  /** What this harness has come to, copied: a harness given it as its `snapshot` starts from there. */
+  snapshot(): HarnessSnapshot {
+    const tg = new FakeTelegram();
+    tg.copyFrom(this.tg);
+    return { database: this.db.$client.serialize(), tg, now: this.clock.now(), logs: structuredClone(this.logs), lastUpdateId: nextUpdateId - 1 };
   }
 
   private deps(): BotDeps {

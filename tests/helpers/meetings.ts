@@ -2,7 +2,8 @@ import type { Chat } from "grammy/types";
 import { activeMembers } from "../../src/domain/members.js";
 import type { Group } from "../../src/domain/types.js";
 import { fiveMembers, setUpGroup } from "./flows.js";
-import type { Harness, Person } from "./harness.js";
+import { fromScene } from "./fixture.js";
+import type { Harness, HarnessOptions, Person } from "./harness.js";
 
 export interface Scene {
   chat: Chat;
@@ -23,6 +24,11 @@ export async function groupWithLeader(h: Harness, locale: "ky" | "ru" = "ky", ch
   await head.say("/appoint", chat);
   await head.press(`appoint:${group.id}:${member.id}`, chat);
   return { chat, group, head, people, leader };
+}
+
+/** A new harness with a copy of `groupWithLeader`, built once per worker (see `fromScene`). */
+export function leaderScene(locale: "ky" | "ru" = "ky", options: HarnessOptions = {}, chatId = -1001): Promise<{ h: Harness; scene: Scene }> {
+  return fromScene(`groupWithLeader ${locale} ${chatId}`, (h) => groupWithLeader(h, locale, chatId), options);
 }
 
 const row = (h: Harness, sql: string, ...args: unknown[]) => h.db.$client.prepare(sql).get(...args) as Record<string, any> | undefined;

@@ -1,5 +1,6 @@
 import { renameGroup } from "../../src/domain/groups.js";
 import { activeMembers } from "../../src/domain/members.js";
+import { fromScene } from "./fixture.js";
 import type { Harness } from "./harness.js";
 import { draftProtocol, groupWithLeader, holdMeeting, lastProtocolId, lastVoteId, scheduleMeeting, type Scene } from "./meetings.js";
 import { recordDirect, serviceKeyed } from "./observations.js";
@@ -12,6 +13,11 @@ export const NAMES = {
 };
 
 export const DISSENT = "Мөөнөтү өтө кыска: суу түтүгүн жайга чейин алмаштыруу керек";
+
+/** A new harness with a copy of `finalProtocol`, built once per worker (see `fromScene`). */
+export function finalProtocolScene(locale: "ky" | "ru", chatId = -1001): Promise<{ h: Harness; scene: Scene & { protocol: number } }> {
+  return fromScene(`finalProtocol ${locale} ${chatId}`, (h) => finalProtocol(h, locale, chatId));
+}
 
 /**
  * A group (names in both languages) whose first protocol is final: two agenda items, two
