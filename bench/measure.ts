@@ -5,9 +5,8 @@
 import { spawnSync } from "node:child_process";
 import { Bot, BotError, type Context } from "grammy";
 import type { Chat, Message, Update, User } from "grammy/types";
-import { BOT_INFO } from "../tests/helpers/fake-telegram.js";
+import { BOT_INFO, FakeTelegram, type Delivery } from "../tests/helpers/fake-telegram.js";
 import { pino, type Logger } from "pino";
-import { BenchTelegram, type Delivery } from "./fake-telegram.js";
 
 export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 export const DELIVERY: Delivery = process.env.BENCH_FETCH === "microtask" ? "microtask" : "turn";
@@ -16,6 +15,23 @@ export const TOKEN = "123456:BENCH-token-for-the-fake-telegram";
 /** The same bot the tests talk to. */
 export { BOT_INFO };
 export const BOT_USER: User = { id: BOT_INFO.id, is_bot: true, first_name: BOT_INFO.first_name, username: BOT_INFO.username };
+
+export type { Delivery };
+/** The tests' fake Bot API, keeping the request notices the bot sent so the approvals phase can press the very buttons. */
+export type BenchTelegram = FakeTelegram & { readonly requestNotices: Map<string, Message> };
+
+/** The fake Bot API in its benchmark mode (counts only, no history, Telegram's limits enforced). */
+export function benchTelegram(delivery: Delivery = DELIVERY): BenchTelegram {
+  const tg = Object.assign(new FakeTelegram({ mode: "benchmark", delivery }), { requestNotices: new Map<string, Message>() });
+  tg.telegram.on((event) => {
+    if (event.kind !== "message") return;
+    for (const button of (event.message.reply_markup?.inline_keyboard ?? []).flat()) {
+      const data = "callback_data" in button ? button.callback_data : undefined;
+      if (data?.startsWith("req:") && data.endsWith(":a")) tg.requestNotices.set(data, event.message);
+    }
+  });
+  return tg;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Updates, as Telegram would deliver them

@@ -34,7 +34,7 @@ import { servicesOf } from "../src/domain/services.js";
 import { chatId, userId } from "../src/domain/types.js";
 import { rememberUser } from "../src/domain/users.js";
 import { BOT_INFO } from "../tests/helpers/fake-telegram.js";
-import { BenchTelegram, type Delivery } from "./fake-telegram.js";
+import { benchTelegram, type Delivery } from "./measure.js";
 
 export interface ObservationBenchOptions {
   members: number;
@@ -117,7 +117,7 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
   const db = openDatabase(join(dir, "bench.sqlite"));
   let errors = 0;
   const logger = pino({ level: "error" }, { write: () => void errors++ });
-  const tg = new BenchTelegram(BOT_INFO, o.delivery);
+  const tg = benchTelegram(o.delivery);
   const bot = createBot({ token: "123456:BENCH", db, logger, defaultLocale: "ky", botInfo: BOT_INFO, client: { fetch: tg.fetch } });
   try {
     const now = new Date();

@@ -21,8 +21,8 @@ import { conversationStates, groups as groupsTable, members, membershipRequests 
 import { groupByChat } from "../src/domain/groups.js";
 import { pendingRequests } from "../src/domain/requests.js";
 import { CATEGORIES, chatId, type GroupId } from "../src/domain/types.js";
-import { BenchTelegram } from "./fake-telegram.js";
 import {
+  benchTelegram,
   BOT_INFO,
   CONCURRENCY,
   DELIVERY,
@@ -40,6 +40,7 @@ import {
   relaunchWithNursery,
   say,
   table,
+  type BenchTelegram,
   type Run,
 } from "./measure.js";
 import { documentFixture, LoopDelay, renderDocuments, type DocumentFixture } from "./documents.js";
@@ -167,7 +168,7 @@ function bareUpdates(n: number): Update[] {
 // ---------------------------------------------------------------------------------------------
 
 async function bareRun(n: number, rss: RssSampler, concurrency: number, ratePerSecond?: number): Promise<Run> {
-  const tg = new BenchTelegram(BOT_INFO, DELIVERY);
+  const tg = benchTelegram();
   const bot = new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: tg.fetch } });
   bot.command("start", (ctx) => ctx.reply("hi"));
   return drive("bare grammY /start", bot, bareUpdates(n), tg, rss, concurrency, ratePerSecond);
@@ -196,8 +197,8 @@ async function main(concurrency: number, options: MixOptions = {}): Promise<{ de
 
   const dir = mkdtempSync(join(tmpdir(), "mg-bench-"));
   const db = openDatabase(join(dir, "bench.sqlite"));
-  const tg = new BenchTelegram(BOT_INFO, DELIVERY);
-  for (const { chat, admin } of scenes) tg.admins.add(`${chat.id}:${admin.id}`);
+  const tg = benchTelegram();
+  for (const { chat, admin } of scenes) tg.chatMemberStatus.set(`${chat.id}:${admin.id}`, "administrator");
   const errors = errorLog();
   const logger = errors.logger;
   const bot = createBot({ token: TOKEN, db, logger, defaultLocale: "ky", botInfo: BOT_INFO, client: { fetch: tg.fetch } });
