@@ -7,6 +7,7 @@ import { Bot, BotError, type Context } from "grammy";
 import type { Chat, Message, Update, User } from "grammy/types";
 import { BOT_INFO, FakeTelegram, type Delivery } from "../tests/helpers/fake-telegram.js";
 import { pino, type Logger } from "pino";
+import { commandEntities, type Step } from "../tests/helpers/scenes.js";
 
 export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 export const DELIVERY: Delivery = process.env.BENCH_FETCH === "microtask" ? "microtask" : "turn";
@@ -46,15 +47,8 @@ export function privateChat(user: User): Chat {
 
 /** A text message; a leading /command gets its bot_command entity, as clients send it. */
 export function say(from: User, chat: Chat, text: string): Update {
-  const command = /^\/[a-z_]+(@\w+)?/i.exec(text);
-  const message = {
-    message_id: ++lastMessageId,
-    date: unixNow(),
-    chat,
-    from,
-    text,
-    ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
-  } as Message;
+  const entities = commandEntities(text);
+  const message = { message_id: ++lastMessageId, date: unixNow(), chat, from, text, ...(entities ? { entities } : {}) } as Message;
   return { update_id: ++lastUpdateId, message } as Update;
 }
 
@@ -65,6 +59,11 @@ export function press(from: User, chat: Chat, data: string, on?: Message): Updat
     update_id: ++lastUpdateId,
     callback_query: { id: String(lastUpdateId), from, chat_instance: `ci${chat.id}`, data, message },
   } as Update;
+}
+
+/** The update for one step of a scene (tests/helpers/scenes.ts). */
+export function step(from: User, chat: Chat, s: Step): Update {
+  return "say" in s ? say(from, chat, s.say) : press(from, chat, s.press);
 }
 
 /** Deterministic, so every run feeds the same sequence. */

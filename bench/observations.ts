@@ -35,6 +35,7 @@ import { chatId, userId } from "../src/domain/types.js";
 import { rememberUser } from "../src/domain/users.js";
 import { BOT_INFO } from "../tests/helpers/fake-telegram.js";
 import { benchTelegram, type Delivery } from "./measure.js";
+import { commandEntities } from "../tests/helpers/scenes.js";
 
 export interface ObservationBenchOptions {
   members: number;
@@ -80,7 +81,7 @@ function update(from: User, fields: Partial<Message> | { data: string }): Update
   return { update_id: updateId, message: { ...message, ...fields } } as Update;
 }
 
-const command = (text: string) => ({ text, entities: [{ type: "bot_command" as const, offset: 0, length: text.length }] });
+const command = (text: string) => ({ text, entities: commandEntities(text) });
 const photo = (id: string) => ({ photo: [{ file_id: id, file_unique_id: id, width: 1280, height: 960 }] });
 
 const CORRECTIONS = Number(process.env.BENCH_OBS_CORRECTIONS ?? 11);

@@ -39,12 +39,14 @@ import {
   random,
   relaunchWithNursery,
   say,
+  step,
   table,
   type BenchTelegram,
   type Run,
 } from "./measure.js";
 import { documentFixture, LoopDelay, renderDocuments, type DocumentFixture } from "./documents.js";
 import { voteStorm } from "./votes.js";
+import { joinSteps, setupSteps } from "../tests/helpers/scenes.js";
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 200);
 /** The documents scenario: PDFs rendered (BENCH_DOCUMENTS), beside a mix of this many groups arriving at this rate. */
@@ -83,15 +85,16 @@ function scene(g: number): Scene {
 /** The administrator answers every step of /setup in the group chat. */
 function setupPhase(scenes: Scene[], rnd: () => number): Update[] {
   return interleave(
-    scenes.map(({ chat, admin, locale }, g) => [
-      say(admin, chat, "/setup"),
-      press(admin, chat, `sf:office:${g % 2 === 0 ? "head" : "chair"}`),
-      say(admin, chat, `${PLACES[g % PLACES.length]} айыл аймагы №${g + 1}`),
-      say(admin, chat, `${PLACES[g % PLACES.length]}ский айылный аймак №${g + 1}`),
-      say(admin, chat, g % 3 === 0 ? "Ала-Бука району, Жалал-Абад облусу\nАла-Букинский район, Джалал-Абадская область" : "-"),
-      press(admin, chat, `sf:lang:${locale}`),
-      say(admin, chat, g % 5 === 0 ? "31.12.2030" : "-"),
-    ]),
+    scenes.map(({ chat, admin, locale }, g) =>
+      setupSteps({
+        office: g % 2 === 0 ? "head" : "chair",
+        municipality: `${PLACES[g % PLACES.length]} айыл аймагы №${g + 1}`,
+        municipalityRu: `${PLACES[g % PLACES.length]}ский айылный аймак №${g + 1}`,
+        area: g % 3 === 0 ? "Ала-Бука району, Жалал-Абад облусу\nАла-Букинский район, Джалал-Абадская область" : "-",
+        locale,
+        term: g % 5 === 0 ? "31.12.2030" : "-",
+      }).map((s) => step(admin, chat, s)),
+    ),
     rnd,
   );
 }
@@ -102,13 +105,9 @@ function joinPhase(scenes: Scene[], ids: GroupId[], rnd: () => number): Update[]
     people.map((person, i) => {
       const chat = privateChat(person);
       const name = `${person.first_name} ${LAST[(g + i) % LAST.length]}`;
-      return [
-        say(person, chat, `/start join-${ids[g]}`),
-        ...(i === PEOPLE - 1 ? [say(person, chat, "Ай")] : []),
-        say(person, chat, name),
-        press(person, chat, `jf:cat:${CATEGORIES[(g + i) % CATEGORIES.length]}`),
-        press(person, chat, "jf:consent:yes"),
-      ];
+      const steps = joinSteps(ids[g]!, name, CATEGORIES[(g + i) % CATEGORIES.length]);
+      if (i === PEOPLE - 1) steps.splice(1, 0, { say: "Ай" });
+      return steps.map((s) => step(person, chat, s));
     }),
   );
   return interleave(streams, rnd);

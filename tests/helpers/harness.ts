@@ -11,6 +11,7 @@ import type { Clock } from "../../src/bot/app.js";
 import { closeDatabase, openDatabase, type Database } from "../../src/db/client.js";
 import { Pacer, type PaceClock } from "../../src/delivery/pacer.js";
 import { BOT_INFO, FakeTelegram } from "./fake-telegram.js";
+import { commandEntities, type Step } from "./scenes.js";
 
 /** Pacing time that moves only when the pacer waits: the limits hold, no test waits for them. */
 export function instantTime(): PaceClock {
@@ -216,9 +217,13 @@ export class Person {
 
   /** Sends a text (a command when it starts with "/") in the chat, private by default. */
   async say(text: string, chat?: Chat, extra: Partial<Message> = {}): Promise<void> {
-    const command = /^\/[a-z_]+(@\w+)?/i.exec(text);
-    const entities = command ? [{ type: "bot_command" as const, offset: 0, length: command[0].length }] : undefined;
-    await this.h.send({ message: this.messageIn(chat, { text, entities, ...extra }) as never });
+    await this.h.send({ message: this.messageIn(chat, { text, entities: commandEntities(text), ...extra }) as never });
+  }
+
+  /** Takes one step of a scene (tests/helpers/scenes.ts) in the chat, private by default. */
+  async step(step: Step, chat?: Chat): Promise<void> {
+    if ("say" in step) await this.say(step.say, chat);
+    else await this.press(step.press, chat);
   }
 
   async sendSticker(chat?: Chat): Promise<void> {
@@ -231,8 +236,7 @@ export class Person {
 
   /** Sends (or forwards: Telegram gives the bot the same document) a file, with an optional caption. */
   async sendFile(document: Document, chat?: Chat, caption?: string): Promise<void> {
-    const command = caption ? /^\/[a-z_]+(@\w+)?/i.exec(caption) : null;
-    const caption_entities = command ? [{ type: "bot_command" as const, offset: 0, length: command[0].length }] : undefined;
+    const caption_entities = caption ? commandEntities(caption) : undefined;
     await this.h.send({ message: this.messageIn(chat, { document, caption, caption_entities }) as never });
   }
 
