@@ -5,9 +5,10 @@
 import { spawnSync } from "node:child_process";
 import { Bot, BotError, type Context } from "grammy";
 import type { Chat, Message, Update, User } from "grammy/types";
-import { BOT_INFO } from "../tests/helpers/fake-telegram.js";
+import { BOT_INFO, FakeTelegram, type Delivery } from "../tests/helpers/fake-telegram.js";
 import { pino, type Logger } from "pino";
-import { BenchTelegram, type Delivery } from "./fake-telegram.js";
+import { commandEntities, type Step } from "../tests/helpers/scenes.js";
+import { requestData } from "../src/callbacks/index.js";
 
 export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 export const DELIVERY: Delivery = process.env.BENCH_FETCH === "microtask" ? "microtask" : "turn";
@@ -16,6 +17,23 @@ export const TOKEN = "123456:BENCH-token-for-the-fake-telegram";
 /** The same bot the tests talk to. */
 export { BOT_INFO };
 export const BOT_USER: User = { id: BOT_INFO.id, is_bot: true, first_name: BOT_INFO.first_name, username: BOT_INFO.username };
+
+export type { Delivery };
+/** The tests' fake Bot API, keeping the request notices the bot sent so the approvals phase can press the very buttons. */
+export type BenchTelegram = FakeTelegram & { readonly requestNotices: Map<string, Message> };
+
+/** The fake Bot API in its benchmark mode (counts only, no history, Telegram's limits enforced). */
+export function benchTelegram(delivery: Delivery = DELIVERY): BenchTelegram {
+  const tg = Object.assign(new FakeTelegram({ mode: "benchmark", delivery }), { requestNotices: new Map<string, Message>() });
+  tg.telegram.on((event) => {
+    if (event.kind !== "message") return;
+    for (const button of (event.message.reply_markup?.inline_keyboard ?? []).flat()) {
+      const data = "callback_data" in button ? button.callback_data : undefined;
+      if (data && requestData.parse(data)?.decision === "a") tg.requestNotices.set(data, event.message);
+    }
+  });
+  return tg;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Updates, as Telegram would deliver them
@@ -30,15 +48,8 @@ export function privateChat(user: User): Chat {
 
 /** A text message; a leading /command gets its bot_command entity, as clients send it. */
 export function say(from: User, chat: Chat, text: string): Update {
-  const command = /^\/[a-z_]+(@\w+)?/i.exec(text);
-  const message = {
-    message_id: ++lastMessageId,
-    date: unixNow(),
-    chat,
-    from,
-    text,
-    ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
-  } as Message;
+  const entities = commandEntities(text);
+  const message = { message_id: ++lastMessageId, date: unixNow(), chat, from, text, ...(entities ? { entities } : {}) } as Message;
   return { update_id: ++lastUpdateId, message } as Update;
 }
 
@@ -49,6 +60,11 @@ export function press(from: User, chat: Chat, data: string, on?: Message): Updat
     update_id: ++lastUpdateId,
     callback_query: { id: String(lastUpdateId), from, chat_instance: `ci${chat.id}`, data, message },
   } as Update;
+}
+
+/** The update for one step of a scene (tests/helpers/scenes.ts). */
+export function step(from: User, chat: Chat, s: Step): Update {
+  return "say" in s ? say(from, chat, s.say) : press(from, chat, s.press);
 }
 
 /** Deterministic, so every run feeds the same sequence. */

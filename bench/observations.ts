@@ -34,8 +34,9 @@ import { servicesOf } from "../src/domain/services.js";
 import { chatId, userId } from "../src/domain/types.js";
 import { rememberUser } from "../src/domain/users.js";
 import { BOT_INFO } from "../tests/helpers/fake-telegram.js";
-import { BenchTelegram, type Delivery } from "./fake-telegram.js";
 import { DRAFT_FORMS, draftScope, formButton } from "../src/callbacks/index.js";
+import { benchTelegram, type Delivery } from "./measure.js";
+import { commandEntities } from "../tests/helpers/scenes.js";
 
 export interface ObservationBenchOptions {
   members: number;
@@ -81,7 +82,7 @@ function update(from: User, fields: Partial<Message> | { data: string }): Update
   return { update_id: updateId, message: { ...message, ...fields } } as Update;
 }
 
-const command = (text: string) => ({ text, entities: [{ type: "bot_command" as const, offset: 0, length: text.length }] });
+const command = (text: string) => ({ text, entities: commandEntities(text) });
 const photo = (id: string) => ({ photo: [{ file_id: id, file_unique_id: id, width: 1280, height: 960 }] });
 
 const CORRECTIONS = Number(process.env.BENCH_OBS_CORRECTIONS ?? 11);
@@ -118,7 +119,7 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
   const db = openDatabase(join(dir, "bench.sqlite"));
   let errors = 0;
   const logger = pino({ level: "error" }, { write: () => void errors++ });
-  const tg = new BenchTelegram(BOT_INFO, o.delivery);
+  const tg = benchTelegram(o.delivery);
   const bot = createBot({ token: "123456:BENCH", db, logger, defaultLocale: "ky", botInfo: BOT_INFO, client: { fetch: tg.fetch } });
   try {
     const now = new Date();

@@ -21,8 +21,8 @@ import { conversationStates, groups as groupsTable, members, membershipRequests 
 import { groupByChat } from "../src/domain/groups.js";
 import { pendingRequests } from "../src/domain/requests.js";
 import { CATEGORIES, chatId, groupId, requestId, userId, type GroupId } from "../src/domain/types.js";
-import { BenchTelegram } from "./fake-telegram.js";
 import {
+  benchTelegram,
   BOT_INFO,
   CONCURRENCY,
   DELIVERY,
@@ -39,12 +39,15 @@ import {
   random,
   relaunchWithNursery,
   say,
+  step,
   table,
+  type BenchTelegram,
   type Run,
 } from "./measure.js";
 import { documentFixture, LoopDelay, renderDocuments, type DocumentFixture } from "./documents.js";
 import { voteStorm } from "./votes.js";
-import { formButton, FORMS, languageData, leaveData, requestData } from "../src/callbacks/index.js";
+import { languageData, leaveData, requestData } from "../src/callbacks/index.js";
+import { joinSteps, setupSteps } from "../tests/helpers/scenes.js";
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 200);
 /** The documents scenario: PDFs rendered (BENCH_DOCUMENTS), beside a mix of this many groups arriving at this rate. */
@@ -83,15 +86,16 @@ function scene(g: number): Scene {
 /** The administrator answers every step of /setup in the group chat. */
 function setupPhase(scenes: Scene[], rnd: () => number): Update[] {
   return interleave(
-    scenes.map(({ chat, admin, locale }, g) => [
-      say(admin, chat, "/setup"),
-      press(admin, chat, formButton.pack(FORMS.setup, "office", g % 2 === 0 ? "head" : "chair")),
-      say(admin, chat, `${PLACES[g % PLACES.length]} айыл аймагы №${g + 1}`),
-      say(admin, chat, `${PLACES[g % PLACES.length]}ский айылный аймак №${g + 1}`),
-      say(admin, chat, g % 3 === 0 ? "Ала-Бука району, Жалал-Абад облусу\nАла-Букинский район, Джалал-Абадская область" : "-"),
-      press(admin, chat, formButton.pack(FORMS.setup, "lang", locale)),
-      say(admin, chat, g % 5 === 0 ? "31.12.2030" : "-"),
-    ]),
+    scenes.map(({ chat, admin, locale }, g) =>
+      setupSteps({
+        office: g % 2 === 0 ? "head" : "chair",
+        municipality: `${PLACES[g % PLACES.length]} айыл аймагы №${g + 1}`,
+        municipalityRu: `${PLACES[g % PLACES.length]}ский айылный аймак №${g + 1}`,
+        area: g % 3 === 0 ? "Ала-Бука району, Жалал-Абад облусу\nАла-Букинский район, Джалал-Абадская область" : "-",
+        locale,
+        term: g % 5 === 0 ? "31.12.2030" : "-",
+      }).map((s) => step(admin, chat, s)),
+    ),
     rnd,
   );
 }
@@ -102,13 +106,9 @@ function joinPhase(scenes: Scene[], ids: GroupId[], rnd: () => number): Update[]
     people.map((person, i) => {
       const chat = privateChat(person);
       const name = `${person.first_name} ${LAST[(g + i) % LAST.length]}`;
-      return [
-        say(person, chat, `/start join-${ids[g]}`),
-        ...(i === PEOPLE - 1 ? [say(person, chat, "Ай")] : []),
-        say(person, chat, name),
-        press(person, chat, formButton.pack(FORMS.join, "cat", CATEGORIES[(g + i) % CATEGORIES.length])),
-        press(person, chat, formButton.pack(FORMS.join, "consent", "yes")),
-      ];
+      const steps = joinSteps(ids[g]!, name, CATEGORIES[(g + i) % CATEGORIES.length]);
+      if (i === PEOPLE - 1) steps.splice(1, 0, { say: "Ай" });
+      return steps.map((s) => step(person, chat, s));
     }),
   );
   return interleave(streams, rnd);
@@ -168,7 +168,7 @@ function bareUpdates(n: number): Update[] {
 // ---------------------------------------------------------------------------------------------
 
 async function bareRun(n: number, rss: RssSampler, concurrency: number, ratePerSecond?: number): Promise<Run> {
-  const tg = new BenchTelegram(BOT_INFO, DELIVERY);
+  const tg = benchTelegram();
   const bot = new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: tg.fetch } });
   bot.command("start", (ctx) => ctx.reply("hi"));
   return drive("bare grammY /start", bot, bareUpdates(n), tg, rss, concurrency, ratePerSecond);
@@ -197,8 +197,8 @@ async function main(concurrency: number, options: MixOptions = {}): Promise<{ de
 
   const dir = mkdtempSync(join(tmpdir(), "mg-bench-"));
   const db = openDatabase(join(dir, "bench.sqlite"));
-  const tg = new BenchTelegram(BOT_INFO, DELIVERY);
-  for (const { chat, admin } of scenes) tg.admins.add(`${chat.id}:${admin.id}`);
+  const tg = benchTelegram();
+  for (const { chat, admin } of scenes) tg.chatMemberStatus.set(`${chat.id}:${admin.id}`, "administrator");
   const errors = errorLog();
   const logger = errors.logger;
   const bot = createBot({ token: TOKEN, db, logger, defaultLocale: "ky", botInfo: BOT_INFO, client: { fetch: tg.fetch } });

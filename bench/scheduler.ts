@@ -16,8 +16,7 @@ import { createBot } from "../src/bot/create-bot.js";
 import { attachReminders } from "../src/reminders.js";
 import { closeDatabase, openDatabase, type Database } from "../src/db/client.js";
 import type { TickReport } from "../src/scheduler/scheduler.js";
-import { BenchTelegram } from "./fake-telegram.js";
-import { BOT_INFO, DELIVERY, MB, RssSampler, TOKEN, errorLog, random, relaunchWithNursery } from "./measure.js";
+import { benchTelegram, BOT_INFO, DELIVERY, MB, RssSampler, TOKEN, errorLog, random, relaunchWithNursery } from "./measure.js";
 
 const GROUPS = Number(process.env.SCHEDULER_GROUPS ?? 10_000);
 const SENDING_GROUPS = Math.min(1000, GROUPS);
@@ -107,7 +106,7 @@ export async function schedulerScenario(): Promise<void> {
   const rss = new RssSampler();
   const dir = mkdtempSync(join(tmpdir(), "mg-scheduler-"));
   const db = openDatabase(join(dir, "bench.sqlite"));
-  const tg = new BenchTelegram(BOT_INFO, DELIVERY);
+  const tg = benchTelegram();
   const errors = errorLog();
   let now = START;
   const bot = createBot({

@@ -23,8 +23,7 @@ import { decideRequest, requestMembership } from "../src/domain/requests.js";
 import { chatId, userId, voteId, type GroupId, type MemberId, type UserId, type VoteId } from "../src/domain/types.js";
 import { rememberUser } from "../src/domain/users.js";
 import { openVote, setVoteMessage } from "../src/domain/votes.js";
-import { BenchTelegram } from "./fake-telegram.js";
-import { BOT_INFO, BOT_USER, CONCURRENCY, DELIVERY, MB, RssSampler, TOKEN, combine, drive, errorLog, figures, interleave, press, random, relaunchWithNursery, table } from "./measure.js";
+import { BOT_INFO, BOT_USER, CONCURRENCY, DELIVERY, MB, RssSampler, TOKEN, combine, drive, errorLog, figures, interleave, press, random, relaunchWithNursery, table, benchTelegram } from "./measure.js";
 import { ballotData } from "../src/callbacks/index.js";
 
 const GROUPS = Number(process.env.VOTE_GROUPS ?? 500);
@@ -114,7 +113,7 @@ function closingPhase(storms: Storm[], rnd: () => number): Update[] {
 export async function voteStorm(): Promise<{ perSecond: number; p99: number }> {
   const dir = mkdtempSync(join(tmpdir(), "mg-votes-"));
   const db = openDatabase(join(dir, "votes.sqlite"));
-  const tg = new BenchTelegram(BOT_INFO, DELIVERY);
+  const tg = benchTelegram();
   const errors = errorLog();
   const bot = createBot({ token: TOKEN, db, logger: errors.logger, defaultLocale: "ky", botInfo: BOT_INFO, client: { fetch: tg.fetch } });
   const rss = new RssSampler();

@@ -2,7 +2,7 @@ import readXlsxFile from "read-excel-file/node";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { userId } from "../../src/domain/types.js";
 import { Harness } from "../helpers/harness.js";
-import { groupWithLeader, type Scene } from "../helpers/meetings.js";
+import { leaderScene, type Scene } from "../helpers/meetings.js";
 import { recordDirect, serviceKeyed } from "../helpers/observations.js";
 import { finalProtocol } from "../helpers/recommendations.js";
 import { changeRecommendationStatus } from "../../src/domain/recommendations.js";
@@ -14,8 +14,7 @@ const documentsTo = (chat: number) => h.tg.documentsTo(chat).map((d) => ({ file:
 
 describe("/export", () => {
   beforeEach(async () => {
-    h = new Harness({ reminderRules: [] });
-    scene = await groupWithLeader(h, "ru");
+    ({ h, scene } = await leaderScene("ru", { reminderRules: [] }));
   });
   afterEach(() => h.finish());
 

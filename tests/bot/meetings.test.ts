@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
-import { draftProtocol, draftedProtocol, groupWithLeader, heldMeeting, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
+import { draftProtocol, draftedProtocol, leaderScene, heldMeeting, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
 import { draftOf } from "../helpers/observations.js";
 import { attendanceMarkData, attendanceOpenData, ballotData, commentProtocolData, DRAFT_FORMS, draftProtocolData, draftScope, editProtocolData, formButton, manageMeetingData, openVoteData, rsvpData, signData } from "../../src/callbacks/index.js";
 import { meetingId, memberId, protocolId, voteId } from "../../src/domain/types.js";
@@ -10,8 +10,7 @@ import { meetingId, memberId, protocolId, voteId } from "../../src/domain/types.
 let h: Harness;
 let scene: Scene;
 beforeEach(async () => {
-  h = new Harness();
-  scene = await groupWithLeader(h, "ru");
+  ({ h, scene } = await leaderScene("ru"));
 });
 afterEach(() => h.finish());
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { deliverTwice, updateOf, type Act } from "../helpers/drafts.js";
 import { Harness } from "../helpers/harness.js";
-import { groupWithLeader, heldMeeting, lastProtocolId, type Scene } from "../helpers/meetings.js";
+import { leaderScene, heldMeeting, lastProtocolId, type Scene } from "../helpers/meetings.js";
 import { draftOf, recordDirect, serviceKeyed } from "../helpers/observations.js";
 import { DRAFT_FORMS, draftButtonData, draftDiscardData, draftProtocolData, draftResumeData, editProtocolData, formButton, FORMS } from "../../src/callbacks/index.js";
 import { meetingId, protocolId } from "../../src/domain/types.js";
@@ -11,8 +11,7 @@ let scene: Scene;
 let meeting: number;
 
 beforeEach(async () => {
-  h = new Harness();
-  scene = await groupWithLeader(h);
+  ({ h, scene } = await leaderScene());
   recordDirect(h, scene.group, scene.people[1]!, { serviceId: serviceKeyed(h, scene.group, "water"), observedOn: "2026-11-20" });
   recordDirect(h, scene.group, scene.people[2]!, { serviceId: serviceKeyed(h, scene.group, "roads"), observedOn: "2026-11-21" });
   meeting = await heldMeeting(h, scene);

@@ -6,7 +6,7 @@ import { RENDERER_VERSION } from "../../src/documents/render/index.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
 import { sendPhoto } from "../helpers/observations.js";
-import { DISSENT, finalProtocol, NAMES } from "../helpers/protocols.js";
+import { DISSENT, NAMES, finalProtocolScene } from "../helpers/protocols.js";
 import { protocolPdfData } from "../../src/callbacks/index.js";
 import { protocolId } from "../../src/domain/types.js";
 
@@ -15,6 +15,14 @@ beforeEach(() => {
   h = new Harness();
 });
 afterEach(() => h.finish());
+
+/** The test goes on in a copy of a group whose first protocol is final (see `finalProtocol`). */
+async function signedProtocol(locale: "ky" | "ru") {
+  h.close();
+  const copy = await finalProtocolScene(locale);
+  h = copy.h;
+  return copy.scene;
+}
 
 const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 const stored = (id: number) => h.db.$client.prepare("select hash, canonical_text from protocols where id = ?").get(id) as { hash: string; canonical_text: string };
@@ -46,7 +54,7 @@ const flat = (pages: string[]) => pages.join("\n").replace(/\s+/g, " ");
 describe("the signed protocol as a PDF", () => {
   test.each(["ky", "ru"] as const)("goes to the group and the appointer in the group's language, and holds everything that was signed (%s)", async (locale) => {
     const w = words[locale];
-    const { chat, head, protocol } = await finalProtocol(h, locale);
+    const { chat, head, protocol } = await signedProtocol(locale);
     const [sent] = h.tg.documentsTo(chat.id);
     expect(sent?.caption).toBe(w.caption);
     expect(sent?.file.name).toBe("Протокол-1-2026.pdf");
@@ -91,7 +99,7 @@ describe("the signed protocol as a PDF", () => {
   });
 
   test("rendering the same protocol twice gives identical bytes; the other language comes with the button, then by file id", async () => {
-    const { chat, people, protocol } = await finalProtocol(h, "ky");
+    const { chat, people, protocol } = await signedProtocol("ky");
     const [sent] = h.tg.documentsTo(chat.id);
     const message = h.tg.callsOf("sendDocument", chat.id)[0]!.result;
     const member = people[3]!;
@@ -115,7 +123,7 @@ describe("the signed protocol as a PDF", () => {
   });
 
   test("the other-language button is refused to someone outside the group, and on a forged id", async () => {
-    const { chat, protocol } = await finalProtocol(h, "ru");
+    const { chat, protocol } = await signedProtocol("ru");
     const message = h.tg.callsOf("sendDocument", chat.id)[0]!.result;
     await h.person(999, "Чужой", "ru").pressOn(protocolPdfData.pack({ protocol: protocolId(protocol), locale: "ky" }), message);
     expect(h.lastAlert()).toBe("Вы не состоите в этой группе.");
@@ -156,7 +164,7 @@ async function pdfWithRecord(protocol: number, record: string, title = "1/2026")
 
 describe("/verify with a file", () => {
   test("the bot's own PDF, forwarded in private or answered with /verify in the group, is confirmed", async () => {
-    const { chat, people, protocol } = await finalProtocol(h, "ru");
+    const { chat, people, protocol } = await signedProtocol("ru");
     const sent = h.tg.documentsTo(chat.id)[0]!;
     const outsider = h.person(990, "Сторонний", "ru");
     await outsider.sendFile(h.tg.addFile(sent.file.bytes, "Протокол-1-2026.pdf"));
@@ -173,7 +181,7 @@ describe("/verify with a file", () => {
   });
 
   test("an altered record inside is refused, saying what differs; an unaltered one in another file is confirmed", async () => {
-    const { protocol, people } = await finalProtocol(h, "ky");
+    const { protocol, people } = await signedProtocol("ky");
     const { canonical_text } = stored(protocol);
     const record = JSON.parse(canonical_text);
     record.items[0].decided = "Суу түтүгүн оңдобоо";
@@ -204,7 +212,7 @@ describe("/verify with a file", () => {
   });
 
   test("the QR code's link opens /verify for its protocol", async () => {
-    const { protocol } = await finalProtocol(h, "ky");
+    const { protocol } = await signedProtocol("ky");
     const reader = h.person(992, "Нурлан", "ru");
     await reader.say(`/start v_${protocol}`);
     expect(h.tg.lastTo(reader.id).payload.text).toContain("✅ Протокол № 1/2026: хранимый текст совпадает с подписанным.");

@@ -12,7 +12,7 @@ import { groupId, userId } from "../../src/domain/types.js";
 import { recommendationsOverdue } from "../../src/scheduler/rules/recommendations.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness, type Person } from "../helpers/harness.js";
-import { groupWithLeader, type Scene } from "../helpers/meetings.js";
+import { groupWithLeader, leaderScene, type Scene } from "../helpers/meetings.js";
 import { finalProtocol } from "../helpers/recommendations.js";
 import { formButton, FORMS, recommendationAddresseeFilterData, recommendationCardData, recommendationListData, recommendationProtocolFilterData, recommendationStatusData } from "../../src/callbacks/index.js";
 
@@ -33,8 +33,7 @@ async function withChair(): Promise<void> {
 
 describe("who may change a recommendation's status", () => {
   beforeEach(async () => {
-    h = new Harness({ reminderRules: [] });
-    scene = await groupWithLeader(h, "ru");
+    ({ h, scene } = await leaderScene("ru", { reminderRules: [] }));
     await withChair();
   });
   afterEach(() => h.finish());

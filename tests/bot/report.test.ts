@@ -2,7 +2,7 @@ import { buttonsOf } from "../helpers/fake-telegram.js";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { parsePeriod } from "../../src/domain/report.js";
 import { Harness } from "../helpers/harness.js";
-import { groupWithLeader, type Scene } from "../helpers/meetings.js";
+import { leaderScene, type Scene } from "../helpers/meetings.js";
 import { recordDirect, serviceKeyed } from "../helpers/observations.js";
 import { pdfText } from "../helpers/pdf-text.js";
 import { fillQuarter } from "../helpers/report.js";
@@ -20,8 +20,7 @@ const filesTo = (chat: number, method: "sendDocument" | "sendPhoto") =>
 
 describe("/report", () => {
   beforeEach(async () => {
-    h = new Harness({ reminderRules: [] });
-    scene = await groupWithLeader(h, "ru");
+    ({ h, scene } = await leaderScene("ru", { reminderRules: [] }));
   });
   afterEach(() => h.finish());
 

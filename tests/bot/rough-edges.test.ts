@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness } from "../helpers/harness.js";
-import { draftProtocol, groupWithLeader, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
+import { draftProtocol, leaderScene, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
 import { recordDirect, serviceKeyed } from "../helpers/observations.js";
 import { ballotData, languageData, observationViewData, openVoteData } from "../../src/callbacks/index.js";
 import { observationId, protocolId, voteId } from "../../src/domain/types.js";
@@ -10,8 +10,7 @@ import { observationId, protocolId, voteId } from "../../src/domain/types.js";
 let h: Harness;
 let scene: Scene;
 beforeEach(async () => {
-  h = new Harness();
-  scene = await groupWithLeader(h, "ru");
+  ({ h, scene } = await leaderScene("ru"));
 });
 afterEach(() => h.finish());
 

@@ -4,7 +4,7 @@ import { onFinalReportPublished } from "../../src/bot/final-report.js";
 import { groupById } from "../../src/domain/groups.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness, type Person } from "../helpers/harness.js";
-import { groupWithLeader, type Scene } from "../helpers/meetings.js";
+import { leaderScene, type Scene } from "../helpers/meetings.js";
 import { sendPhoto } from "../helpers/observations.js";
 import { assignmentAcceptData, assignmentDoneData, assignmentReportData, assignmentReturnData, formButton, FORMS, infoAnswerData, languageData, planApproveData, planRecordData, termDoneData } from "../../src/callbacks/index.js";
 import { groupId } from "../../src/domain/types.js";
@@ -14,8 +14,8 @@ afterEach(() => h.finish());
 
 /** A group with a leader, everyone in it speaking the group's language in private too. */
 async function scene(locale: "ky" | "ru" = "ru"): Promise<Scene> {
-  h = new Harness();
-  const s = await groupWithLeader(h, locale);
+  let s: Scene;
+  ({ h, scene: s } = await leaderScene(locale));
   for (const person of [s.head, ...s.people]) {
     await person.say("/language");
     await person.press(languageData.pack({ target: "me", locale }));

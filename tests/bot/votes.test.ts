@@ -1,15 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { approve, fillJoinForm } from "../helpers/flows.js";
 import { Harness } from "../helpers/harness.js";
-import { draftedProtocol, groupWithLeader, lastVoteId, protocolStatus, type Scene } from "../helpers/meetings.js";
+import { draftedProtocol, groupWithLeader, lastVoteId, protocolStatus, type Scene, leaderScene } from "../helpers/meetings.js";
 import { attendanceDoneData, ballotData, closeVoteData, commentProtocolData, DRAFT_FORMS, editProtocolData, formButton, FORMS, leaveData, openVoteData, rsvpData, signData, signDissentData } from "../../src/callbacks/index.js";
 import { groupId, meetingId, protocolId, userId, voteId } from "../../src/domain/types.js";
 
 let h: Harness;
 let scene: Scene;
 beforeEach(async () => {
-  h = new Harness();
-  scene = await groupWithLeader(h, "ru");
+  ({ h, scene } = await leaderScene("ru"));
 });
 afterEach(() => h.finish());
 

@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { Harness } from "../helpers/harness.js";
-import { draftedProtocol, groupWithLeader, heldMeeting, type Scene } from "../helpers/meetings.js";
+import { draftedProtocol, heldMeeting, type Scene, leaderScene } from "../helpers/meetings.js";
 import { appointData, attendanceDoneData, attendanceMarkData, ballotData, closeVoteData, draftProtocolData, editProtocolData, languageData, leaveData, manageMeetingData, observationEditData, observationListData, observationViewData, observationWithdrawData, observationWithdrawYesData, openVoteData, reminderToggleData, requestData, rsvpData, serviceToggleData, signData, signDissentData } from "../../src/callbacks/index.js";
 import { groupId, meetingId, memberId, observationId, protocolId, requestId, serviceId, userId, voteId } from "../../src/domain/types.js";
 
 let h: Harness;
 let scene: Scene;
 beforeEach(async () => {
-  h = new Harness();
-  scene = await groupWithLeader(h, "ru");
+  ({ h, scene } = await leaderScene("ru"));
 });
 afterEach(() => h.finish());
 

@@ -1,9 +1,10 @@
 import type { Message, Update } from "grammy/types";
 import { draftButtonData } from "../../src/callbacks/index.js";
 import { newUpdateId, type Harness, type Person } from "./harness.js";
+import { commandEntities, type Step } from "./scenes.js";
 
 /** One thing a person does in a form: a text, a press of a draft's button, a photo, a voice message. */
-export type Act = { say: string } | { press: string } | { photo: string; caption?: string } | { voice: string };
+export type Act = Step | { photo: string; caption?: string } | { voice: string };
 
 /**
  * The update Telegram would deliver for it, in the person's private chat; a press takes the
@@ -18,7 +19,7 @@ export function updateOf(h: Harness, person: Person, act: Act): Update {
   }
   const fields: Partial<Message> =
     "say" in act
-      ? { text: act.say, entities: act.say.startsWith("/") ? [{ type: "bot_command", offset: 0, length: act.say.split(" ")[0]!.length }] : undefined }
+      ? { text: act.say, entities: commandEntities(act.say) }
       : "voice" in act
         ? ({ voice: { file_id: act.voice, file_unique_id: `${act.voice}-u`, duration: 7 } } as Partial<Message>)
         : ({ photo: [{ file_id: act.photo, file_unique_id: `${act.photo}-u`, width: 1280, height: 960 }], caption: act.caption } as Partial<Message>);

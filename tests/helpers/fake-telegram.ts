@@ -1,5 +1,5 @@
 import type { Document, InlineKeyboardButton, Message, UserFromGetMe } from "grammy/types";
-import { inProcessFetch } from "../../src/sandbox/telegram/bot-api.js";
+import { inProcessFetch, type ApiReply } from "../../src/sandbox/telegram/bot-api.js";
 import { EMBEDDED_BOT } from "../../src/sandbox/telegram/identity.js";
 import { EmbeddedTelegram, LIMITS } from "../../src/sandbox/telegram/telegram.js";
 
@@ -47,21 +47,43 @@ export function buttonsOf(payload: Record<string, any>): InlineKeyboardButton[] 
 }
 
 /**
- * The embedded Telegram as tests use it: every call grammY makes (inside forms too) is
- * recorded, `fail` can refuse any of them, and the rest is answered by the same Telegram the
- * sandbox runs. Updates made by tests are shown to it (`Harness.send`), so it knows the chats,
- * people and messages. Tests written before it keep its lenient defaults: the bot may write to
- * anyone, an edit of a message it never saw is answered as done, and a call over Telegram's
- * limits is recorded in `violations` (the harness fails the test) rather than refused; privacy
- * mode applies to what goes through `telegram.send` only. Turn a rule on with `telegram.rules`.
+ * How an answer reaches the bot. "microtask": at once. "turn": on a later turn of the event
+ * loop, as a reply read from a socket would (timers and other updates get to run meanwhile).
+ */
+export type Delivery = "turn" | "microtask";
+
+export interface FakeTelegramOptions {
+  /**
+   * "test" (the default) keeps every call with its answer. "benchmark" keeps only the count of
+   * calls per method and no chat history, so that memory figures stay the bot's, and refuses
+   * calls over Telegram's limits as Telegram does.
+   */
+  mode?: "test" | "benchmark";
+  /** "microtask" unless said otherwise. */
+  delivery?: Delivery;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The embedded Telegram as tests and benchmarks use it: every call grammY makes (inside forms
+ * too) is recorded, `fail` can refuse any of them, and the rest is answered by the same
+ * Telegram the sandbox runs. Updates made by tests are shown to it (`Harness.send`), so it
+ * knows the chats, people and messages. Tests written before it keep its lenient defaults: the
+ * bot may write to anyone, an edit of a message it never saw is answered as done, and a call
+ * over Telegram's limits is recorded in `violations` (the harness fails the test) rather than
+ * refused; privacy mode applies to what goes through `telegram.send` only. Turn a rule on with
+ * `telegram.rules`.
  */
 export class FakeTelegram {
-  readonly telegram = new EmbeddedTelegram(BOT_INFO, { privacy: true, requireStart: false, limits: false, strictEdits: false });
+  readonly telegram: EmbeddedTelegram;
   readonly calls: ApiCall[] = [];
+  /** Calls per method, in either mode. */
+  readonly counts = new Map<string, number>();
   /** Calls Telegram would have refused for their length (the harness fails a test on any). */
   readonly violations: string[] = [];
   /** `${chatId}:${userId}` → status that getChatMember reports (default "member"). */
-  readonly chatMemberStatus: Map<string, string> = this.telegram.memberStatus;
+  readonly chatMemberStatus: Map<string, string>;
   /** Decides a failure for a call, to play Telegram refusing (403, 429…). */
   fail: (call: ApiCall) => ApiFailure | undefined = () => undefined;
   /** Calls for which this is true never get an answer: what a process killed mid-call saw. */
@@ -77,7 +99,29 @@ export class FakeTelegram {
     this.telegram.now = clock;
   }
 
-  readonly fetch = inProcessFetch(this.telegram, async (method, payload, call) => {
+  readonly fetch: typeof fetch;
+
+  constructor({ mode = "test", delivery = "microtask" }: FakeTelegramOptions = {}) {
+    const benchmark = mode === "benchmark";
+    this.telegram = new EmbeddedTelegram(BOT_INFO, { privacy: true, requireStart: false, limits: benchmark, strictEdits: false });
+    this.telegram.keepHistory = !benchmark;
+    this.chatMemberStatus = this.telegram.memberStatus;
+    this.fetch = inProcessFetch(this.telegram, async (method, payload, call) => {
+      this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+      const answer = benchmark ? await call() : await this.recorded(method, payload, call);
+      if (delivery === "turn") await nextTurn();
+      return answer;
+    });
+  }
+
+  /** All calls made, of any method. */
+  get totalCalls(): number {
+    let total = 0;
+    for (const n of this.counts.values()) total += n;
+    return total;
+  }
+
+  private async recorded(method: string, payload: Record<string, any>, call: () => Promise<ApiReply>): Promise<ApiReply> {
     const record: ApiCall = { method, payload };
     this.calls.push(record);
     this.violations.push(...limitViolations(method, payload));
@@ -95,7 +139,20 @@ export class FakeTelegram {
     const answer = await call();
     if (answer.ok) record.result = answer.result;
     return answer;
-  });
+  }
+
+  /**
+   * Takes over what another fake saw, copied: its calls, the world of its Telegram and the
+   * updates waiting for a poll (a test starting from a scene built once).
+   */
+  copyFrom(other: FakeTelegram): void {
+    this.calls.splice(0, this.calls.length, ...structuredClone(other.calls));
+    this.violations.splice(0, this.violations.length, ...other.violations);
+    this.pendingUpdates.splice(0, this.pendingUpdates.length, ...structuredClone(other.pendingUpdates));
+    this.counts.clear();
+    for (const [method, n] of other.counts) this.counts.set(method, n);
+    this.telegram.copyWorldFrom(other.telegram);
+  }
 
   /** Calls of one method, optionally to one chat. */
   callsOf(method: string, chatId?: number): ApiCall[] {

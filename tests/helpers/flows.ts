@@ -3,7 +3,8 @@ import { groupByChat } from "../../src/domain/groups.js";
 import { pendingRequest } from "../../src/domain/requests.js";
 import { chatId, requestId, userId, type Group } from "../../src/domain/types.js";
 import type { Harness, Person } from "./harness.js";
-import { formButton, FORMS, requestData } from "../../src/callbacks/index.js";
+import { requestData } from "../../src/callbacks/index.js";
+import { joinSteps, setupSteps } from "./scenes.js";
 
 /** An administrator registers the chat as a group, answering every step of /setup. */
 export async function setUpGroup(
@@ -20,13 +21,7 @@ export async function setUpGroup(
   }: { locale?: string; office?: string; municipality?: string; municipalityRu?: string; area?: string; term?: string } = {},
 ): Promise<Group> {
   h.tg.chatMemberStatus.set(`${chat.id}:${admin.id}`, "administrator");
-  await admin.say("/setup", chat);
-  await admin.press(formButton.pack(FORMS.setup, "office", office), chat);
-  await admin.say(municipality, chat);
-  await admin.say(municipalityRu, chat);
-  await admin.say(area, chat);
-  await admin.press(formButton.pack(FORMS.setup, "lang", locale), chat);
-  await admin.say(term === "none" ? "-" : term, chat);
+  for (const step of setupSteps({ office, municipality, municipalityRu, area, locale, term })) await admin.step(step, chat);
   const group = groupByChat(h.db, chatId(chat.id));
   if (!group) throw new Error("setup did not register the group");
   return group;
@@ -34,10 +29,7 @@ export async function setUpGroup(
 
 /** A person fills the whole join form through the deep link. */
 export async function fillJoinForm(person: Person, group: Group, name: string, category = "resident"): Promise<void> {
-  await person.say(`/start join-${group.id}`);
-  await person.say(name);
-  await person.press(formButton.pack(FORMS.join, "cat", category));
-  await person.press(formButton.pack(FORMS.join, "consent", "yes"));
+  for (const step of joinSteps(group.id, name, category)) await person.step(step);
 }
 
 /** The decider presses Approve on the person's pending request, in their private chat. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
@@ -13,6 +13,7 @@ import { closeDatabase, openDatabase, type Database } from "../../src/db/client.
 import { Pacer, type PaceClock } from "../../src/delivery/pacer.js";
 import { BOT_INFO, FakeTelegram } from "./fake-telegram.js";
 import { draftButtonData } from "../../src/callbacks/index.js";
+import { commandEntities, type Step } from "./scenes.js";
 
 /** Pacing time that moves only when the pacer waits: the limits hold, no test waits for them. */
 export function instantTime(): PaceClock {
@@ -40,6 +41,27 @@ export type LogLine = { level: number; msg: string; [key: string]: unknown };
 let nextUpdateId = 1;
 export const newUpdateId = () => nextUpdateId++;
 
+/** A freshly migrated database, made once per worker: a copy of it is quicker than migrating. */
+let migrated: Uint8Array | undefined;
+function emptyDatabase(): Uint8Array {
+  if (!migrated) {
+    const db = openDatabase(":memory:");
+    migrated = db.$client.serialize();
+    closeDatabase(db);
+  }
+  return migrated;
+}
+
+/** What a harness has come to, for others to start from: its database, what Telegram saw, its clock and logs. */
+export interface HarnessSnapshot {
+  database: Uint8Array;
+  tg: FakeTelegram;
+  now: Date;
+  logs: LogLine[];
+  /** Update ids up to this one are in the database's inbox: a copy must not reuse them. */
+  lastUpdateId: number;
+}
+
 export interface HarnessOptions {
   superadminIds?: number[];
   now?: string;
@@ -47,6 +69,8 @@ export interface HarnessOptions {
   reminderRules?: readonly ReminderRule[];
   /** How many handled updates the inbox keeps; the bot's default unless a test says otherwise. */
   inboxKeep?: number;
+  /** Where it starts from (another harness's `snapshot()`); an empty database by default. */
+  snapshot?: HarnessSnapshot;
 }
 
 /**
@@ -65,8 +89,23 @@ export class Harness {
   constructor(private readonly options: HarnessOptions = {}) {
     this.clock = new TestClock(new Date(options.now ?? "2026-11-24T06:00:00Z"));
     this.tg.now = () => Math.floor(this.clock.now().getTime() / 1000);
+    const { snapshot } = options;
+    writeFileSync(join(this.dir, "bot.sqlite"), snapshot?.database ?? emptyDatabase());
     this.db = openDatabase(join(this.dir, "bot.sqlite"));
+    if (snapshot) {
+      this.tg.copyFrom(snapshot.tg);
+      this.clock.set(snapshot.now);
+      this.logs.push(...structuredClone(snapshot.logs));
+      nextUpdateId = Math.max(nextUpdateId, snapshot.lastUpdateId + 1);
+    }
     this.bot = this.build();
+  }
+
+  /** What this harness has come to, copied: a harness given it as its `snapshot` starts from there. */
+  snapshot(): HarnessSnapshot {
+    const tg = new FakeTelegram();
+    tg.copyFrom(this.tg);
+    return { database: this.db.$client.serialize(), tg, now: this.clock.now(), logs: structuredClone(this.logs), lastUpdateId: nextUpdateId - 1 };
   }
 
   private deps(): BotDeps {
@@ -189,9 +228,13 @@ export class Person {
 
   /** Sends a text (a command when it starts with "/") in the chat, private by default. */
   async say(text: string, chat?: Chat, extra: Partial<Message> = {}): Promise<void> {
-    const command = /^\/[a-z_]+(@\w+)?/i.exec(text);
-    const entities = command ? [{ type: "bot_command" as const, offset: 0, length: command[0].length }] : undefined;
-    await this.h.send({ message: this.messageIn(chat, { text, entities, ...extra }) as never });
+    await this.h.send({ message: this.messageIn(chat, { text, entities: commandEntities(text), ...extra }) as never });
+  }
+
+  /** Takes one step of a scene (tests/helpers/scenes.ts) in the chat, private by default. */
+  async step(step: Step, chat?: Chat): Promise<void> {
+    if ("say" in step) await this.say(step.say, chat);
+    else await this.press(step.press, chat);
   }
 
   async sendSticker(chat?: Chat): Promise<void> {
@@ -204,8 +247,7 @@ export class Person {
 
   /** Sends (or forwards: Telegram gives the bot the same document) a file, with an optional caption. */
   async sendFile(document: Document, chat?: Chat, caption?: string): Promise<void> {
-    const command = caption ? /^\/[a-z_]+(@\w+)?/i.exec(caption) : null;
-    const caption_entities = command ? [{ type: "bot_command" as const, offset: 0, length: command[0].length }] : undefined;
+    const caption_entities = caption ? commandEntities(caption) : undefined;
     await this.h.send({ message: this.messageIn(chat, { document, caption, caption_entities }) as never });
   }
 

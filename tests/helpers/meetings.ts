@@ -2,9 +2,10 @@ import type { Chat } from "grammy/types";
 import { activeMembers } from "../../src/domain/members.js";
 import type { Group } from "../../src/domain/types.js";
 import { fiveMembers, setUpGroup } from "./flows.js";
-import type { Harness, Person } from "./harness.js";
+import type { Harness, Person, HarnessOptions } from "./harness.js";
 import { appointData, attendanceDoneData, attendanceMarkData, DRAFT_FORMS, draftProtocolData, formButton, FORMS } from "../../src/callbacks/index.js";
 import { groupId, meetingId, memberId } from "../../src/domain/types.js";
+import { fromScene } from "./fixture.js";
 
 export interface Scene {
   chat: Chat;
@@ -25,6 +26,11 @@ export async function groupWithLeader(h: Harness, locale: "ky" | "ru" = "ky", ch
   await head.say("/appoint", chat);
   await head.press(appointData.pack({ group: groupId(group.id), member: memberId(member.id) }), chat);
   return { chat, group, head, people, leader };
+}
+
+/** A new harness with a copy of `groupWithLeader`, built once per worker (see `fromScene`). */
+export function leaderScene(locale: "ky" | "ru" = "ky", options: HarnessOptions = {}, chatId = -1001): Promise<{ h: Harness; scene: Scene }> {
+  return fromScene(`groupWithLeader ${locale} ${chatId}`, (h) => groupWithLeader(h, locale, chatId), options);
 }
 
 const row = (h: Harness, sql: string, ...args: unknown[]) => h.db.$client.prepare(sql).get(...args) as Record<string, any> | undefined;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect } from "vitest";
 import { recordObservation, type ObservationDraft } from "../../src/domain/observations.js";
 import { servicesOf } from "../../src/domain/services.js";
 import { userId, type Group } from "../../src/domain/types.js";
+import { fromScene } from "./fixture.js";
 import { fiveMembers, setUpGroup } from "./flows.js";
 import { Harness, type Person } from "./harness.js";
 import { DRAFT_FORMS, formButton } from "../../src/callbacks/index.js";
@@ -89,13 +90,18 @@ export interface Scene {
   members: Person[];
 }
 
-/** A Russian-speaking group registered by the ayil okmotu head, with five approved members. */
+/**
+ * A Russian-speaking group registered by the ayil okmotu head, with five approved members
+ * (built once per worker, see `fromScene`).
+ */
 export async function groupWithMembers(chatId: number): Promise<Scene> {
-  const h = new Harness();
-  const chat = { id: chatId, type: "supergroup", title: "Мин-Булак" } as Chat;
-  const head = h.person(11, "Бакыт", "ky");
-  const group = await setUpGroup(h, chat, head, { locale: "ru" });
-  return { h, chat, head, group, members: await fiveMembers(h, group, head) };
+  const { h, scene } = await fromScene(`groupWithMembers ${chatId}`, async (h) => {
+    const chat = { id: chatId, type: "supergroup", title: "Мин-Булак" } as Chat;
+    const head = h.person(11, "Бакыт", "ky");
+    const group = await setUpGroup(h, chat, head, { locale: "ru" });
+    return { chat, head, group, members: await fiveMembers(h, group, head) };
+  });
+  return { h, ...scene };
 }
 
 /** Each test of the file gets its own such group; each must end with no error logged. */

@@ -1,6 +1,7 @@
 import { renameGroup } from "../../src/domain/group-settings.js";
 import { activeMembers } from "../../src/domain/members.js";
 import { userId } from "../../src/domain/types.js";
+import { fromScene } from "./fixture.js";
 import type { Harness } from "./harness.js";
 import { draftProtocol, groupWithLeader, holdMeeting, lastProtocolId, lastVoteId, scheduleMeeting, type Scene } from "./meetings.js";
 import { recordDirect, serviceKeyed } from "./observations.js";
@@ -15,6 +16,11 @@ export const NAMES = {
 };
 
 export const DISSENT = "Мөөнөтү өтө кыска: суу түтүгүн жайга чейин алмаштыруу керек";
+
+/** A new harness with a copy of `finalProtocol`, built once per worker (see `fromScene`). */
+export function finalProtocolScene(locale: "ky" | "ru", chatId = -1001): Promise<{ h: Harness; scene: Scene & { protocol: number } }> {
+  return fromScene(`finalProtocol ${locale} ${chatId}`, (h) => finalProtocol(h, locale, chatId));
+}
 
 /**
  * A group (names in both languages) whose first protocol is final: two agenda items, two

@@ -4,7 +4,8 @@ import { activeMembers } from "../../src/domain/members.js";
 import { userId, type Group } from "../../src/domain/types.js";
 import type { ReminderRule } from "../../src/scheduler/reminder.js";
 import { fiveMembers, setUpGroup } from "../helpers/flows.js";
-import { Harness } from "../helpers/harness.js";
+import { fromScene } from "../helpers/fixture.js";
+import type { Harness } from "../helpers/harness.js";
 import { setMuted, setGroupKind } from "../../src/scheduler/ledger.js";
 
 let h: Harness;
@@ -25,10 +26,13 @@ const everyone: ReminderRule = ({ db }) =>
   ]);
 
 beforeEach(async () => {
-  h = new Harness({ now: "2026-11-24T06:00:00Z", reminderRules: [everyone] }); // 12:00 in Bishkek
-  const head = h.person(11, "Бакыт", "ru");
-  group = await setUpGroup(h, chat, head, { locale: "ru" });
-  await fiveMembers(h, group, head);
+  const built = async (h: Harness) => {
+    const head = h.person(11, "Бакыт", "ru");
+    const group = await setUpGroup(h, chat, head, { locale: "ru" });
+    await fiveMembers(h, group, head);
+    return group;
+  };
+  ({ h, scene: group } = await fromScene("Ак-Суу with five members", built, { now: "2026-11-24T06:00:00Z", reminderRules: [everyone] })); // 12:00 in Bishkek
   h.tg.reset();
 });
 afterEach(() => h.close());

@@ -50,6 +50,12 @@ export class CommandMenus {
     this.menus.delete(scopeKey(scope, languageCode));
   }
 
+  /** Becomes a copy of another bot's menus. */
+  copyFrom(other: CommandMenus): void {
+    this.menus.clear();
+    for (const [key, commands] of other.menus) this.menus.set(key, commands.map((c) => ({ ...c })));
+  }
+
   /** getMyCommands: exactly the list of this scope and language, or none. */
   get(scope?: BotCommandScope, languageCode?: string): BotCommand[] {
     return this.menus.get(scopeKey(scope, languageCode)) ?? [];

@@ -99,6 +99,36 @@ export class EmbeddedTelegram {
     readonly rules: TelegramRules = { ...ALL_RULES },
   ) {}
 
+  /**
+   * Takes over another Telegram's world as it stands (chats with their messages, people, files,
+   * menus, pending presses), copied, so that both go on apart: a test starting from a scene
+   * built once.
+   */
+  copyWorldFrom(other: EmbeddedTelegram): void {
+    const refill = <K, V>(mine: Map<K, V>, theirs: Map<K, V>, copy: (value: V) => V = (value) => value) => {
+      mine.clear();
+      for (const [key, value] of theirs) mine.set(key, copy(value));
+    };
+    const copySet = <T>(mine: Set<T>, theirs: Set<T>) => {
+      mine.clear();
+      for (const value of theirs) mine.add(value);
+    };
+    refill(this.users, other.users, structuredClone);
+    refill(this.chats, other.chats, (stored) => ({ chat: structuredClone(stored.chat), nextMessageId: stored.nextMessageId, messages: structuredClone(stored.messages) }));
+    copySet(this.started, other.started);
+    copySet(this.blocked, other.blocked);
+    refill(this.memberStatus, other.memberStatus);
+    this.menus.copyFrom(other.menus);
+    refill(this.files, other.files, (file) => ({ ...file }));
+    refill(this.pendingStart, other.pendingStart);
+    refill(this.callbacks, other.callbacks, (query) => ({ ...query }));
+    this.queue.splice(0, this.queue.length, ...structuredClone(other.queue));
+    this.nextUpdateId = other.nextUpdateId;
+    this.nextFileId = other.nextFileId;
+    this.keepHistory = other.keepHistory;
+    Object.assign(this.rules, other.rules);
+  }
+
   on(listener: (event: TelegramEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
