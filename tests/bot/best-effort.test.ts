@@ -1,6 +1,8 @@
 import { GrammyError } from "grammy";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { isNotModified } from "../../src/bot/errors.js";
+import { closeVoteData, openVoteData } from "../../src/callbacks/index.js";
+import { protocolId, voteId } from "../../src/domain/types.js";
 import { Harness } from "../helpers/harness.js";
 import { draftedProtocol, groupWithLeader, protocolStatus, type Scene } from "../helpers/meetings.js";
 
@@ -20,7 +22,7 @@ describe("after a change is stored, what follows is best effort", () => {
     const { protocol } = await draftedProtocol(h, scene);
     await scene.leader.say("/protocol");
     h.tg.fail = (call) => (call.method === "editMessageReplyMarkup" ? refusal("message can't be edited") : undefined);
-    await scene.leader.press(`vo:${protocol}:72`);
+    await scene.leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
     expect(h.lastAlert()).toBe("Добуш берүү ачылды.");
     expect(protocolStatus(h, protocol)).toBe("voting");
     expect(h.tg.textsTo(scene.chat.id).pop()).toContain("Голосование по протоколу");
@@ -31,7 +33,7 @@ describe("after a change is stored, what follows is best effort", () => {
     const { protocol } = await draftedProtocol(h, scene);
     await scene.leader.say("/protocol");
     h.tg.fail = (call) => (call.method === "editMessageReplyMarkup" ? refusal("message is not modified: specified new message content and reply markup are exactly the same") : undefined);
-    await scene.leader.press(`vo:${protocol}:72`);
+    await scene.leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
     expect(protocolStatus(h, protocol)).toBe("voting");
     expect(warnings("buttons not taken off")).toEqual([]);
   });
@@ -39,10 +41,10 @@ describe("after a change is stored, what follows is best effort", () => {
   test("the group chat refuses the result: logged, and the person who closed the vote is answered", async () => {
     const { protocol } = await draftedProtocol(h, scene);
     await scene.leader.say("/protocol");
-    await scene.leader.press(`vo:${protocol}:72`);
+    await scene.leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
     const vote = Number(h.db.$client.prepare("select id from votes order by id desc").pluck().get());
     h.tg.fail = (call) => (call.method === "editMessageText" && Number(call.payload.chat_id) === scene.chat.id ? refusal("message to edit not found") : undefined);
-    await scene.leader.press(`vc:${vote}`, scene.chat);
+    await scene.leader.press(closeVoteData.pack({ vote: voteId(vote) }), scene.chat);
     expect(h.count("select count(*) n from votes where id = ? and closed_at is not null", vote)).toBe(1);
     expect(h.tg.textsTo(scene.chat.id).pop()).toContain("Протокол № 1/2026");
     expect(warnings("final tally not edited")).toHaveLength(1);

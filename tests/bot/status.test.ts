@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, expect, test } from "vitest";
+import { openVoteData } from "../../src/callbacks/index.js";
+import { protocolId } from "../../src/domain/types.js";
 import { Harness } from "../helpers/harness.js";
 import { draftProtocol, groupWithLeader, heldMeeting, protocolStatus, type Scene } from "../helpers/meetings.js";
 
@@ -13,7 +15,7 @@ async function votingFor24Hours(scene: Scene, when: string): Promise<number> {
   await scene.leader.say("/protocol");
   const protocol = await draftProtocol(h, scene.leader, meeting);
   await scene.leader.say("/protocol");
-  await scene.leader.press(`vo:${protocol}:24`);
+  await scene.leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 24 }));
   return protocol;
 }
 
