@@ -21,7 +21,7 @@ import { BOT_INFO, DELIVERY, MB, RssSampler, TOKEN, errorLog, random, relaunchWi
 const GROUPS = Number(process.env.SCHEDULER_GROUPS ?? 10_000);
 const SENDING_GROUPS = Math.min(1000, GROUPS);
 const MEMBERS = 5;
-const TARGET_NOOP_MS = 50;
+const TARGET_NOOP_MS = 20;
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
