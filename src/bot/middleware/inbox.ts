@@ -19,6 +19,6 @@ export function inboxUpdates(inbox: Inbox): MiddlewareFn<BotContext> {
       unit.abandon();
       throw error;
     }
-    unit.finish();
+    await unit.finish();
   };
 }
