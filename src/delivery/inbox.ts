@@ -1,5 +1,6 @@
 import type SQLite from "better-sqlite3";
 import { and, desc, eq, isNotNull, lt, sql } from "drizzle-orm";
+import type { Transformer } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { Stoppable } from "./pause.js";
@@ -40,7 +41,7 @@ export class InboxUnit {
       const done = owner.statements.effect.get(this.updateId, seq) as { result: string } | undefined;
       if (done) return JSON.parse(done.result) as T;
     }
-    return owner.db.transaction((tx) => {
+    return owner.withTaken((tx) => {
       const result = change(tx);
       owner.statements.addEffect.run(this.updateId, seq, JSON.stringify(result ?? null));
       this.flushForms();
@@ -64,6 +65,7 @@ export class InboxUnit {
   /** The handler failed: the update stays in the inbox, to be handled again. */
   abandon(): void {
     this.formWrites.clear();
+    this.owner.storeTaken();
     this.owner.release(this, false);
   }
 
@@ -83,14 +85,11 @@ export class InboxUnit {
 /** The inbox's statements, prepared once: they run for every update. */
 function prepare(client: Client) {
   return {
-    /** A new update, or one whose handling begins again; no row when it is done. */
-    take: client.prepare(
-      `insert into inbox (update_id, "update", received_at, attempts) values (?, ?, ?, 1)
-       on conflict (update_id) do update set attempts = attempts + 1 where done_at is null returning attempts`,
-    ),
-    /** One stored by `receive`: its JSON is there already. */
-    retake: client.prepare("update inbox set attempts = attempts + 1 where update_id = ? and done_at is null returning attempts"),
-    known: client.prepare("select done_at from inbox where update_id = ?"),
+    /** A new update, taken in hand. */
+    take: client.prepare(`insert into inbox (update_id, "update", received_at, attempts) values (?, ?, ?, 1)`),
+    /** One stored before (by `receive`, or handled before and cut short). */
+    retake: client.prepare("update inbox set attempts = attempts + 1 where update_id = ?"),
+    known: client.prepare("select done_at, attempts from inbox where update_id = ?"),
     markDone: client.prepare("update inbox set done_at = ? where update_id = ?"),
     effect: client.prepare("select result from inbox_effects where update_id = ? and seq = ?"),
     addEffect: client.prepare("insert into inbox_effects (update_id, seq, result) values (?, ?, ?)"),
@@ -112,6 +111,8 @@ export class Inbox {
   private finished = 0;
   private floor: number;
   readonly statements: Statements;
+  /** Taken in hand, not yet recorded so: written before the first change or call any of them makes. */
+  private untaken: (() => void)[] = [];
   /** Units handled this turn, whose done-marks are written together at its end. */
   private finishing: InboxUnit[] = [];
   private written: Promise<void> | undefined;
@@ -138,24 +139,56 @@ export class Inbox {
     for (const update of updates) if (update.update_id >= this.floor) this.received.add(update.update_id);
   }
 
-  /** Takes an update in hand; undefined when it was handled already or is in hand now. */
+  /**
+   * Takes an update in hand; undefined when it was handled already or is in hand now. That it
+   * is in hand (with its JSON, when new) is written at the first change or Bot API call of any
+   * update in hand (see `storeTaken`), or with its done-mark: one commit for all of them.
+   */
   begin(update: Update, formKey: string | undefined): InboxUnit | undefined {
     const id = update.update_id;
     if (this.inHand.has(id)) return undefined;
     const { statements } = this;
-    if (id < this.floor && !this.received.has(id)) {
-      const row = statements.known.get(id) as { done_at: number | null } | undefined;
-      if (!row || row.done_at !== null) return undefined;
+    let retried = false;
+    if (this.received.delete(id)) {
+      this.untaken.push(() => statements.retake.run(id));
+    } else {
+      const row = statements.known.get(id) as { done_at: number | null; attempts: number } | undefined;
+      if (row ? row.done_at !== null : id < this.floor) return undefined;
+      retried = row !== undefined && row.attempts > 0;
+      const receivedAt = this.clock.now().getTime();
+      this.untaken.push(row ? () => statements.retake.run(id) : () => statements.take.run(id, JSON.stringify(update), receivedAt));
     }
-    const taken = (this.received.delete(id) ? statements.retake.get(id) : statements.take.get(id, JSON.stringify(update), this.clock.now().getTime())) as
-      | { attempts: number }
-      | undefined;
-    if (!taken) return undefined;
-    const unit = new InboxUnit(this, id, formKey, taken.attempts > 1);
+    const unit = new InboxUnit(this, id, formKey, retried);
     this.inHand.set(id, unit);
     if (formKey !== undefined) this.byForm.set(formKey, unit);
     return unit;
   }
+
+  /** Writes that the updates taken in hand are, before any of them changes or sends anything. */
+  storeTaken(): void {
+    if (this.untaken.length > 0) this.withTaken(() => undefined);
+  }
+
+  /** Runs `run` in a transaction that first records the updates taken in hand (kept for later if it fails). */
+  withTaken<T>(run: (tx: Db) => T): T {
+    const writes = this.untaken;
+    this.untaken = [];
+    try {
+      return this.db.transaction((tx) => {
+        for (const write of writes) write();
+        return run(tx);
+      });
+    } catch (error) {
+      this.untaken = writes.concat(this.untaken);
+      throw error;
+    }
+  }
+
+  /** A Bot API transformer: what is in hand is on record before a call goes out. */
+  readonly storeBeforeCalls: Transformer = (prev, method, payload, signal) => {
+    this.storeTaken();
+    return prev(method, payload, signal);
+  };
 
   /** The unit in hand for a form's chat and user, whose state write should wait for it. */
   unitForForm(key: string): InboxUnit | undefined {
@@ -175,7 +208,7 @@ export class Inbox {
         this.written = undefined;
         try {
           const now = this.clock.now().getTime();
-          this.db.transaction(() => {
+          this.withTaken(() => {
             for (const each of units) each.record(this.statements, now);
           });
           for (const each of units) this.release(each, true);
