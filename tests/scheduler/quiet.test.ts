@@ -53,3 +53,11 @@ test("the signature rule that found nothing looks again once a protocol is opene
   db.$client.prepare("insert into signatures (protocol_id, member_id, role) values (1, 1, 'leader')").run();
   expect(signaturesDue({ db, ...at }).map((r) => r.key)).toEqual(["sign-d2:p1:u2"]);
 });
+
+test("without the triggers that track its inputs, a quarter rule looks every time", () => {
+  groupWithMeeting();
+  db.$client.prepare("drop trigger rule_inputs_meetings_update").run();
+  expect(quarterStart({ db, ...at })).toEqual([]);
+  db.$client.prepare("update meetings set cancelled_at = ? where id = 1").run(NOW.getTime());
+  expect(quarterStart({ db, ...at })).toHaveLength(1);
+});
