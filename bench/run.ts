@@ -311,6 +311,13 @@ async function main(concurrency: number, options: MixOptions = {}): Promise<{ de
 }
 
 relaunchWithNursery();
+/** BENCH_MIX_ONLY=1 runs the membership mix alone (under load, then one at a time), for profiling. */
+if (process.env.BENCH_MIX_ONLY) {
+  await main(CONCURRENCY);
+  console.log("");
+  await main(1);
+  process.exit(0);
+}
 /** `npm run bench:documents` runs only the documents scenario. */
 const documentsOnly = process.argv.includes("--documents");
 if (!documentsOnly) {

@@ -54,6 +54,25 @@ describe("drizzle's session", () => {
     expect(inTransaction(db)).toBe(false);
     expect((session as { client?: unknown }).client).toBe(db.$client);
   });
+
+  test("one transaction object serves every transaction; one inside another is a savepoint that rolls back alone", () => {
+    const seen: unknown[] = [];
+    db.transaction((tx) => void seen.push(tx));
+    db.transaction((tx) => {
+      seen.push(tx);
+      tx.insert(users).values({ id: 1, firstName: "A" }).run();
+      expect(() =>
+        tx.transaction((inner) => {
+          inner.insert(users).values({ id: 2, firstName: "B" }).run();
+          throw new Error("undo the inner one");
+        }),
+      ).toThrow("undo the inner one");
+    });
+    expect(seen[0]).toBe(seen[1]);
+    expect(db.select().from(users).all().map((u) => u.id)).toEqual([1]);
+    expect(() => db.transaction(() => { throw new Error("undo all"); })).toThrow("undo all");
+    expect(inTransaction(db)).toBe(false);
+  });
 });
 
 describe("better-sqlite3's statements, reused", () => {

@@ -99,6 +99,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.api.config.use(boundedNetworkRetry(deps.logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true }), withinLimits(deps.logger));
   const clock = deps.clock ?? systemClock;
   const inbox = new Inbox(deps.db, clock, deps.inboxKeep);
+  bot.api.config.use(inbox.storeBeforeCalls);
   const pacer = deps.pacer ?? new Pacer();
   const outboxApi = new Api(deps.token, deps.client);
   outboxApi.config.use(boundedNetworkRetry(deps.logger), withinLimits(deps.logger));
@@ -147,7 +148,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.use(
     conversations<BotContext, FormContext>({
       storage: { type: "key", version: FORMS_VERSION, getStorageKey: formKey, adapter: storage },
-      plugins: [i18n.inside, i18n.speakInside, retry(deps.logger), presses.inside],
+      plugins: [i18n.inside, i18n.speakInside, retry(deps.logger), presses.inside, inboxUpdates.inside(inbox)],
     }),
   );
   bot.use(async (ctx, next) => {

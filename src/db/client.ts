@@ -5,6 +5,7 @@ import SQLite from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { reuseTransactions } from "./patches/drizzle-session.js";
 import { reuseStatements } from "./patches/statement-cache.js";
 import * as schema from "./schema.js";
 
@@ -29,6 +30,7 @@ export function openDatabase(path: string): Database {
   reuseStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  reuseTransactions(db, sqlite);
   return db;
 }
 

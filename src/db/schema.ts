@@ -416,8 +416,23 @@ export const sentReminders = sqliteTable(
     claimedAt: instant("claimed_at").notNull(),
     outcome: text("outcome", { enum: ["sending", "sent", "unreachable", "failed"] }).notNull(),
   },
-  (t) => [index("sent_reminders_by_group").on(t.groupId, t.kind)],
+  (t) => [
+    index("sent_reminders_by_group").on(t.groupId, t.kind),
+    // Claims cut short by a crash are looked for on every tick.
+    index("sent_reminders_sending").on(t.claimedAt).where(sql`outcome = 'sending'`),
+  ],
 );
+
+/**
+ * One row whose version grows with every write to what the costliest reminder rules read
+ * (groups, members, leaders, meetings, protocols, signatures, sent reminders): triggers bump it
+ * (see the custom migration). A rule that found nothing due need not look again over 10,000
+ * groups until it moves or the rule's moment changes.
+ */
+export const ruleInputs = sqliteTable("rule_inputs", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull(),
+});
 
 /** Group-chat reminders the leader turned off; a missing row means on. */
 export const groupReminderSettings = sqliteTable(

@@ -1,15 +1,19 @@
+import type SQLite from "better-sqlite3";
 import { and, desc, eq, isNotNull, lt, sql } from "drizzle-orm";
+import type { Transformer } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { Stoppable } from "./pause.js";
 import type { Db } from "../db/client.js";
-import { inbox, inboxEffects, inboxFloor } from "../db/schema.js";
+import { inbox, inboxFloor } from "../db/schema.js";
 
 /** Handled updates kept to recognise a redelivery; older ones are known by the floor alone. */
 export const INBOX_KEEP = 10_000;
 const PRUNE_EVERY = 500;
 /** Times handling an update may begin (crashes included) before it is given up. */
 export const MAX_TRIES = 5;
+
+type Client = SQLite.Database;
 
 /**
  * One update in hand. Its changes go through `commit`, which applies each at most once per
@@ -26,16 +30,20 @@ export class InboxUnit {
     private readonly owner: Inbox,
     readonly updateId: number,
     readonly formKey: string | undefined,
+    /** Handling began before (a crash or a failure cut it short): changes may be stored already. */
+    private readonly retried: boolean,
   ) {}
 
   commit<T>(change: (tx: Db) => T): T {
     const seq = this.seq++;
-    const db = this.owner.db;
-    const done = db.select({ result: inboxEffects.result }).from(inboxEffects).where(and(eq(inboxEffects.updateId, this.updateId), eq(inboxEffects.seq, seq))).get();
-    if (done) return JSON.parse(done.result) as T;
-    return db.transaction((tx) => {
+    const owner = this.owner;
+    if (this.retried) {
+      const done = owner.statements.effect.get(this.updateId, seq) as { result: string } | undefined;
+      if (done) return JSON.parse(done.result) as T;
+    }
+    return owner.withTaken((tx) => {
       const result = change(tx);
-      tx.insert(inboxEffects).values({ updateId: this.updateId, seq, result: JSON.stringify(result ?? null) }).run();
+      owner.statements.addEffect.run(this.updateId, seq, JSON.stringify(result ?? null));
       this.flushForms();
       return result;
     });
@@ -46,21 +54,26 @@ export class InboxUnit {
     this.formWrites.set(key, write);
   }
 
-  /** The update is handled: its waiting form states and its done-mark commit together. */
-  finish(): void {
-    const db = this.owner.db;
-    db.transaction((tx) => {
-      this.flushForms();
-      tx.update(inbox).set({ doneAt: this.owner.clock.now() }).where(eq(inbox.updateId, this.updateId)).run();
-      tx.delete(inboxEffects).where(eq(inboxEffects.updateId, this.updateId)).run();
-    });
-    this.owner.release(this, true);
+  /**
+   * The update is handled: its waiting form states and its done-mark commit together, with
+   * those of the other updates finishing in the same turn. Resolves once they are durable.
+   */
+  finish(): Promise<void> {
+    return this.owner.finish(this);
   }
 
   /** The handler failed: the update stays in the inbox, to be handled again. */
   abandon(): void {
     this.formWrites.clear();
+    this.owner.storeTaken();
     this.owner.release(this, false);
+  }
+
+  /** Writes what finishing records (inside the inbox's transaction). */
+  record(statements: Statements, now: number): void {
+    this.flushForms();
+    statements.markDone.run(now, this.updateId);
+    if (this.retried || this.seq > 0) statements.dropEffects.run(this.updateId);
   }
 
   private flushForms(): void {
@@ -68,6 +81,22 @@ export class InboxUnit {
     this.formWrites.clear();
   }
 }
+
+/** The inbox's statements, prepared once: they run for every update. */
+function prepare(client: Client) {
+  return {
+    /** A new update, taken in hand. */
+    take: client.prepare(`insert into inbox (update_id, "update", received_at, attempts) values (?, ?, ?, 1)`),
+    /** One stored before (by `receive`, or handled before and cut short). */
+    retake: client.prepare("update inbox set attempts = attempts + 1 where update_id = ?"),
+    known: client.prepare("select done_at, attempts from inbox where update_id = ?"),
+    markDone: client.prepare("update inbox set done_at = ? where update_id = ?"),
+    effect: client.prepare("select result from inbox_effects where update_id = ? and seq = ?"),
+    addEffect: client.prepare("insert into inbox_effects (update_id, seq, result) values (?, ?, ?)"),
+    dropEffects: client.prepare("delete from inbox_effects where update_id = ?"),
+  };
+}
+type Statements = ReturnType<typeof prepare>;
 
 /**
  * The update inbox (see the `inbox` table): updates are stored as they arrive, before Telegram
@@ -77,8 +106,16 @@ export class InboxUnit {
 export class Inbox {
   private readonly inHand = new Map<number, InboxUnit>();
   private readonly byForm = new Map<string, InboxUnit>();
+  /** Stored by `receive` and not yet taken in hand. */
+  private readonly received = new Set<number>();
   private finished = 0;
   private floor: number;
+  readonly statements: Statements;
+  /** Taken in hand, not yet recorded so: written before the first change or call any of them makes. */
+  private untaken: (() => void)[] = [];
+  /** Units handled this turn, whose done-marks are written together at its end. */
+  private finishing: InboxUnit[] = [];
+  private written: Promise<void> | undefined;
 
   constructor(
     readonly db: Db,
@@ -86,6 +123,7 @@ export class Inbox {
     private readonly keep = INBOX_KEEP,
   ) {
     this.floor = db.select({ below: inboxFloor.below }).from(inboxFloor).get()?.below ?? 0;
+    this.statements = prepare((db as unknown as { $client: Client }).$client);
   }
 
   /** Stores updates just fetched, in one transaction, before the next poll confirms them. */
@@ -98,28 +136,90 @@ export class Inbox {
         tx.insert(inbox).values({ updateId: update.update_id, update: JSON.stringify(update), receivedAt: now }).onConflictDoNothing().run();
       }
     });
+    for (const update of updates) if (update.update_id >= this.floor) this.received.add(update.update_id);
   }
 
-  /** Takes an update in hand; undefined when it was handled already or is in hand now. */
+  /**
+   * Takes an update in hand; undefined when it was handled already or is in hand now. That it
+   * is in hand (with its JSON, when new) is written at the first change or Bot API call of any
+   * update in hand (see `storeTaken`), or with its done-mark: one commit for all of them.
+   */
   begin(update: Update, formKey: string | undefined): InboxUnit | undefined {
     const id = update.update_id;
     if (this.inHand.has(id)) return undefined;
-    const row = this.db.select({ doneAt: inbox.doneAt }).from(inbox).where(eq(inbox.updateId, id)).get();
-    if (row ? row.doneAt !== null : id < this.floor) return undefined;
-    this.db
-      .insert(inbox)
-      .values({ updateId: id, update: JSON.stringify(update), receivedAt: this.clock.now(), attempts: 1 })
-      .onConflictDoUpdate({ target: inbox.updateId, set: { attempts: sql`${inbox.attempts} + 1` } })
-      .run();
-    const unit = new InboxUnit(this, id, formKey);
+    const { statements } = this;
+    let retried = false;
+    if (this.received.delete(id)) {
+      this.untaken.push(() => statements.retake.run(id));
+    } else {
+      const row = statements.known.get(id) as { done_at: number | null; attempts: number } | undefined;
+      if (row ? row.done_at !== null : id < this.floor) return undefined;
+      retried = row !== undefined && row.attempts > 0;
+      const receivedAt = this.clock.now().getTime();
+      this.untaken.push(row ? () => statements.retake.run(id) : () => statements.take.run(id, JSON.stringify(update), receivedAt));
+    }
+    const unit = new InboxUnit(this, id, formKey, retried);
     this.inHand.set(id, unit);
     if (formKey !== undefined) this.byForm.set(formKey, unit);
     return unit;
   }
 
+  /** Writes that the updates taken in hand are, before any of them changes or sends anything. */
+  storeTaken(): void {
+    if (this.untaken.length > 0) this.withTaken(() => undefined);
+  }
+
+  /** Runs `run` in a transaction that first records the updates taken in hand (kept for later if it fails). */
+  withTaken<T>(run: (tx: Db) => T): T {
+    const writes = this.untaken;
+    this.untaken = [];
+    try {
+      return this.db.transaction((tx) => {
+        for (const write of writes) write();
+        return run(tx);
+      });
+    } catch (error) {
+      this.untaken = writes.concat(this.untaken);
+      throw error;
+    }
+  }
+
+  /** A Bot API transformer: what is in hand is on record before a call goes out. */
+  readonly storeBeforeCalls: Transformer = (prev, method, payload, signal) => {
+    this.storeTaken();
+    return prev(method, payload, signal);
+  };
+
   /** The unit in hand for a form's chat and user, whose state write should wait for it. */
   unitForForm(key: string): InboxUnit | undefined {
     return this.byForm.get(key);
+  }
+
+  /**
+   * Done-marks wait for the end of the turn and are written in one transaction; the unit stays
+   * in hand (its form's next update waits) until then.
+   */
+  finish(unit: InboxUnit): Promise<void> {
+    this.finishing.push(unit);
+    this.written ??= new Promise<void>((resolve, reject) =>
+      setImmediate(() => {
+        const units = this.finishing;
+        this.finishing = [];
+        this.written = undefined;
+        try {
+          const now = this.clock.now().getTime();
+          this.withTaken(() => {
+            for (const each of units) each.record(this.statements, now);
+          });
+          for (const each of units) this.release(each, true);
+          resolve();
+        } catch (error) {
+          for (const each of units) this.release(each, false);
+          reject(error);
+        }
+      }),
+    );
+    return this.written;
   }
 
   release(unit: InboxUnit, done: boolean): void {

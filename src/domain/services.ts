@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { services } from "../db/schema.js";
 import { groupById, isClosed } from "./groups.js";
 import { mayManageServices } from "./permissions.js";
@@ -17,14 +18,21 @@ function toService(row: typeof services.$inferSelect): Service {
 }
 
 /** The group's services in list order; retired ones only when asked for. */
+/** Asked at every step of the observation form: built once. */
+const listed = preparedQuery((db) => {
+  const list = (retired: boolean) =>
+    db
+      .select()
+      .from(services)
+      .where(and(eq(services.groupId, sql.placeholder("group")), retired ? undefined : isNull(services.retiredAt)))
+      .orderBy(asc(services.position), asc(services.id))
+      .prepare();
+  return { current: list(false), all: list(true) };
+});
+
 export function servicesOf(db: Db, group: GroupId, { withRetired = false } = {}): Service[] {
-  return db
-    .select()
-    .from(services)
-    .where(and(eq(services.groupId, group), withRetired ? undefined : isNull(services.retiredAt)))
-    .orderBy(asc(services.position), asc(services.id))
-    .all()
-    .map(toService);
+  const queries = listed(db);
+  return (withRetired ? queries.all : queries.current).all({ group }).map(toService);
 }
 
 export function serviceById(db: Db, id: ServiceId): Service | undefined {

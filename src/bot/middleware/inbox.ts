@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from "grammy";
 import type { Inbox } from "../../delivery/inbox.js";
-import type { BotContext } from "../context.js";
+import type { BotContext, FormContext } from "../context.js";
 import { formKey } from "../conversations/storage.js";
 
 /**
@@ -19,6 +19,12 @@ export function inboxUpdates(inbox: Inbox): MiddlewareFn<BotContext> {
       unit.abandon();
       throw error;
     }
-    unit.finish();
+    await unit.finish();
   };
 }
+
+/** Inside forms the context and its Api are new: what is in hand is on record before their calls too. */
+inboxUpdates.inside = (inbox: Inbox): MiddlewareFn<FormContext> => async (ctx, next) => {
+  ctx.api.config.use(inbox.storeBeforeCalls);
+  await next();
+};

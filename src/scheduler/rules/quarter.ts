@@ -7,6 +7,7 @@ import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterAt, quar
 import type { Reminder, ReminderKind, ReminderRule } from "../reminder.js";
 import { scheduleMeetingButton } from "./buttons.js";
 import { openGroupsWithLeaders, type GroupWithLeader } from "./open-groups.js";
+import { quietWhileUnchanged } from "./quiet.js";
 
 /** Days before a quarter's end on which a group without a meeting is warned. */
 export const QUARTER_END_WARNINGS = [30, 14, 3] as const;
@@ -25,6 +26,8 @@ function quarterSpan(quarter: Quarter): { from: Date; to: Date } {
  */
 interface QuarterNotice {
   kind: ReminderKind;
+  /** Remembers when the notice is owed to no group. */
+  quiet: ReturnType<typeof quietWhileUnchanged>;
   prefix: string;
   suffix: string;
   text: string;
@@ -38,7 +41,8 @@ interface QuarterNotice {
  */
 function owed(db: Db, now: Date, dueAt: Date, from: Date, until: Date, notice: QuarterNotice): GroupWithLeader[] {
   const key = sql`${notice.prefix} || ${groups.id} || ${notice.suffix}`;
-  return openGroupsWithLeaders(
+  // As time passes within one notice, groups only drop out (terms end, meetings are held).
+  return notice.quiet(db, `${notice.prefix}${notice.suffix}@${dueAt.getTime()}`, () => openGroupsWithLeaders(
     db,
     now,
     dueAt,
@@ -46,7 +50,7 @@ function owed(db: Db, now: Date, dueAt: Date, from: Date, until: Date, notice: Q
       and ${meetings.startsAt} >= ${from.getTime()} and ${meetings.startsAt} < ${until.getTime()})
     and not (exists (select 1 from ${sentReminders} where ${sentReminders.key} = ${key})
       and (${members.userId} is null or exists (select 1 from ${sentReminders} where ${sentReminders.key} = ${key} || ':u' || ${members.userId})))`,
-  );
+  ));
 }
 
 /** The same words to the group chat and, in private with the button to schedule, to its leader. */
@@ -72,6 +76,7 @@ function toGroupAndLeader(entry: GroupWithLeader, notice: QuarterNotice): Remind
  * From 10:00 on the quarter's first working day, while no meeting is scheduled in the quarter:
  * the quarter has begun and the statute asks for a meeting.
  */
+const quietStart = quietWhileUnchanged();
 export const quarterStart: ReminderRule = ({ db, now }) => {
   const quarter = quarterAt(now);
   const dueAt = atLocalTime(firstWorkingDay(quarter), QUARTER_REMINDER_HOUR);
@@ -79,6 +84,7 @@ export const quarterStart: ReminderRule = ({ db, now }) => {
   const { from, to } = quarterSpan(quarter);
   const notice: QuarterNotice = {
     kind: "quarter-start",
+    quiet: quietStart,
     prefix: "quarter-start:g",
     suffix: `:${quarter}`,
     text: "reminder-quarter-start",
@@ -99,6 +105,7 @@ export function quarterEndWarning(now: Date): { days: number; dueAt: Date } | un
  * 30, 14 and 3 days before the quarter ends, while no meeting has been held in it. After
  * downtime only the latest warning goes: the earlier ones would no longer say anything true.
  */
+const quietEnd = quietWhileUnchanged();
 export const quarterEnd: ReminderRule = ({ db, now }) => {
   const warning = quarterEndWarning(now);
   if (!warning) return [];
@@ -106,6 +113,7 @@ export const quarterEnd: ReminderRule = ({ db, now }) => {
   const quarter = quarterAt(now);
   const notice: QuarterNotice = {
     kind: "quarter-end",
+    quiet: quietEnd,
     prefix: `quarter-end-${days}:g`,
     suffix: `:${quarter}`,
     text: "reminder-quarter-end",

@@ -5,6 +5,7 @@ import { localDate, shiftDays } from "../../domain/calendar.js";
 import { atLocalTime } from "../../domain/quarters.js";
 import { groupId, protocolId, userId } from "../../domain/types.js";
 import type { ReminderRule } from "../reminder.js";
+import { quietWhileUnchanged } from "./quiet.js";
 
 /** A protocol awaiting signatures reminds its signers daily for at most this many days. */
 export const SIGNATURE_REMINDER_DAYS = 7;
@@ -16,6 +17,7 @@ const REMINDER_HOUR = 10;
  * the day of each protocol's reminder (by the local day it was opened) and the signers not yet
  * reminded on that day are worked out in SQL.
  */
+const quiet = quietWhileUnchanged();
 export const signaturesDue: ReminderRule = ({ db, now }) => {
   const today = localDate(now);
   // The last 10:00 passed is on `base`; a protocol opened `day` days before it is at reminder `day`.
@@ -26,7 +28,8 @@ export const signaturesDue: ReminderRule = ({ db, now }) => {
     sql` `,
   )} end`;
   const key = sql`'sign-d' || ${day} || ':p' || ${protocols.id} || ':u' || ${members.userId}`;
-  const owed = db
+  // Within one day's reminders nothing owed appears without a write.
+  const owed = quiet(db, base, () => db
     .select({ protocol: protocols.id, group: protocols.groupId, number: protocols.number, year: protocols.year, user: members.userId, day })
     .from(protocols)
     .innerJoin(signatures, and(eq(signatures.protocolId, protocols.id), isNull(signatures.signedAt)))
@@ -39,7 +42,7 @@ export const signaturesDue: ReminderRule = ({ db, now }) => {
         sql`not exists (select 1 from ${sentReminders} where ${sentReminders.key} = ${key})`,
       ),
     )
-    .all();
+    .all());
   return owed.map((row) => ({
     key: `sign-d${row.day}:p${row.protocol}:u${row.user}`,
     kind: "signature-daily",
