@@ -1,5 +1,4 @@
 import type SQLite from "better-sqlite3";
-import type { Db } from "../client.js";
 
 /**
  * drizzle-orm keeps its session in a member it does not publish (`db.session`); a transaction
@@ -14,12 +13,12 @@ interface Session {
 }
 
 /** The object drizzle shares between a database and its transactions. */
-export function sessionOf(db: Db): object {
+export function sessionOf(db: object): object {
   return (db as unknown as { session: Session & object }).session;
 }
 
 /** Whether the connection is inside a transaction (whose reads a rollback may yet undo). */
-export function inTransaction(db: Db): boolean {
+export function inTransaction(db: object): boolean {
   return (sessionOf(db) as Session).client?.inTransaction === true;
 }
 
@@ -33,7 +32,7 @@ interface TransactionSession {
  * transaction object serves them all (they are synchronous, one at a time), with prepared
  * BEGIN and COMMIT; a transaction begun inside another one is a savepoint, as before.
  */
-export function reuseTransactions(db: Db, sqlite: SQLite.Database): void {
+export function reuseTransactions(db: object, sqlite: SQLite.Database): void {
   const session = (db as unknown as { session: TransactionSession }).session;
   const tx = session.transaction((t) => t) as TransactionSession;
   const begin = { deferred: sqlite.prepare("begin"), immediate: sqlite.prepare("begin immediate"), exclusive: sqlite.prepare("begin exclusive") };
