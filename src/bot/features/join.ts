@@ -10,7 +10,7 @@ import type { BotContext, Form, FormContext } from "../context.js";
 import { ask, buttonAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { buttonGrid, choiceKeyboard, deepLink } from "../keyboards.js";
-import { sendRequestToDeciders } from "./requests.js";
+import { sendRequestToDeciders } from "../notices/requests.js";
 import { LocalizedName } from "../../i18n/localized-name.js";
 
 const PREFIX = FORMS.join;

@@ -10,8 +10,8 @@ import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, notifyPerson, officials } from "../notify.js";
 import { publishGroupMenus } from "../menus.js";
-import { compositionText } from "./requests.js";
-import { publishFinal } from "./signing.js";
+import { compositionText } from "../views/composition.js";
+import { publishFinal } from "../notices/signing.js";
 
 /** /leave: the statute lets a member leave at any time; we only ask them to confirm. */
 export function leaveFeature(app: App) {

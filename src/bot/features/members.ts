@@ -7,7 +7,8 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
 import type { T } from "../notify.js";
-import { compositionText, requestMessage } from "./requests.js";
+import { compositionText } from "../views/composition.js";
+import { requestMessage } from "../views/requests.js";
 
 /** At most this many pending requests are re-sent with their buttons under /members. */
 const MAX_PENDING_SHOWN = 10;

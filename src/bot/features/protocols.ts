@@ -15,7 +15,7 @@ import { protocolView } from "../protocol-view.js";
 import { linkToPrivate, openInPrivate } from "../private-form.js";
 import { openDraft, type DraftForm } from "../drafts/engine.js";
 import { protocolForm, protocolStart, type EditPart, type ProtocolAnswers } from "../drafts/protocol-form.js";
-import { closeDueAndAnnounce } from "./votes.js";
+import { closeDueAndAnnounce } from "../notices/votes.js";
 
 /** The leader has no protocol in progress: offer the held meeting that still needs one. */
 async function offerDraft(app: App, ctx: BotContext, group: Group): Promise<boolean> {
