@@ -170,6 +170,8 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.errorBoundary(
     boundary,
     startFeature(app, {
+      ...join.deepLinks,
+      ...observe.deepLinks,
       ...meetings.deepLinks,
       ...protocols.deepLinks,
       ...signing.deepLinks,

@@ -70,7 +70,7 @@ function refusalText(ctx: BotContext, refusal: JoinRefusal, municipality?: Local
 }
 
 /** Opens the join form for one group in private chat, or says at once why it cannot. */
-export async function startJoin(app: App, ctx: BotContext, group: GroupId): Promise<unknown> {
+async function startJoin(app: App, ctx: BotContext, group: GroupId): Promise<unknown> {
   const found = groupById(app.db, group);
   const refusal = joinRefusal(app.db, found, ctx.person, app.clock.now());
   if (refusal) return ctx.reply(refusalText(ctx, refusal, found?.municipality));
@@ -106,5 +106,8 @@ export function joinFeature(app: App) {
   return {
     forms: [createConversation<BotContext, FormContext>(joinForm(app), { id: "join", maxMillisecondsToWait: FORM_TIMEOUT_MS })],
     composer,
+    deepLinks: {
+      join: (ctx: BotContext, id: number) => startJoin(app, ctx, groupId(id)),
+    },
   };
 }

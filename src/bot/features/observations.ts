@@ -21,7 +21,7 @@ import { buttonGrid, deepLink } from "../keyboards.js";
 import type { T } from "../notify.js";
 import type { Speech } from "../speech.js";
 import { observationCard, observationLine, quarterName, serviceName } from "../observation-card.js";
-import { startEdit } from "./observe.js";
+import { startEdit } from "../drafts/observation-form.js";
 
 export const PAGE_SIZE = 10;
 /** More pages than any group has; a forged page number beyond it is read as this (the last page shows). */
