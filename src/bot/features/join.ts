@@ -12,6 +12,7 @@ import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { buttonGrid, choiceKeyboard, deepLink } from "../keyboards.js";
 import { sendRequestToDeciders } from "../notices/requests.js";
 import { LocalizedName } from "../../i18n/localized-name.js";
+import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.join;
 const CONSENT = ["yes", "no"] as const;
@@ -79,7 +80,7 @@ async function startJoin(app: App, ctx: BotContext, group: GroupId): Promise<unk
 }
 
 /** /join: in a group chat, a button that opens the form in private; in private, the list of groups. */
-export function joinFeature(app: App) {
+export function joinFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.chatType(["group", "supergroup"]).command("join", async (ctx) => {
     const group = groupByChat(app.db, chatId(ctx.chat.id));

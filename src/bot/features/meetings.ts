@@ -33,6 +33,7 @@ import { notifyGroup } from "../notify.js";
 import { openInPrivate } from "../private-form.js";
 import { speechIn, type Speech } from "../speech.js";
 import { LocalizedName } from "../../i18n/localized-name.js";
+import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.meeting;
 const RESCHEDULE = FORMS.reschedule;
@@ -182,7 +183,7 @@ function managementKeyboard(s: Speech, app: App, group: Group, by: UserId, upcom
   return keyboard;
 }
 
-export function meetingsFeature(app: App) {
+export function meetingsFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(groupCommand(app, "meeting", (ctx, group) => startMeetingForm(app, ctx, group.id)));
   composer.use(

@@ -9,12 +9,13 @@ import type { BotContext } from "../context.js";
 import { bestEffort } from "../errors.js";
 import { observationDraft, startObserve } from "../drafts/observation-form.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
+import type { Feature } from "../feature.js";
 
 /**
  * /observe: in private, the form (after "which group?" for a member of several); in a group
  * chat, a button that opens the private chat on that group.
  */
-export function observeFeature(app: App) {
+export function observeFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.chatType(["group", "supergroup"]).command("observe", async (ctx) => {
     const group = groupByChat(app.db, chatId(ctx.chat.id));
@@ -40,7 +41,7 @@ export function observeFeature(app: App) {
     await startObserve(app, ctx, observeStartData.unpack(ctx.match).group);
   });
   return {
-    form: observationDraft(app),
+    drafts: [observationDraft(app)],
     composer,
     deepLinks: {
       obs: (ctx: BotContext, id: number) => startObserve(app, ctx, groupId(id)),

@@ -30,6 +30,7 @@ import { buttonGrid, deepLink } from "../keyboards.js";
 import { protocolNumber } from "../protocol-text.js";
 import { recommendationCard, recommendationListLine, recommendationNumber } from "../recommendation-text.js";
 import { type Speech } from "../speech.js";
+import type { Feature } from "../feature.js";
 
 export const PAGE_SIZE = 8;
 const PREFIX = FORMS.recommendationNote;
@@ -141,7 +142,7 @@ function noteForm(app: App) {
  * group sees them; the addressee's office (or the leader, for other addressees) records the
  * answers, in private.
  */
-export function recommendationsFeature(app: App) {
+export function recommendationsFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "recommendations", async (ctx, group) => {

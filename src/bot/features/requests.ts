@@ -10,9 +10,10 @@ import { bestEffort, refuse } from "../errors.js";
 import { notifyGroup, notifyPerson } from "../notify.js";
 import { compositionText } from "../views/composition.js";
 import { requestCard } from "../views/requests.js";
+import type { Feature } from "../feature.js";
 
 /** Approve / Refuse buttons of a membership request: only an appointer or the leader may decide. */
-export function requestsFeature(app: App) {
+export function requestsFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(requestData.filter(), async (ctx) => {
     const pressed = requestData.unpack(ctx.match);
@@ -48,5 +49,5 @@ export function requestsFeature(app: App) {
       });
     }
   });
-  return composer;
+  return { composer };
 }

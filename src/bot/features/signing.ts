@@ -15,6 +15,7 @@ import { groupCommand } from "../group-scope.js";
 import { afterSignature } from "../notices/signing.js";
 import { protocolNumber } from "../protocol-text.js";
 import { openInPrivate } from "../private-form.js";
+import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.dissent;
 function dissentForm(app: App) {
@@ -53,7 +54,7 @@ function parseNumber(text: string, year: number): { number: number; year: number
  * Signing with a button (or with a dissenting opinion, typed in private) and /verify, which
  * rebuilds a protocol's text from the records and compares it with what was signed.
  */
-export function signingFeature(app: App) {
+export function signingFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(signData.filter(), async (ctx) => {
     const result = sign(app.db, { protocol: signData.unpack(ctx.match).protocol, user: ctx.person, dissent: null, now: app.clock.now() });

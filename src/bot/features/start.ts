@@ -6,9 +6,7 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { buttonGrid } from "../keyboards.js";
 import { chooseOwnLanguage } from "../own-language.js";
-
-/** What a deep link `?start=<name>-<id>` opens in private chat. */
-export type DeepLinks = Record<string, (ctx: BotContext, id: number) => Promise<unknown>>;
+import type { DeepLinks, Feature } from "../feature.js";
 
 /** The two languages as buttons, the one of the person's Telegram app first. */
 function languageButtons(ctx: BotContext) {
@@ -23,7 +21,7 @@ const greet = (ctx: BotContext) => ctx.reply(ctx.t("start-greeting", { name: ctx
  * /start: at first contact the person picks their language, then the greeting; the deep links
  * other messages point to open their forms at once.
  */
-export function startFeature(app: App, links: DeepLinks = {}) {
+export function startFeature(app: App, links: DeepLinks = {}): Feature {
   const composer = new Composer<BotContext>();
   const priv = composer.chatType("private");
   priv.command("start", async (ctx) => {
@@ -41,5 +39,5 @@ export function startFeature(app: App, links: DeepLinks = {}) {
     await greet(ctx);
   });
   composer.chatType(["group", "supergroup"]).command("start", (ctx) => ctx.reply(ctx.t("start-in-group")));
-  return composer;
+  return { composer };
 }

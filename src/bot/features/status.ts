@@ -13,9 +13,10 @@ import { statuteStatusLines } from "../statute-status.js";
 import { overdueRecommendations } from "../../domain/recommendations.js";
 import { localDate } from "../../domain/calendar.js";
 import { overdueStatusLines } from "../recommendation-text.js";
+import type { Feature } from "../feature.js";
 
 /** /status: what a member has the right to know at any time, in one message. */
-export function statusFeature(app: App) {
+export function statusFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "status", async (ctx, group) => {
@@ -39,5 +40,5 @@ export function statusFeature(app: App) {
       await ctx.reply(lines.filter((line) => line !== "").join("\n"));
     }),
   );
-  return composer;
+  return { composer };
 }

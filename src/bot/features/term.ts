@@ -16,6 +16,7 @@ import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, notifyPerson, officials, type Message } from "../notify.js";
 import { groupFormLink, groupFormOpener } from "../private-form.js";
+import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.endTerm;
 const CONFIRM = ["yes", "no"] as const;
@@ -51,7 +52,7 @@ function endTermForm(app: App) {
 }
 
 /** /endterm: an appointer ends the group's term (with the reason, after a confirmation). */
-export function termFeature(app: App) {
+export function termFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   const start = groupFormOpener(app, { form: "endterm", may: mayEndTerm, refused: "term-refused" });
   composer.use(groupCommand(app, "endterm", start));

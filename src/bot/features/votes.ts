@@ -9,6 +9,7 @@ import type { BotContext } from "../context.js";
 import { bestEffort, refuse } from "../errors.js";
 import { announceClosing, refreshTally } from "../notices/votes.js";
 import { voteMessage } from "../views/votes.js";
+import type { Feature } from "../feature.js";
 
 async function openRound(app: App, ctx: BotContext, id: ReturnType<typeof protocolId>, hours: number): Promise<unknown> {
   // Callback data is text anyone can forge: only the lengths the buttons offer are taken.
@@ -28,7 +29,7 @@ async function openRound(app: App, ctx: BotContext, id: ReturnType<typeof protoc
  * The vote: the leader opens it from the draft; members press for / against / abstain on the
  * message in the group (or wherever the message reached them). Every press is checked here.
  */
-export function votesFeature(app: App) {
+export function votesFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(openVoteData.filter(), (ctx) => {
     const { protocol, hours } = openVoteData.unpack(ctx.match);
@@ -53,5 +54,5 @@ export function votesFeature(app: App) {
     await ctx.answerCallbackQuery();
     await announceClosing(app, result.closing);
   });
-  return composer;
+  return { composer };
 }
