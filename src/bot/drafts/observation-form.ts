@@ -15,7 +15,7 @@ import { buttonAnswer, textAnswer, type Answer } from "../conversations/ask.js";
 import { type TranslationVariables } from "../i18n.js";
 import type { LocalizedName } from "../../i18n/localized-name.js";
 import { choiceKeyboard, deepLink } from "../keyboards.js";
-import { observationCard, serviceName } from "../observation-card.js";
+import { observationCard, serviceName } from "../views/observation-card.js";
 import { openDraft, type Close, type DraftForm, type Hint, type Next, type StepResult } from "./engine.js";
 
 /** The fields of an observation, in the order the form asks them. */

@@ -35,9 +35,9 @@ import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { buttonGrid } from "../keyboards.js";
 import { notifyPerson, type T } from "../notify.js";
-import { serviceName } from "../observation-card.js";
+import { serviceName } from "../views/observation-card.js";
 import { groupFormLink, groupFormOpener, openInPrivate } from "../private-form.js";
-import { observationLines } from "../protocol-view.js";
+import { observationLines } from "../views/protocol-view.js";
 import type { Feature } from "../feature.js";
 
 const GIVE = FORMS.giveAssignment;

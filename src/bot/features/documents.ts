@@ -11,7 +11,7 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { bestEffort, refuse } from "../errors.js";
 import { otherLanguageKeyboard, sendProtocolPdf } from "../protocol-document.js";
-import { protocolNumber } from "../protocol-text.js";
+import { protocolNumber } from "../views/protocol-text.js";
 import { speechIn } from "../speech.js";
 import { checkFile, fileCheckText } from "../verify-file.js";
 import type { Feature } from "../feature.js";

@@ -28,7 +28,7 @@ import { bestEffort, refuse } from "../errors.js";
 import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
-import { announcementText } from "../meeting-text.js";
+import { announcementText } from "../views/meeting-text.js";
 import { notifyGroup } from "../notify.js";
 import { openInPrivate } from "../private-form.js";
 import { speechIn, type Speech } from "../speech.js";

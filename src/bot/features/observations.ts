@@ -20,7 +20,7 @@ import { groupCommand, visibleGroup } from "../group-scope.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
 import type { T } from "../notify.js";
 import type { Speech } from "../speech.js";
-import { observationCard, observationLine, quarterName, serviceName } from "../observation-card.js";
+import { observationCard, observationLine, quarterName, serviceName } from "../views/observation-card.js";
 import { startEdit } from "../drafts/observation-form.js";
 import type { Feature } from "../feature.js";
 

@@ -9,7 +9,7 @@ import type { BotContext, Form, FormContext } from "../context.js";
 import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { notifyPerson } from "../notify.js";
-import { protocolNumber } from "../protocol-text.js";
+import { protocolNumber } from "../views/protocol-text.js";
 import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.comment;

@@ -11,7 +11,7 @@ import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
 import { sendLong } from "../notify.js";
-import { protocolView } from "../protocol-view.js";
+import { protocolView } from "../views/protocol-view.js";
 import { linkToPrivate, openInPrivate } from "../private-form.js";
 import { openDraft, type DraftForm } from "../drafts/engine.js";
 import { protocolForm, protocolStart, type EditPart, type ProtocolAnswers } from "../drafts/protocol-form.js";

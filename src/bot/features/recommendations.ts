@@ -27,8 +27,8 @@ import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand, visibleGroup } from "../group-scope.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
-import { protocolNumber } from "../protocol-text.js";
-import { recommendationCard, recommendationListLine, recommendationNumber } from "../recommendation-text.js";
+import { protocolNumber } from "../views/protocol-text.js";
+import { recommendationCard, recommendationListLine, recommendationNumber } from "../views/recommendation-text.js";
 import { type Speech } from "../speech.js";
 import type { Feature } from "../feature.js";
 

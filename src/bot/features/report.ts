@@ -16,7 +16,7 @@ import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { personLocale } from "../i18n.js";
 import { sendLong } from "../notify.js";
-import { formatScore } from "../observation-card.js";
+import { formatScore } from "../views/observation-card.js";
 import { barChartSvg } from "../report/chart.js";
 import { reportPdfDefinition } from "../report/pdf.js";
 import { periodName, reportMessage, serviceNames } from "../report/text.js";

@@ -14,7 +14,7 @@ import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import type { T } from "../notify.js";
-import { serviceName } from "../observation-card.js";
+import { serviceName } from "../views/observation-card.js";
 import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.service;

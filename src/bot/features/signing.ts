@@ -13,7 +13,7 @@ import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { afterSignature } from "../notices/signing.js";
-import { protocolNumber } from "../protocol-text.js";
+import { protocolNumber } from "../views/protocol-text.js";
 import { openInPrivate } from "../private-form.js";
 import type { Feature } from "../feature.js";
 

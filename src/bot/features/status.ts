@@ -7,12 +7,12 @@ import { bestEffort } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { compositionText } from "../views/composition.js";
 import { closeDueAndAnnounce } from "../notices/votes.js";
-import { meetingStatusLines } from "../meeting-status.js";
+import { meetingStatusLines } from "../views/meeting-status.js";
 import { serviceSummaryLines } from "../views/service-summary.js";
-import { statuteStatusLines } from "../statute-status.js";
+import { statuteStatusLines } from "../views/statute-status.js";
 import { overdueRecommendations } from "../../domain/recommendations.js";
 import { localDate } from "../../domain/calendar.js";
-import { overdueStatusLines } from "../recommendation-text.js";
+import { overdueStatusLines } from "../views/recommendation-text.js";
 import type { Feature } from "../feature.js";
 
 /** /status: what a member has the right to know at any time, in one message. */

@@ -12,8 +12,8 @@ import { bestEffort } from "../errors.js";
 import { personLocale } from "../i18n.js";
 import { deliverToPerson, notifyPerson, sendLong, splitLong, type Message } from "../notify.js";
 import { otherLanguageKeyboard, sendProtocolPdf } from "../protocol-document.js";
-import { finalDocument, protocolNumber } from "../protocol-text.js";
-import { observationLines } from "../protocol-view.js";
+import { finalDocument, protocolNumber } from "../views/protocol-text.js";
+import { observationLines } from "../views/protocol-view.js";
 import { speechIn } from "../speech.js";
 import { signingMessage, signKeyboard } from "../views/signing.js";
 

@@ -5,7 +5,7 @@ import { closeDueVotes, voteById, type Closing } from "../../domain/votes.js";
 import type { App } from "../app.js";
 import { bestEffort } from "../errors.js";
 import { notifyGroup } from "../notify.js";
-import { protocolNumber, tallyText } from "../protocol-text.js";
+import { protocolNumber, tallyText } from "../views/protocol-text.js";
 import { voteMessage } from "../views/votes.js";
 import { openSigning } from "./signing.js";
 

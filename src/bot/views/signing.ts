@@ -6,7 +6,7 @@ import { signaturesOf } from "../../domain/signing.js";
 import type { ProtocolId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import { deepLink } from "../keyboards.js";
-import { signingText } from "../protocol-text.js";
+import { signingText } from "./protocol-text.js";
 import { speechIn, type Speech } from "../speech.js";
 
 export function signKeyboard({ t }: Speech, app: App, id: ProtocolId, inGroup: boolean): InlineKeyboard {

@@ -5,7 +5,7 @@ import type { Group, VoteId } from "../../domain/types.js";
 import { ballotData, closeVoteData } from "../../callbacks/index.js";
 import { voteById } from "../../domain/votes.js";
 import type { App } from "../app.js";
-import { voteMessageText } from "../protocol-text.js";
+import { voteMessageText } from "./protocol-text.js";
 import { speechIn, type Speech } from "../speech.js";
 
 function ballotKeyboard({ t }: Speech, vote: VoteId): InlineKeyboard {
