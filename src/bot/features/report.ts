@@ -1,4 +1,4 @@
-import { onFinalReportPublished } from "../final-report.js";
+import { onFinalReportPublished } from "../notices/final-report.js";
 import { reportData } from "../../callbacks/index.js";
 import { Composer, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import { appointersOf } from "../../domain/appointers.js";
