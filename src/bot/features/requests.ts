@@ -1,14 +1,12 @@
 import { requestData } from "../../callbacks/index.js";
 import { Composer } from "grammy";
 import { groupById } from "../../domain/groups.js";
-import { countActiveMembers } from "../../domain/members.js";
 import { decideRequest, requestById } from "../../domain/requests.js";
 import { displayName } from "../../domain/users.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { bestEffort, refuse } from "../errors.js";
-import { notifyGroup, notifyPerson } from "../notify.js";
-import { compositionText } from "../views/composition.js";
+import { announceDecision } from "../notices/requests.js";
 import { requestCard } from "../views/requests.js";
 import type { Feature } from "../feature.js";
 
@@ -38,16 +36,7 @@ export function requestsFeature(app: App): Feature {
     const by = displayName(app.db, ctx.person) ?? ctx.from.first_name;
     const { t } = ctx.speech;
     await ctx.editMessageText(`${requestCard(t, request, group)}\n\n${t(approve ? "request-was-approved" : "request-was-refused", { by })}`);
-    await notifyPerson(app, request.userId, {
-      text: (pt) => pt(approve ? "join-approved" : "join-refused", { municipality: group.municipality }),
-    }, group.id);
-    if (approve) {
-      const count = countActiveMembers(app.db, group.id);
-      await notifyGroup(app, group, {
-        text: (gt) =>
-          `${gt("member-joined", { name: request.fullName, category: gt(`category-${request.category}`) })}\n${compositionText(gt, count)}`,
-      });
-    }
+    await announceDecision(app, request, group, approve);
   });
   return { composer };
 }

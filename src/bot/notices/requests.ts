@@ -1,8 +1,10 @@
 import { groupById } from "../../domain/groups.js";
-import { requestById } from "../../domain/requests.js";
-import type { RequestId } from "../../domain/types.js";
+import { countActiveMembers } from "../../domain/members.js";
+import { requestById, type MembershipRequest } from "../../domain/requests.js";
+import type { Group, RequestId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import { notifyGroup, notifyPerson, officials } from "../notify.js";
+import { compositionText } from "../views/composition.js";
 import { requestMessage } from "../views/requests.js";
 
 /**
@@ -23,4 +25,18 @@ export async function sendRequestToDeciders(app: App, id: RequestId): Promise<vo
     if (sent) delivered++;
   }
   if (delivered === 0) await notifyGroup(app, group, requestMessage(request, group));
+}
+
+/** A request decided: the person who asked is told; on approval, the group learns its new composition. */
+export async function announceDecision(app: App, request: MembershipRequest, group: Group, approve: boolean): Promise<void> {
+  await notifyPerson(app, request.userId, {
+    text: (pt) => pt(approve ? "join-approved" : "join-refused", { municipality: group.municipality }),
+  }, group.id);
+  if (approve) {
+    const count = countActiveMembers(app.db, group.id);
+    await notifyGroup(app, group, {
+      text: (gt) =>
+        `${gt("member-joined", { name: request.fullName, category: gt(`category-${request.category}`) })}\n${compositionText(gt, count)}`,
+    });
+  }
 }
