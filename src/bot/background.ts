@@ -1,7 +1,7 @@
 import type { Scheduler } from "../scheduler/scheduler.js";
 import type { App } from "./app.js";
 import { sweepStaleDrafts } from "./drafts/sweep.js";
-import { closeDueAndAnnounce } from "./features/votes.js";
+import { closeDueAndAnnounce } from "./notices/votes.js";
 
 /** How often the bot looks for what is due: votes to close, reminders to send. */
 const TICK_MS = 60_000;

@@ -14,6 +14,7 @@ import type { BotContext, FormContext } from "./context.js";
 import { formKey, FORMS_VERSION, sqliteFormStorage } from "./conversations/storage.js";
 import { draftButtons, draftsFeature } from "./drafts/engine.js";
 import { featureErrorHandler } from "./errors.js";
+import type { DeepLinks, Feature } from "./feature.js";
 import { withinLimits } from "./limits.js";
 import { appointFeature } from "./features/appoint.js";
 import { attendanceFeature } from "./features/attendance.js";
@@ -61,6 +62,9 @@ import { infoRequestsFeature } from "./features/info-requests.js";
 import { planFeature } from "./features/plan.js";
 import { termFeature } from "./features/term.js";
 import { updateLog } from "./middleware/update-log.js";
+
+/** The features' handlers, in the order given. */
+const handlers = (features: readonly Feature[]) => features.flatMap((feature) => (feature.composer ? [feature.composer] : []));
 
 export interface BotDeps {
   token: string;
@@ -129,22 +133,47 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.use(updateLog(deps.logger));
   bot.use(inboxUpdates(inbox));
   bot.use(presses.outside);
-  bot.use(chatMigrationFeature(app));
+  bot.use(...handlers([chatMigrationFeature(app)]));
   bot.use(rememberPeople(deps.db));
   bot.use(i18n.outside, i18n.remember, i18n.speakOutside);
   bot.use(deliverPending(app));
+  const boundary = featureErrorHandler(app);
+  // In the order their handlers run, after those placed before the forms; the fallback
+  // answers what none of them took. Their short forms are registered in this order too (only
+  // one runs at a time), their long forms' buttons before the short forms are read.
+  const features: Feature[] = [
+    helpFeature(app),
+    setupFeature(app),
+    namesFeature(app),
+    joinFeature(app),
+    requestsFeature(app),
+    leaveFeature(app),
+    membersFeature(app),
+    appointFeature(app),
+    statusFeature(app),
+    remindersFeature(app),
+    meetingsFeature(app),
+    attendanceFeature(app),
+    protocolsFeature(app),
+    protocolForms(app),
+    documentsFeature(app),
+    signingFeature(app),
+    observeFeature(app),
+    observationsFeature(app),
+    servicesFeature(app),
+    termFeature(app),
+    planFeature(app),
+    assignmentsFeature(app),
+    infoRequestsFeature(app),
+    recommendationsFeature(app),
+    exportFeature(app),
+    reportFeature(app),
+    fallbackFeature(app),
+  ];
+  const drafts = features.flatMap((feature) => feature.drafts ?? []);
   // Vote buttons are the busiest in a busy group and never a short form's answer, nor are the
   // long forms' buttons: they are handled before the short forms are even read.
-  const boundary = featureErrorHandler(app);
-  const setup = setupFeature(app);
-  const join = joinFeature(app);
-  const meetings = meetingsFeature(app);
-  const protocols = protocolsFeature(app);
-  const signing = signingFeature(app);
-  const observe = observeFeature(app);
-  const services = servicesFeature(app);
-  const drafts = [observe.form, protocols.form];
-  bot.errorBoundary(boundary, votesFeature(app), draftButtons(app, drafts));
+  bot.errorBoundary(boundary, ...handlers([votesFeature(app)]), draftButtons(app, drafts));
   bot.use(
     conversations<BotContext, FormContext>({
       storage: { type: "key", version: FORMS_VERSION, getStorageKey: formKey, adapter: storage },
@@ -158,56 +187,10 @@ export function createBot(deps: BotDeps): MonitoringBot {
   });
 
   bot.errorBoundary(boundary, draftsFeature(app, drafts));
-  bot.errorBoundary(boundary, cancelFeature(), languageFeature(app), readOnlyGroups(app));
-  const names = namesFeature(app);
-  const documents = documentsFeature(app);
-  const recommendations = recommendationsFeature(app);
-  bot.use(...setup.forms, ...join.forms, ...services.forms, ...meetings.forms, ...protocolForms(app), ...signing.forms, ...names.forms, ...recommendations.forms);
-  const term = termFeature(app);
-  const plan = planFeature(app);
-  const assignments = assignmentsFeature(app);
-  const infoRequests = infoRequestsFeature(app);
-  bot.use(...term.forms, ...plan.forms, ...assignments.forms, ...infoRequests.forms);
-  bot.errorBoundary(
-    boundary,
-    startFeature(app, {
-      ...meetings.deepLinks,
-      ...protocols.deepLinks,
-      ...signing.deepLinks,
-      ...term.deepLinks,
-      ...plan.deepLinks,
-      ...assignments.deepLinks,
-      ...infoRequests.deepLinks,
-      ...documents.deepLinks,
-      ...recommendations.deepLinks,
-    }),
-    helpFeature(app),
-    setup.composer,
-    names.composer,
-    join.composer,
-    requestsFeature(app),
-    leaveFeature(app),
-    membersFeature(app),
-    appointFeature(app),
-    statusFeature(app),
-    remindersFeature(app),
-    meetings.composer,
-    attendanceFeature(app),
-    protocols.composer,
-    documents.composer,
-    signing.composer,
-    observe.composer,
-    observationsFeature(app),
-    services.composer,
-    term.composer,
-    plan.composer,
-    assignments.composer,
-    infoRequests.composer,
-    recommendations.composer,
-    exportFeature(app),
-    reportFeature(app),
-    fallbackFeature(app),
-  );
+  bot.errorBoundary(boundary, ...handlers([cancelFeature(), languageFeature(app)]), readOnlyGroups(app));
+  bot.use(...features.flatMap((feature) => feature.forms ?? []));
+  const deepLinks: DeepLinks = Object.fromEntries(features.flatMap((feature) => Object.entries(feature.deepLinks ?? {})));
+  bot.errorBoundary(boundary, ...handlers([startFeature(app, deepLinks), ...features]));
   bot.catch(boundary);
   const resume = (signal?: Stoppable) => inbox.resume((update) => bot.handleUpdate(update), deps.logger, signal);
   return Object.assign(bot, { background: new Background(app), inbox, outbox, resume });

@@ -14,8 +14,8 @@ import { protocolDefinition, type ProtocolDocument } from "../documents/protocol
 import { formatDate, formatDateTime } from "../i18n/dates.js";
 import { LOCALES, type Locale } from "../i18n/locales.js";
 import type { App } from "./app.js";
-import { observationLines } from "./protocol-view.js";
-import { protocolNumber } from "./protocol-text.js";
+import { observationLines } from "./views/protocol-view.js";
+import { protocolNumber } from "./views/protocol-text.js";
 import { sendRecorded } from "./recorded-document.js";
 import { speechIn, type Speech } from "./speech.js";
 

@@ -8,7 +8,7 @@ import { verifyProtocol } from "../domain/signing.js";
 import { protocolId, type ProtocolId } from "../domain/types.js";
 import type { App } from "./app.js";
 import { sha256Bytes } from "./recorded-document.js";
-import { protocolNumber } from "./protocol-text.js";
+import { protocolNumber } from "./views/protocol-text.js";
 import type { Speech } from "./speech.js";
 
 /** Bots may download files up to 20 MB. */

@@ -1,6 +1,6 @@
 import type { Message } from "grammy/types";
 import { afterEach, describe, expect, test } from "vitest";
-import { onFinalReportPublished } from "../../src/bot/final-report.js";
+import { onFinalReportPublished } from "../../src/bot/notices/final-report.js";
 import { groupById } from "../../src/domain/groups.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness, type Person } from "../helpers/harness.js";

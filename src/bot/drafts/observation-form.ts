@@ -3,19 +3,20 @@ import { DRAFT_FORMS, formButton } from "../../callbacks/index.js";
 import type { Db } from "../../db/client.js";
 import { parsePastDate, shiftDays } from "../../domain/calendar.js";
 import type { Draft } from "../../domain/drafts.js";
-import { groupById } from "../../domain/groups.js";
-import { editObservation, observedOnRange, recordObservation, type ObservationDraft } from "../../domain/observations.js";
+import { groupById, isClosed } from "../../domain/groups.js";
+import { changeRefusal, editObservation, observationById, observedOnRange, recordObservation, toDraft, type ChangeRefusal, type ObservationDraft } from "../../domain/observations.js";
+import { mayRecordObservations } from "../../domain/permissions.js";
 import { FINDING_MAX_LENGTH, MAX_PHOTOS, PLACE_MAX_LENGTH } from "../../domain/rules.js";
 import { servicesOf } from "../../domain/services.js";
-import { COMPLIANCE, SCORES, groupId, observationId, userId, type Compliance } from "../../domain/types.js";
+import { COMPLIANCE, SCORES, groupId, observationId, userId, type Compliance, type Group, type GroupId, type ObservationId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { buttonAnswer, textAnswer, type Answer } from "../conversations/ask.js";
 import { type TranslationVariables } from "../i18n.js";
 import type { LocalizedName } from "../../i18n/localized-name.js";
-import { choiceKeyboard } from "../keyboards.js";
-import { observationCard, serviceName } from "../observation-card.js";
-import type { Close, DraftForm, Hint, Next, StepResult } from "./engine.js";
+import { choiceKeyboard, deepLink } from "../keyboards.js";
+import { observationCard, serviceName } from "../views/observation-card.js";
+import { openDraft, type Close, type DraftForm, type Hint, type Next, type StepResult } from "./engine.js";
 
 /** The fields of an observation, in the order the form asks them. */
 export const FIELDS = ["service", "date", "place", "quality", "compliance", "resources", "finding", "photos"] as const;
@@ -226,4 +227,49 @@ export function observationForm(app: App, reopen: (ctx: BotContext, token: strin
     vars: (draft) => ({ municipality: municipalityOf(app, draft.answers) }),
     reopen,
   };
+}
+
+/** Why this person cannot record for this group now, worded; undefined when they can. */
+function recordRefusal(app: App, ctx: BotContext, group: Group | undefined): string | undefined {
+  if (!group) return ctx.t("obs-refused-not-found");
+  if (isClosed(group, app.clock.now())) return ctx.t("obs-refused-closed");
+  if (!mayRecordObservations(app.db, group.id, ctx.person)) {
+    return ctx.t("obs-not-member", { municipality: group.municipality });
+  }
+  return undefined;
+}
+
+function joinButton(app: App, ctx: BotContext, group: Group | undefined): InlineKeyboard | undefined {
+  return group && new InlineKeyboard().url(ctx.t("join-button"), deepLink(app.botUsername, `join-${group.id}`));
+}
+
+/** Opens the observation form for one group in private chat, or says why it cannot. */
+export async function startObserve(app: App, ctx: BotContext, id: GroupId): Promise<unknown> {
+  const group = groupById(app.db, id);
+  const refusal = recordRefusal(app, ctx, group);
+  if (refusal) return ctx.reply(refusal, { reply_markup: joinButton(app, ctx, group) });
+  if (!servicesOf(app.db, id).some((s) => !s.retired)) return ctx.reply(ctx.t("obs-no-services", { municipality: group!.municipality }));
+  const answers: ObservationAnswers = { group: id, edit: null, review: false, d: {} };
+  const intro = { key: "obs-form-start", vars: { municipality: group!.municipality } };
+  return openDraft(app, ctx, observationDraft(app), { step: "service", answers, intro, token: String(id) });
+}
+
+/** The observation form; a discarded draft's offer opens it again from `<group>` or `<group>.<observation>`. */
+export function observationDraft(app: App): DraftForm<ObservationAnswers> {
+  return observationForm(app, async (ctx, token) => {
+    const [group, edit] = token.split(".").map(Number);
+    if (edit === undefined) return startObserve(app, ctx, groupId(group ?? 0));
+    const refusal = await startEdit(app, ctx, observationId(edit));
+    return refusal && ctx.reply(ctx.t(`obs-refused-${refusal}`, { municipality: "" }));
+  });
+}
+
+/** Opens the form on an existing observation, for its author to correct it. */
+export async function startEdit(app: App, ctx: BotContext, id: ObservationId): Promise<ChangeRefusal | undefined> {
+  const observation = observationById(app.db, id);
+  const refusal = changeRefusal(app.db, observation, ctx.person, app.clock.now());
+  if (refusal || !observation) return refusal ?? "not-found";
+  const answers: ObservationAnswers = { group: observation.groupId, edit: id, review: true, d: toDraft(observation) };
+  await openDraft(app, ctx, observationDraft(app), { step: "summary", answers, token: `${observation.groupId}.${id}` });
+  return undefined;
 }

@@ -22,8 +22,8 @@ import type { BotContext } from "../context.js";
 import { buttonAnswer, eitherAnswer, textAnswer, type Answer, type Parser } from "../conversations/ask.js";
 import { choiceKeyboard } from "../keyboards.js";
 import { notifyGroup, sendLong } from "../notify.js";
-import { protocolNumber } from "../protocol-text.js";
-import { observationLines, protocolView } from "../protocol-view.js";
+import { protocolNumber } from "../views/protocol-text.js";
+import { observationLines, protocolView } from "../views/protocol-view.js";
 import type { Close, DraftForm, Next, StepResult } from "./engine.js";
 
 import { DRAFT_FORMS, formButton, type EditPart } from "../../callbacks/index.js";

@@ -1,9 +1,9 @@
 import type { Observation } from "../../domain/observations.js";
 import { isOverdue, type Recommendation, type RecommendationEvent } from "../../domain/recommendations.js";
 import type { Service } from "../../domain/types.js";
-import { serviceName } from "../observation-card.js";
-import { addressee } from "../protocol-text.js";
-import { recommendationNumber } from "../recommendation-text.js";
+import { serviceName } from "../views/observation-card.js";
+import { addressee } from "../views/protocol-text.js";
+import { recommendationNumber } from "../views/recommendation-text.js";
 import type { Speech } from "../speech.js";
 
 /** A calendar date ("YYYY-MM-DD") kept apart from text, so each format writes it as a date. */

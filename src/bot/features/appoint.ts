@@ -14,6 +14,7 @@ import { groupCommand } from "../group-scope.js";
 import { buttonGrid } from "../keyboards.js";
 import { publishGroupMenus } from "../menus.js";
 import { notifyGroup, notifyPerson } from "../notify.js";
+import type { Feature } from "../feature.js";
 
 type Refusal = Extract<AppointResult, { ok: false }>["reason"];
 
@@ -32,7 +33,7 @@ async function appoint(app: App, ctx: BotContext, group: Group, member: MemberId
  * /appoint: an appointer names the leader from the active members, by button or by replying
  * to the member's message. /addappointer: an appointer adds the holder of the other office.
  */
-export function appointFeature(app: App) {
+export function appointFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "appoint", async (ctx, group) => {
@@ -73,5 +74,5 @@ export function appointFeature(app: App) {
     await ctx.reply(ctx.t("addappointer-done", { name: target.first_name, office: ctx.t(`office-${result.office}`) }));
     await publishGroupMenus(app, group.id);
   });
-  return composer;
+  return { composer };
 }

@@ -35,9 +35,10 @@ import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { buttonGrid } from "../keyboards.js";
 import { notifyPerson, type T } from "../notify.js";
-import { serviceName } from "../observation-card.js";
+import { serviceName } from "../views/observation-card.js";
 import { groupFormLink, groupFormOpener, openInPrivate } from "../private-form.js";
-import { observationLines } from "../protocol-view.js";
+import { observationLines } from "../views/protocol-view.js";
+import type { Feature } from "../feature.js";
 
 const GIVE = FORMS.giveAssignment;
 const REPORT = FORMS.reportAssignment;
@@ -180,7 +181,7 @@ async function refused(ctx: BotContext, result: StepResult): Promise<boolean> {
 }
 
 /** /assign (the leader gives members tasks) and /assignments (who does what, by when). */
-export function assignmentsFeature(app: App) {
+export function assignmentsFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   const startGive = groupFormOpener(app, { form: "assign", may: mayGiveAssignments, refused: "assignment-refused" });
   const startReport = async (ctx: BotContext, id: number): Promise<unknown> => {

@@ -22,6 +22,7 @@ import { refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, type T } from "../notify.js";
 import { type Speech } from "../speech.js";
+import type { Feature } from "../feature.js";
 
 type Refusal = Extract<AttendanceResult, { ok: false }>["reason"];
 
@@ -61,7 +62,7 @@ async function openList(app: App, ctx: BotContext, meeting: Meeting): Promise<un
  * /attendance (leader): after the meeting's start, a tick list of the members; each press
  * ticks or unticks one, "Done" records the meeting as held and tells the group the quorum.
  */
-export function attendanceFeature(app: App) {
+export function attendanceFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "attendance", async (ctx, group) => {
@@ -99,5 +100,5 @@ export function attendanceFeature(app: App) {
         `${t("attendance-group", { when: formatDateTime(locale, meeting.startsAt), names: names.join(", ") })}\n${quorumText({ t, locale }, app, meeting)}`,
     });
   });
-  return composer;
+  return { composer };
 }

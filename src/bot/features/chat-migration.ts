@@ -4,6 +4,7 @@ import { chatId, type ChatId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { publishGroupMenus } from "../menus.js";
+import type { Feature } from "../feature.js";
 
 /** The group's menus belong to its old chat id: they are set again for the new one. */
 async function moveMenus(app: App, to: ChatId): Promise<void> {
@@ -15,7 +16,7 @@ async function moveMenus(app: App, to: ChatId): Promise<void> {
  * A group that becomes a supergroup gets a new chat id. Telegram tells both chats; either
  * message moves the records, and the second finds nothing left to move.
  */
-export function chatMigrationFeature(app: App) {
+export function chatMigrationFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.on("message:migrate_to_chat_id", async (ctx) => {
     const to = chatId(ctx.msg.migrate_to_chat_id);
@@ -27,5 +28,5 @@ export function chatMigrationFeature(app: App) {
   composer.on("message:migrate_from_chat_id", async (ctx) => {
     if (moveGroupChat(app.db, chatId(ctx.msg.migrate_from_chat_id), chatId(ctx.chat.id))) await moveMenus(app, chatId(ctx.chat.id));
   });
-  return composer;
+  return { composer };
 }

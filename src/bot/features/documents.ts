@@ -11,9 +11,10 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { bestEffort, refuse } from "../errors.js";
 import { otherLanguageKeyboard, sendProtocolPdf } from "../protocol-document.js";
-import { protocolNumber } from "../protocol-text.js";
+import { protocolNumber } from "../views/protocol-text.js";
 import { speechIn } from "../speech.js";
 import { checkFile, fileCheckText } from "../verify-file.js";
+import type { Feature } from "../feature.js";
 
 async function answerFile(app: App, ctx: BotContext, file: Document): Promise<unknown> {
   const s = ctx.speech;
@@ -27,7 +28,7 @@ async function answerFile(app: App, ctx: BotContext, file: Document): Promise<un
  * checking a file: a PDF sent or forwarded to the bot in private, or /verify in reply to one;
  * a picture gets a hint. The QR code of a PDF opens /verify for its protocol (`?start=v_<id>`).
  */
-export function documentsFeature(app: App) {
+export function documentsFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(protocolPdfData.filter(), async (ctx) => {
     const pressed = protocolPdfData.unpack(ctx.match);

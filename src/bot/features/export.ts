@@ -12,6 +12,7 @@ import { toCsv, toXlsx } from "../exports/files.js";
 import { observationTable, recommendationTable, type Table } from "../exports/tables.js";
 import { groupCommand } from "../group-scope.js";
 import { type Speech } from "../speech.js";
+import type { Feature } from "../feature.js";
 
 /** The group's observations and recommendations as tables in the asker's language. */
 export function exportTables(app: App, s: Speech, group: Group): { observations: Table; recommendations: Table } {
@@ -27,7 +28,7 @@ export function exportTables(app: App, s: Speech, group: Group): { observations:
  * /export: for the leader and the appointers, the observations and the recommendations as one
  * XLSX workbook (a sheet each) and as two CSV files, sent where it was asked.
  */
-export function exportFeature(app: App) {
+export function exportFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "export", async (ctx, group) => {
@@ -43,5 +44,5 @@ export function exportFeature(app: App) {
       await ctx.replyWithDocument(new InputFile(toCsv(tables.recommendations), `recommendations-${stamp}.csv`));
     }),
   );
-  return composer;
+  return { composer };
 }

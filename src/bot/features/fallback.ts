@@ -4,9 +4,10 @@ import { chatId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { refuse } from "../errors.js";
+import type { Feature } from "../feature.js";
 
 /** What no feature took: old buttons, unknown commands, stray messages in private. */
-export function fallbackFeature(app: App) {
+export function fallbackFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.on("callback_query", (ctx) => refuse(ctx, "button-stale"));
   // The bot was added to a group: say how to start.
@@ -28,5 +29,5 @@ export function fallbackFeature(app: App) {
       await ctx.reply(ctx.t("unknown-command"));
     }
   });
-  return composer;
+  return { composer };
 }

@@ -5,6 +5,7 @@ import { activeMembership, groupsOfUser } from "../../domain/members.js";
 import { chatId, type Group, type UserId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
 
 type Section = "everyone" | "member" | "leader" | "appointer";
 
@@ -38,7 +39,7 @@ function resultsHelp(ctx: BotContext, section: Section): string {
 }
 
 /** /help: what *this* person can do here, by their roles in this group (or in all of theirs). */
-export function helpFeature(app: App) {
+export function helpFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.command("help", async (ctx) => {
     const user = ctx.person;
@@ -51,5 +52,5 @@ export function helpFeature(app: App) {
     const sections = sectionsFor(app, user, groups).map((section) => ctx.t(`help-${section}`) + observationHelp(ctx, section) + statuteHelp(ctx, section) + resultsHelp(ctx, section));
     await ctx.reply([ctx.t("help-intro"), ...sections].join("\n\n"));
   });
-  return composer;
+  return { composer };
 }

@@ -32,6 +32,7 @@ import { groupCommand } from "../group-scope.js";
 import { choiceKeyboard } from "../keyboards.js";
 import { notifyGroup, notifyPerson, type T } from "../notify.js";
 import { groupFormLink, groupFormOpener, openInPrivate } from "../private-form.js";
+import type { Feature } from "../feature.js";
 
 const ASK = FORMS.askInfo;
 const ANSWER = FORMS.answerInfo;
@@ -114,7 +115,7 @@ function listText(t: T, locale: Locale, group: Group, list: readonly InfoRequest
 }
 
 /** /inforequest (the leader records a request for information) and /inforequests (what is awaited). */
-export function infoRequestsFeature(app: App) {
+export function infoRequestsFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   const startAsk = groupFormOpener(app, { form: "inforequest", may: mayRecordInfoRequests, refused: "info-refused" });
   const startAnswer = async (ctx: BotContext, id: number): Promise<unknown> => {

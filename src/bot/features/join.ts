@@ -10,8 +10,9 @@ import type { BotContext, Form, FormContext } from "../context.js";
 import { ask, buttonAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { buttonGrid, choiceKeyboard, deepLink } from "../keyboards.js";
-import { sendRequestToDeciders } from "./requests.js";
+import { sendRequestToDeciders } from "../notices/requests.js";
 import { LocalizedName } from "../../i18n/localized-name.js";
+import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.join;
 const CONSENT = ["yes", "no"] as const;
@@ -70,7 +71,7 @@ function refusalText(ctx: BotContext, refusal: JoinRefusal, municipality?: Local
 }
 
 /** Opens the join form for one group in private chat, or says at once why it cannot. */
-export async function startJoin(app: App, ctx: BotContext, group: GroupId): Promise<unknown> {
+async function startJoin(app: App, ctx: BotContext, group: GroupId): Promise<unknown> {
   const found = groupById(app.db, group);
   const refusal = joinRefusal(app.db, found, ctx.person, app.clock.now());
   if (refusal) return ctx.reply(refusalText(ctx, refusal, found?.municipality));
@@ -79,7 +80,7 @@ export async function startJoin(app: App, ctx: BotContext, group: GroupId): Prom
 }
 
 /** /join: in a group chat, a button that opens the form in private; in private, the list of groups. */
-export function joinFeature(app: App) {
+export function joinFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.chatType(["group", "supergroup"]).command("join", async (ctx) => {
     const group = groupByChat(app.db, chatId(ctx.chat.id));
@@ -106,5 +107,8 @@ export function joinFeature(app: App) {
   return {
     forms: [createConversation<BotContext, FormContext>(joinForm(app), { id: "join", maxMillisecondsToWait: FORM_TIMEOUT_MS })],
     composer,
+    deepLinks: {
+      join: (ctx: BotContext, id: number) => startJoin(app, ctx, groupId(id)),
+    },
   };
 }

@@ -10,12 +10,13 @@ import { refuse } from "../errors.js";
 import { buttonGrid } from "../keyboards.js";
 import { publishGroupMenus } from "../menus.js";
 import { chooseOwnLanguage } from "../own-language.js";
+import type { Feature } from "../feature.js";
 
 /**
  * /language: in private, the person's own language; in a group chat, the group's language,
  * which its appointers and leader may change. Placed before the forms, so it works inside one.
  */
-export function languageFeature(app: App) {
+export function languageFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.command("language", async (ctx) => {
     const chat = ctx.chat;
@@ -40,5 +41,5 @@ export function languageFeature(app: App) {
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t(target === "me" ? "language-set" : "language-set-group"));
   });
-  return composer;
+  return { composer };
 }

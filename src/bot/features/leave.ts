@@ -10,11 +10,12 @@ import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, notifyPerson, officials } from "../notify.js";
 import { publishGroupMenus } from "../menus.js";
-import { compositionText } from "./requests.js";
-import { publishFinal } from "./signing.js";
+import { compositionText } from "../views/composition.js";
+import { publishFinal } from "../notices/signing.js";
+import type { Feature } from "../feature.js";
 
 /** /leave: the statute lets a member leave at any time; we only ask them to confirm. */
-export function leaveFeature(app: App) {
+export function leaveFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "leave", async (ctx, group) => {
@@ -65,5 +66,5 @@ export function leaveFeature(app: App) {
       }
     }
   });
-  return composer;
+  return { composer };
 }

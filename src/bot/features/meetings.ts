@@ -14,25 +14,24 @@ import {
   rescheduleMeeting,
   rsvpTally,
   scheduleMeeting,
-  setAnnouncement,
   upcomingMeetings,
   type Meeting,
 } from "../../domain/meetings.js";
 import { mayManageMeetings } from "../../domain/permissions.js";
 import { AGENDA_ITEM_MAX_LENGTH, MAX_AGENDA_ITEMS, PLACE_MAX_LENGTH } from "../../domain/rules.js";
-import { groupId, meetingId, type Group, type GroupId, type MeetingId, type UserId } from "../../domain/types.js";
+import { groupId, meetingId, type Group, type GroupId, type UserId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
-import { bestEffort, refuse } from "../errors.js";
+import { refuse } from "../errors.js";
 import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
-import { announcementText } from "../meeting-text.js";
-import { notifyGroup } from "../notify.js";
+import { announceCancellation, announceMeeting, refreshAnnouncement, retireAnnouncement } from "../notices/meetings.js";
 import { openInPrivate } from "../private-form.js";
-import { speechIn, type Speech } from "../speech.js";
+import type { Speech } from "../speech.js";
 import { LocalizedName } from "../../i18n/localized-name.js";
+import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.meeting;
 const RESCHEDULE = FORMS.reschedule;
@@ -47,50 +46,6 @@ function timeAnswer(now: number): Parser<number> {
 
 const doneAnswer: Parser<null> = (ctx) =>
   formButton.is(ctx.callbackQuery?.data, PREFIX, "agenda", "done") ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" };
-
-function rsvpKeyboard({ t }: Speech, meeting: MeetingId): InlineKeyboard {
-  return new InlineKeyboard().text(t("rsvp-yes"), rsvpData.pack({ meeting, answer: "y" })).text(t("rsvp-no"), rsvpData.pack({ meeting, answer: "n" }));
-}
-
-function announcement(app: App, meeting: Meeting, group: Group): { text: string; keyboard: InlineKeyboard | undefined } {
-  const s = speechIn(app, group.locale);
-  const text = announcementText(s, meeting, group.municipality.in(s.locale), rsvpTally(app.db, meeting.id));
-  return { text, keyboard: meeting.cancelled ? undefined : rsvpKeyboard(s, meeting.id) };
-}
-
-/** Posts the announcement with its RSVP buttons in the group chat and remembers the message. */
-export async function announceMeeting(app: App, id: MeetingId, headlineKey?: string): Promise<void> {
-  const meeting = meetingById(app.db, id);
-  const group = meeting && groupById(app.db, meeting.groupId);
-  if (!meeting || !group) return;
-  const { text, keyboard } = announcement(app, meeting, group);
-  const sent = await notifyGroup(app, group, {
-    text: (t) => (headlineKey ? `${t(headlineKey)}\n\n${text}` : text),
-    keyboard: keyboard && (() => keyboard),
-  });
-  setAnnouncement(app.db, id, sent.message_id);
-}
-
-/** The old announcement of a moved meeting keeps its text, loses its buttons and points to the new one. */
-async function retireAnnouncement(app: App, id: MeetingId): Promise<void> {
-  const meeting = meetingById(app.db, id);
-  const group = meeting && groupById(app.db, meeting.groupId);
-  if (!meeting?.announcementId || !group) return;
-  app.edits.drop(`meeting:${id}`);
-  const moved = app.api.editMessageText(group.chatId, meeting.announcementId, app.t(group.locale, "meeting-announcement-moved"));
-  await bestEffort(app.logger, "old announcement not edited", moved);
-}
-
-/** Brings the announcement's tally up to date (coalesced: many answers, one edit). */
-async function refreshAnnouncement(app: App, id: MeetingId): Promise<void> {
-  await app.edits.request(`meeting:${id}`, async () => {
-    const meeting = meetingById(app.db, id);
-    const group = meeting && groupById(app.db, meeting.groupId);
-    if (!meeting?.announcementId || !group) return;
-    const { text, keyboard } = announcement(app, meeting, group);
-    await app.api.editMessageText(group.chatId, meeting.announcementId, text, { reply_markup: keyboard });
-  });
-}
 
 function meetingForm(app: App) {
   return async function meeting(form: Form, ctx: FormContext, id: number) {
@@ -182,7 +137,7 @@ function managementKeyboard(s: Speech, app: App, group: Group, by: UserId, upcom
   return keyboard;
 }
 
-export function meetingsFeature(app: App) {
+export function meetingsFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(groupCommand(app, "meeting", (ctx, group) => startMeetingForm(app, ctx, group.id)));
   composer.use(
@@ -235,16 +190,7 @@ export function meetingsFeature(app: App) {
     if (!result.ok) return refuse(ctx, `meeting-refused-${result.reason}`);
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("meeting-cancelled"));
-    const group = groupById(app.db, meeting.groupId);
-    if (!group) return;
-    app.edits.drop(`meeting:${id}`);
-    if (meeting.announcementId) {
-      const { text } = announcement(app, result.meeting, group);
-      await bestEffort(app.logger, "announcement not edited", app.api.editMessageText(group.chatId, meeting.announcementId, text));
-    }
-    await notifyGroup(app, group, {
-      text: (t, locale) => t("meeting-cancelled-group", { when: formatDateTime(locale, meeting.startsAt), place: meeting.place }),
-    });
+    await announceCancellation(app, result.meeting);
   });
   return {
     forms: [

@@ -7,7 +7,9 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";
 import type { T } from "../notify.js";
-import { compositionText, requestMessage } from "./requests.js";
+import { compositionText } from "../views/composition.js";
+import { requestMessage } from "../views/requests.js";
+import type { Feature } from "../feature.js";
 
 /** At most this many pending requests are re-sent with their buttons under /members. */
 const MAX_PENDING_SHOWN = 10;
@@ -18,7 +20,7 @@ function memberLine(t: T, member: Member, index: number, showReach: boolean): st
 }
 
 /** /members: the composition with roles and categories, and the count against the minimum. */
-export function membersFeature(app: App) {
+export function membersFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "members", async (ctx, group) => {
@@ -36,5 +38,5 @@ export function membersFeature(app: App) {
       }
     }),
   );
-  return composer;
+  return { composer };
 }

@@ -10,6 +10,7 @@ import type { BotContext, Form, FormContext } from "../context.js";
 import { refuse } from "../errors.js";
 import { askMunicipalityNames } from "../conversations/municipality-names.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
+import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.names;
 
@@ -25,7 +26,7 @@ function namesForm(app: App) {
 }
 
 /** /names: an appointer corrects the municipality's official names, in the group chat. */
-export function namesFeature(app: App) {
+export function namesFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.chatType("private").command("names", (ctx) => ctx.reply(ctx.t("names-in-group")));
   composer.chatType(["group", "supergroup"]).command("names", async (ctx) => {

@@ -20,8 +20,9 @@ import { groupCommand, visibleGroup } from "../group-scope.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
 import type { T } from "../notify.js";
 import type { Speech } from "../speech.js";
-import { observationCard, observationLine, quarterName, serviceName } from "../observation-card.js";
-import { startEdit } from "./observe.js";
+import { observationCard, observationLine, quarterName, serviceName } from "../views/observation-card.js";
+import { startEdit } from "../drafts/observation-form.js";
+import type { Feature } from "../feature.js";
 
 export const PAGE_SIZE = 10;
 /** More pages than any group has; a forged page number beyond it is read as this (the last page shows). */
@@ -143,7 +144,7 @@ async function refuseChange(app: App, ctx: BotContext, o: Observation): Promise<
  * quarter; each opens in full. Members and appointers see them all (the statute's right to
  * information); the author corrects or withdraws their own until a signed protocol locks it.
  */
-export function observationsFeature(app: App) {
+export function observationsFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "observations", async (ctx, group) => {
@@ -215,5 +216,5 @@ export function observationsFeature(app: App) {
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("obs-withdrawn", labelOf(await rendering(app, ctx, o.groupId), o)));
   });
-  return composer;
+  return { composer };
 }

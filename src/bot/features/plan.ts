@@ -18,6 +18,7 @@ import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
 import { notifyGroup, notifyPerson, officials, type T } from "../notify.js";
 import { groupFormLink, groupFormOpener } from "../private-form.js";
+import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.plan;
 
@@ -58,7 +59,7 @@ function planForm(app: App) {
 }
 
 /** /plan: the group's work plan for everyone in it; the leader records it, an appointer approves it. */
-export function planFeature(app: App) {
+export function planFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   const startForm = groupFormOpener(app, { form: "plan", may: mayRecordPlan, refused: "plan-refused" });
   composer.use(

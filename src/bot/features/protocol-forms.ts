@@ -9,7 +9,8 @@ import type { BotContext, Form, FormContext } from "../context.js";
 import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { notifyPerson } from "../notify.js";
-import { protocolNumber } from "../protocol-text.js";
+import { protocolNumber } from "../views/protocol-text.js";
+import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.comment;
 
@@ -47,9 +48,9 @@ function commentForm(app: App) {
   };
 }
 
-export function protocolForms(app: App) {
+export function protocolForms(app: App): Feature {
   const options = { maxMillisecondsToWait: FORM_TIMEOUT_MS };
-  return [
-    createConversation<BotContext, FormContext>(commentForm(app), { id: "comment", ...options }),
-  ];
+  return {
+    forms: [createConversation<BotContext, FormContext>(commentForm(app), { id: "comment", ...options })],
+  };
 }

@@ -11,11 +11,12 @@ import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
 import { sendLong } from "../notify.js";
-import { protocolView } from "../protocol-view.js";
+import { protocolView } from "../views/protocol-view.js";
 import { linkToPrivate, openInPrivate } from "../private-form.js";
 import { openDraft, type DraftForm } from "../drafts/engine.js";
 import { protocolForm, protocolStart, type EditPart, type ProtocolAnswers } from "../drafts/protocol-form.js";
-import { closeDueAndAnnounce } from "./votes.js";
+import { closeDueAndAnnounce } from "../notices/votes.js";
+import type { Feature } from "../feature.js";
 
 /** The leader has no protocol in progress: offer the held meeting that still needs one. */
 async function offerDraft(app: App, ctx: BotContext, group: Group): Promise<boolean> {
@@ -72,7 +73,7 @@ async function startComment(app: App, ctx: BotContext, id: number): Promise<unkn
  * /protocol: the protocol in progress (or the latest), for every member to read and comment
  * on; for the leader in private, the buttons to draft, revise and put it to the vote.
  */
-export function protocolsFeature(app: App) {
+export function protocolsFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   // A discarded draft's offer opens the form again: `m<meeting>` drafts, `<protocol>.<part>` revises.
   const form: DraftForm<ProtocolAnswers> = protocolForm(app, (ctx, token) => {
@@ -106,7 +107,7 @@ export function protocolsFeature(app: App) {
   });
   return {
     composer,
-    form,
+    drafts: [form],
     deepLinks: {
       draft: (ctx: BotContext, id: number) => startDraft(app, ctx, form, id),
       comment: (ctx: BotContext, id: number) => startComment(app, ctx, id),

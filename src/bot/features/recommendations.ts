@@ -27,9 +27,10 @@ import { ask, eitherAnswer, textAnswer, type Parser } from "../conversations/ask
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand, visibleGroup } from "../group-scope.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
-import { protocolNumber } from "../protocol-text.js";
-import { recommendationCard, recommendationListLine, recommendationNumber } from "../recommendation-text.js";
+import { protocolNumber } from "../views/protocol-text.js";
+import { recommendationCard, recommendationListLine, recommendationNumber } from "../views/recommendation-text.js";
 import { type Speech } from "../speech.js";
+import type { Feature } from "../feature.js";
 
 export const PAGE_SIZE = 8;
 const PREFIX = FORMS.recommendationNote;
@@ -141,7 +142,7 @@ function noteForm(app: App) {
  * group sees them; the addressee's office (or the leader, for other addressees) records the
  * answers, in private.
  */
-export function recommendationsFeature(app: App) {
+export function recommendationsFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "recommendations", async (ctx, group) => {

@@ -15,6 +15,7 @@ import type { BotContext } from "../context.js";
 import { refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import type { T } from "../notify.js";
+import type { Feature } from "../feature.js";
 
 function planText(app: App, t: T, group: Group, locale: Locale, now: Date): string {
   const quarter = quarterAt(now);
@@ -53,7 +54,7 @@ function muteKeyboard(t: T, muted: boolean): InlineKeyboard {
  * /reminders: the group's reminder plan. The leader turns the group-chat reminders on and
  * off; anyone mutes or unmutes the reminders the bot sends them in private.
  */
-export function remindersFeature(app: App) {
+export function remindersFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "reminders", async (ctx, group) => {
@@ -88,5 +89,5 @@ export function remindersFeature(app: App) {
     const { t } = ctx.speech;
     await ctx.editMessageText(t(muted ? "reminders-muted" : "reminders-unmuted"), { reply_markup: muteKeyboard(t, muted) });
   });
-  return composer;
+  return { composer };
 }

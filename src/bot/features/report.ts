@@ -1,4 +1,4 @@
-import { onFinalReportPublished } from "../final-report.js";
+import { onFinalReportPublished } from "../notices/final-report.js";
 import { reportData } from "../../callbacks/index.js";
 import { Composer, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import { appointersOf } from "../../domain/appointers.js";
@@ -16,12 +16,13 @@ import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { personLocale } from "../i18n.js";
 import { sendLong } from "../notify.js";
-import { formatScore } from "../observation-card.js";
+import { formatScore } from "../views/observation-card.js";
 import { barChartSvg } from "../report/chart.js";
 import { reportPdfDefinition } from "../report/pdf.js";
 import { periodName, reportMessage, serviceNames } from "../report/text.js";
 import { sendRecorded, sha256Bytes } from "../recorded-document.js";
 import { speechIn, type Speech } from "../speech.js";
+import type { Feature } from "../feature.js";
 
 export function reportChartSvg(s: Speech, r: Report, names: (id: number) => string): string {
   return barChartSvg({
@@ -97,7 +98,7 @@ async function sendToAppointers(app: App, group: Group, r: Report): Promise<numb
  * PDF. Everyone in the group may ask; the leader publishes it to the group chat and sends it
  * to the appointers with a button each.
  */
-export function reportFeature(app: App) {
+export function reportFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "report", async (ctx, group) => {
@@ -136,5 +137,5 @@ export function reportFeature(app: App) {
       await ctx.reply(s.t("report-sent", { count }));
     }
   });
-  return composer;
+  return { composer };
 }

@@ -14,7 +14,8 @@ import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import type { T } from "../notify.js";
-import { serviceName } from "../observation-card.js";
+import { serviceName } from "../views/observation-card.js";
+import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.service;
 
@@ -83,7 +84,7 @@ async function answerRefusal(ctx: BotContext, result: ServiceResult): Promise<bo
 }
 
 /** /services: the group's service list; its leader adds, renames, retires and restores services. */
-export function servicesFeature(app: App) {
+export function servicesFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "services", async (ctx, group) => {

@@ -15,6 +15,7 @@ import { askMunicipalityNames, forcedReply, SKIP_ANSWER } from "../conversations
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { choiceKeyboard, deepLink } from "../keyboards.js";
 import { publishGroupMenus } from "../menus.js";
+import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.setup;
 
@@ -76,7 +77,7 @@ async function startSetup(app: App, ctx: BotContext & { chat: { id: number } }, 
 }
 
 /** /setup: a chat administrator registers the group chat and becomes its first appointer. */
-export function setupFeature(app: App) {
+export function setupFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.chatType("private").command("setup", (ctx) => ctx.reply(ctx.t("setup-in-group")));
   composer.chatType(["group", "supergroup"]).command("setup", async (ctx) => {

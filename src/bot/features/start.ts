@@ -1,5 +1,4 @@
 import { Composer } from "grammy";
-import { groupId } from "../../domain/types.js";
 import { startLanguageData } from "../../callbacks/index.js";
 import { languagePreference } from "../../domain/users.js";
 import { LOCALES, localeFromTelegram } from "../../i18n/locales.js";
@@ -7,11 +6,7 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { buttonGrid } from "../keyboards.js";
 import { chooseOwnLanguage } from "../own-language.js";
-import { startJoin } from "./join.js";
-import { startObserve } from "./observe.js";
-
-/** What a deep link `?start=<name>-<id>` opens in private chat. */
-export type DeepLinks = Record<string, (ctx: BotContext, id: number) => Promise<unknown>>;
+import type { DeepLinks, Feature } from "../feature.js";
 
 /** The two languages as buttons, the one of the person's Telegram app first. */
 function languageButtons(ctx: BotContext) {
@@ -26,13 +21,11 @@ const greet = (ctx: BotContext) => ctx.reply(ctx.t("start-greeting", { name: ctx
  * /start: at first contact the person picks their language, then the greeting; the deep links
  * other messages point to open their forms at once.
  */
-export function startFeature(app: App, links: DeepLinks = {}) {
+export function startFeature(app: App, links: DeepLinks = {}): Feature {
   const composer = new Composer<BotContext>();
   const priv = composer.chatType("private");
   priv.command("start", async (ctx) => {
     const link = /^([a-z]+)[-_](\d+)$/.exec(ctx.match);
-    if (link?.[1] === "join") return startJoin(app, ctx, groupId(Number(link[2])));
-    if (link?.[1] === "obs") return startObserve(app, ctx, groupId(Number(link[2])));
     const open = link?.[1] ? links[link[1]] : undefined;
     if (open) return open(ctx, Number(link?.[2]));
     if (languagePreference(app.db, ctx.person).chosen) return greet(ctx);
@@ -46,5 +39,5 @@ export function startFeature(app: App, links: DeepLinks = {}) {
     await greet(ctx);
   });
   composer.chatType(["group", "supergroup"]).command("start", (ctx) => ctx.reply(ctx.t("start-in-group")));
-  return composer;
+  return { composer };
 }

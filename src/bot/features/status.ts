@@ -5,17 +5,18 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { bestEffort } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
-import { compositionText } from "./requests.js";
-import { closeDueAndAnnounce } from "./votes.js";
-import { meetingStatusLines } from "../meeting-status.js";
-import { serviceSummaryLines } from "./service-summary.js";
-import { statuteStatusLines } from "../statute-status.js";
+import { compositionText } from "../views/composition.js";
+import { closeDueAndAnnounce } from "../notices/votes.js";
+import { meetingStatusLines } from "../views/meeting-status.js";
+import { serviceSummaryLines } from "../views/service-summary.js";
+import { statuteStatusLines } from "../views/statute-status.js";
 import { overdueRecommendations } from "../../domain/recommendations.js";
 import { localDate } from "../../domain/calendar.js";
-import { overdueStatusLines } from "../recommendation-text.js";
+import { overdueStatusLines } from "../views/recommendation-text.js";
+import type { Feature } from "../feature.js";
 
 /** /status: what a member has the right to know at any time, in one message. */
-export function statusFeature(app: App) {
+export function statusFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   composer.use(
     groupCommand(app, "status", async (ctx, group) => {
@@ -39,5 +40,5 @@ export function statusFeature(app: App) {
       await ctx.reply(lines.filter((line) => line !== "").join("\n"));
     }),
   );
-  return composer;
+  return { composer };
 }

@@ -3,30 +3,21 @@ import { FORMS, formButton, termDoneData } from "../../callbacks/index.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
-import { localDate } from "../../domain/calendar.js";
 import { mayEndTerm } from "../../domain/permissions.js";
 import { END_REASON_MAX_LENGTH, endTerm, type EndTermResult } from "../../domain/term.js";
-import { groupId, type Group } from "../../domain/types.js";
-import { formatDate } from "../../i18n/dates.js";
+import { groupId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
-import { bestEffort, refuse } from "../errors.js";
+import { refuse } from "../errors.js";
 import { ask, buttonAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
-import { notifyGroup, notifyPerson, officials, type Message } from "../notify.js";
 import { groupFormLink, groupFormOpener } from "../private-form.js";
+import type { Feature } from "../feature.js";
+import { announceEnd } from "../notices/term.js";
 
 const PREFIX = FORMS.endTerm;
 const CONFIRM = ["yes", "no"] as const;
-
-/** Tells the group chat, the leader and the appointers that the term has ended, and why. */
-async function announceEnd(app: App, group: Group, reason: string): Promise<void> {
-  const today = localDate(app.clock.now());
-  const message: Message = { text: (t, locale) => t("term-ended", { municipality: group.municipality, date: formatDate(locale, today), reason }) };
-  await bestEffort(app.logger, "term end not posted", notifyGroup(app, group, message));
-  for (const person of officials(app, group, true)) await notifyPerson(app, person, message, group.id);
-}
 
 function endTermForm(app: App) {
   return async function endterm(form: Form, ctx: FormContext, id: number) {
@@ -51,7 +42,7 @@ function endTermForm(app: App) {
 }
 
 /** /endterm: an appointer ends the group's term (with the reason, after a confirmation). */
-export function termFeature(app: App) {
+export function termFeature(app: App): Feature {
   const composer = new Composer<BotContext>();
   const start = groupFormOpener(app, { form: "endterm", may: mayEndTerm, refused: "term-refused" });
   composer.use(groupCommand(app, "endterm", start));

@@ -3,9 +3,9 @@ import type { PdfDefinition } from "../../documents/render/index.js";
 import type { Report } from "../../domain/report.js";
 import { COMPLIANCE } from "../../domain/types.js";
 import { formatDate, formatDateTime } from "../../i18n/dates.js";
-import { formatScore } from "../observation-card.js";
-import { addressee, protocolNumber } from "../protocol-text.js";
-import { recommendationNumber } from "../recommendation-text.js";
+import { formatScore } from "../views/observation-card.js";
+import { addressee, protocolNumber } from "../views/protocol-text.js";
+import { recommendationNumber } from "../views/recommendation-text.js";
 import type { Speech } from "../speech.js";
 import { periodName, type ServiceNames } from "./text.js";
 

@@ -1,8 +1,8 @@
 import type { Period, Report } from "../../domain/report.js";
 import type { Service } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
-import { formatScore, quarterName, serviceName } from "../observation-card.js";
-import { recommendationListLine } from "../recommendation-text.js";
+import { formatScore, quarterName, serviceName } from "../views/observation-card.js";
+import { recommendationListLine } from "../views/recommendation-text.js";
 import type { Speech } from "../speech.js";
 
 /** «IV квартал 2026 г.» or «2026 год», in each language. */

@@ -1,9 +1,9 @@
-import type { ObservationDraft } from "../domain/observations.js";
-import type { Service } from "../domain/types.js";
-import { quarterRoman } from "../domain/quarters.js";
-import { formatDate } from "../i18n/dates.js";
-import type { Locale } from "../i18n/locales.js";
-import type { T } from "./notify.js";
+import type { ObservationDraft } from "../../domain/observations.js";
+import type { Service } from "../../domain/types.js";
+import { quarterRoman } from "../../domain/quarters.js";
+import { formatDate } from "../../i18n/dates.js";
+import type { Locale } from "../../i18n/locales.js";
+import type { T } from "../notify.js";
 
 type Named = Pick<Service, "key" | "nameKy" | "nameRu">;
 

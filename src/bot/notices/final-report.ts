@@ -1,10 +1,10 @@
 import { InlineKeyboard } from "grammy";
-import { termDoneData } from "../callbacks/index.js";
-import { groupById } from "../domain/groups.js";
-import { asksWhetherDone } from "../domain/term.js";
-import type { GroupId } from "../domain/types.js";
-import type { App } from "./app.js";
-import { notifyGroup } from "./notify.js";
+import { termDoneData } from "../../callbacks/index.js";
+import { groupById } from "../../domain/groups.js";
+import { asksWhetherDone } from "../../domain/term.js";
+import type { GroupId } from "../../domain/types.js";
+import type { App } from "../app.js";
+import { notifyGroup } from "../notify.js";
 
 /**
  * The hook the publishing of a group's final report calls: a group without a set term stops

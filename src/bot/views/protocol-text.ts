@@ -1,11 +1,11 @@
-import type { Tally } from "../domain/ballots.js";
-import type { Comment, ProtocolContent, RecommendationInput } from "../domain/protocols.js";
-import type { Signature } from "../domain/signing.js";
-import { signatureCode } from "../domain/signing.js";
-import type { Vote } from "../domain/votes.js";
-import { formatDate, formatDateTime } from "../i18n/dates.js";
+import type { Tally } from "../../domain/ballots.js";
+import type { Comment, ProtocolContent, RecommendationInput } from "../../domain/protocols.js";
+import type { Signature } from "../../domain/signing.js";
+import { signatureCode } from "../../domain/signing.js";
+import type { Vote } from "../../domain/votes.js";
+import { formatDate, formatDateTime } from "../../i18n/dates.js";
 import { numbered } from "./meeting-text.js";
-import type { Speech } from "./speech.js";
+import type { Speech } from "../speech.js";
 
 export const protocolNumber = (p: { number: number; year: number }) => `${p.number}/${p.year}`;
 

@@ -1,12 +1,12 @@
-import { assignmentCounts } from "../domain/assignments.js";
-import { localDate } from "../domain/calendar.js";
-import { infoRequestCounts } from "../domain/info-requests.js";
-import { currentPlan } from "../domain/plans.js";
-import { termEndingOf } from "../domain/term.js";
-import type { Group } from "../domain/types.js";
-import { formatDate } from "../i18n/dates.js";
-import type { App } from "./app.js";
-import type { Speech } from "./speech.js";
+import { assignmentCounts } from "../../domain/assignments.js";
+import { localDate } from "../../domain/calendar.js";
+import { infoRequestCounts } from "../../domain/info-requests.js";
+import { currentPlan } from "../../domain/plans.js";
+import { termEndingOf } from "../../domain/term.js";
+import type { Group } from "../../domain/types.js";
+import { formatDate } from "../../i18n/dates.js";
+import type { App } from "../app.js";
+import type { Speech } from "../speech.js";
 
 /** /status: the work plan and whether it is approved. */
 export function planStatusLines(app: App, { t, locale }: Speech, group: Group): string[] {

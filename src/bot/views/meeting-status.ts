@@ -1,11 +1,11 @@
-import { quarterHasMeeting, upcomingMeetings } from "../domain/meetings.js";
-import { protocolInProgress } from "../domain/protocols.js";
-import type { Group } from "../domain/types.js";
-import { formatDateTime } from "../i18n/dates.js";
-import type { App } from "./app.js";
+import { quarterHasMeeting, upcomingMeetings } from "../../domain/meetings.js";
+import { protocolInProgress } from "../../domain/protocols.js";
+import type { Group } from "../../domain/types.js";
+import { formatDateTime } from "../../i18n/dates.js";
+import type { App } from "../app.js";
 import { protocolNumber } from "./protocol-text.js";
 import { waitingLine } from "./protocol-view.js";
-import type { Speech } from "./speech.js";
+import type { Speech } from "../speech.js";
 
 /** /status about meetings: the next one, the statute's quarterly meeting, the protocol in progress. */
 export function meetingStatusLines(app: App, s: Speech, group: Group): string[] {

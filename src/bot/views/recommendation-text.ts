@@ -1,7 +1,7 @@
-import { isOverdue, type Recommendation, type RecommendationEvent } from "../domain/recommendations.js";
-import { formatDate, formatDateTime } from "../i18n/dates.js";
+import { isOverdue, type Recommendation, type RecommendationEvent } from "../../domain/recommendations.js";
+import { formatDate, formatDateTime } from "../../i18n/dates.js";
 import { addressee, protocolNumber } from "./protocol-text.js";
-import type { Speech } from "./speech.js";
+import type { Speech } from "../speech.js";
 
 /** «3/2026-2»: the protocol's number and the recommendation's place in it. */
 export const recommendationNumber = (r: Recommendation) => `${protocolNumber({ number: r.protocolNumber, year: r.protocolYear })}-${r.position + 1}`;

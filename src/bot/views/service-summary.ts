@@ -5,7 +5,7 @@ import { COMPLIANCE, type Group } from "../../domain/types.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { T } from "../notify.js";
-import { formatScore, quarterName, serviceName } from "../observation-card.js";
+import { formatScore, quarterName, serviceName } from "./observation-card.js";
 
 /**
  * The quarter's observations per service, for /status: how many, the average scores of

@@ -1,6 +1,6 @@
-import type { Meeting, RsvpTally } from "../domain/meetings.js";
-import { formatDateTime } from "../i18n/dates.js";
-import type { Speech } from "./speech.js";
+import type { Meeting, RsvpTally } from "../../domain/meetings.js";
+import { formatDateTime } from "../../i18n/dates.js";
+import type { Speech } from "../speech.js";
 
 export function numbered(lines: readonly string[]): string[] {
   return lines.map((line, index) => `${index + 1}. ${line}`);

@@ -1,22 +1,22 @@
 import { InlineKeyboard } from "grammy";
-import { commentProtocolData, editProtocolData, openVoteData } from "../callbacks/index.js";
-import { waitingVoters } from "../domain/ballots.js";
-import { groupById } from "../domain/groups.js";
-import { activeMembers } from "../domain/members.js";
-import type { Observation } from "../domain/observations.js";
-import { coveredObservations } from "../domain/protocol-observations.js";
-import { commentsOn, protocolContent, type Protocol } from "../domain/protocols.js";
-import { servicesOf } from "../domain/services.js";
-import type { GroupId } from "../domain/types.js";
-import { VOTE_HOURS_CHOICES } from "../domain/rules.js";
-import { signaturesOf } from "../domain/signing.js";
-import { openVoteOf } from "../domain/votes.js";
-import { formatDateTime } from "../i18n/dates.js";
-import type { App } from "./app.js";
-import { deepLink } from "./keyboards.js";
+import { commentProtocolData, editProtocolData, openVoteData } from "../../callbacks/index.js";
+import { waitingVoters } from "../../domain/ballots.js";
+import { groupById } from "../../domain/groups.js";
+import { activeMembers } from "../../domain/members.js";
+import type { Observation } from "../../domain/observations.js";
+import { coveredObservations } from "../../domain/protocol-observations.js";
+import { commentsOn, protocolContent, type Protocol } from "../../domain/protocols.js";
+import { servicesOf } from "../../domain/services.js";
+import type { GroupId } from "../../domain/types.js";
+import { VOTE_HOURS_CHOICES } from "../../domain/rules.js";
+import { signaturesOf } from "../../domain/signing.js";
+import { openVoteOf } from "../../domain/votes.js";
+import { formatDateTime } from "../../i18n/dates.js";
+import type { App } from "../app.js";
+import { deepLink } from "../keyboards.js";
 import { observationLine, serviceName } from "./observation-card.js";
 import { commentLines, protocolBody } from "./protocol-text.js";
-import type { Speech } from "./speech.js";
+import type { Speech } from "../speech.js";
 
 export interface Viewer {
   /** The leader, in private: edit and vote buttons under a draft. */
