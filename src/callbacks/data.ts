@@ -24,11 +24,16 @@ export interface Fixed<T> extends Field<T> {
 }
 
 /** What `pack` takes: every field, except that fixed ones may be left out. */
-export type PackValues<F> = { [K in keyof F as F[K] extends Fixed<any> ? never : K]: Values<F>[K] } & {
-  [K in keyof F as F[K] extends Fixed<any> ? K : never]?: Values<F>[K];
+// biome-ignore lint/suspicious/noExplicitAny: a field of any value type (Field is invariant in it)
+type AnyField = Field<any>;
+// biome-ignore lint/suspicious/noExplicitAny: a fixed field of any value type
+type AnyFixed = Fixed<any>;
+
+export type PackValues<F> = { [K in keyof F as F[K] extends AnyFixed ? never : K]: Values<F>[K] } & {
+  [K in keyof F as F[K] extends AnyFixed ? K : never]?: Values<F>[K];
 };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** An integer from `min` to `max`, written in decimal with no leading zeros. */
 export function int<T extends number = number>(min = 0, max = Number.MAX_SAFE_INTEGER): Field<T> {
@@ -50,7 +55,7 @@ export const id = <T extends number>(): Field<T> => int<T>(1);
 export function oneOf<const V extends string | number>(values: readonly V[]): Field<V> {
   const longest = [...values].sort((a, b) => String(b).length - String(a).length)[0]!;
   return {
-    pattern: values.map((v) => escape(String(v))).join("|"),
+    pattern: values.map((v) => escapeRegExp(String(v))).join("|"),
     largest: [longest],
     write: (value) => String(value),
     read: (raw) => values.find((v) => String(v) === raw),
@@ -98,11 +103,11 @@ export interface CallbackData<V, P = V> {
   parse(data: string | undefined): V | undefined;
 }
 
-export function callbackData<const F extends Record<string, Field<any>>>(prefix: string, fields: F): CallbackData<Values<F>, PackValues<F>> {
+export function callbackData<const F extends Record<string, AnyField>>(prefix: string, fields: F): CallbackData<Values<F>, PackValues<F>> {
   type V = Values<F>;
   const names = Object.keys(fields) as (keyof F & string)[];
   const source = (fixed: Partial<V> = {}) =>
-    `^${[escape(prefix), ...names.map((name) => (fixed[name] === undefined ? `(?:${fields[name]!.pattern})` : escape(fields[name]!.write(fixed[name]))))].join(":")}$`;
+    `^${[escapeRegExp(prefix), ...names.map((name) => (fixed[name] === undefined ? `(?:${fields[name]!.pattern})` : escapeRegExp(fields[name]!.write(fixed[name]))))].join(":")}$`;
   const shape = new RegExp(source());
 
   function parse(data: string | undefined): V | undefined {
@@ -124,7 +129,7 @@ export function callbackData<const F extends Record<string, Field<any>>>(prefix:
     largest: Object.fromEntries(names.map((name) => [name, fields[name]!.largest])) as CallbackData<V, PackValues<F>>["largest"],
     pack(given) {
       const values = given as unknown as Partial<V>;
-      const data = [prefix, ...names.map((name) => fields[name]!.write(values[name] ?? (fields[name] as Partial<Fixed<unknown>>).fixed))].join(":");
+      const data = [prefix, ...names.map((name) => fields[name]!.write(values[name] ?? (fields[name] as Partial<AnyFixed>).fixed))].join(":");
       if (parse(data) === undefined) throw new CallbackDataError(`callback data «${data}» does not fit ${prefix}`);
       if (Buffer.byteLength(data) > CALLBACK_DATA_MAX_BYTES) throw new CallbackDataError(`callback data «${data}» is over ${CALLBACK_DATA_MAX_BYTES} bytes`);
       return data;

@@ -162,7 +162,7 @@ export function reportAssignment(
         ...r.photos.slice(0, MAX_PHOTOS).map((photo) => ({ photoFileId: photo, observationId: null })),
         ...r.observations.slice(0, MAX_LINKED_OBSERVATIONS).map((observation) => ({ photoFileId: null, observationId: observation })),
       ];
-      rows.forEach((row, position) => tx.insert(assignmentAttachments).values({ assignmentId: r.id, position, ...row }).run());
+      for (const [position, row] of rows.entries()) tx.insert(assignmentAttachments).values({ assignmentId: r.id, position, ...row }).run();
     });
   });
 }

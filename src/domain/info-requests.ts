@@ -132,7 +132,7 @@ export function answerInfoRequest(
   if (!check.ok) return check;
   db.transaction((tx) => {
     tx.update(infoRequests).set({ answer: a.text, answeredOn: a.today, answeredBy: a.user }).where(eq(infoRequests.id, a.id)).run();
-    a.files.slice(0, MAX_ANSWER_FILES).forEach((file, position) => tx.insert(infoRequestFiles).values({ requestId: a.id, position, ...file }).run());
+    for (const [position, file] of a.files.slice(0, MAX_ANSWER_FILES).entries()) tx.insert(infoRequestFiles).values({ requestId: a.id, position, ...file }).run();
   });
   return { ok: true, request: infoRequestById(db, a.id)! };
 }

@@ -105,7 +105,10 @@ function events(sandbox: Sandbox, req: IncomingMessage, res: ServerResponse): vo
 
 function file(sandbox: Sandbox, res: ServerResponse, id: string, kind: "inline" | "attachment"): void {
   const stored = sandbox.tg.files.get(id);
-  if (!stored?.bytes) return json(res, 404, { error: "no such file" });
+  if (!stored?.bytes) {
+    json(res, 404, { error: "no such file" });
+    return;
+  }
   res.writeHead(200, { "content-type": stored.mime_type, "content-disposition": disposition(kind, stored.filename), ...SECURITY_HEADERS }).end(stored.bytes);
 }
 
@@ -113,7 +116,10 @@ function file(sandbox: Sandbox, res: ServerResponse, id: string, kind: "inline" 
 function text(sandbox: Sandbox, res: ServerResponse, chat: number, id: number): void {
   const message = sandbox.tg.message(chat, id);
   const body = message?.text ?? message?.caption;
-  if (body === undefined) return json(res, 404, { error: "no such message" });
+  if (body === undefined) {
+    json(res, 404, { error: "no such message" });
+    return;
+  }
   res.writeHead(200, { "content-type": "text/plain; charset=utf-8", "content-disposition": disposition("attachment", `message-${chat}-${id}.txt`), ...SECURITY_HEADERS }).end(body);
 }
 

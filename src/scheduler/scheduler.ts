@@ -49,13 +49,19 @@ function wanted(app: SchedulerDeps, reminder: Reminder, disabled: Map<number, Se
 }
 
 /** What became of one reminder: its ledger outcome, "retry" next tick, or "taken" by another process. */
+/** A group chat is always reachable: a failure throws. */
+async function sentToGroup(app: SchedulerDeps, group: Parameters<Notifier["toGroup"]>[0], notice: Parameters<Notifier["toGroup"]>[1]): Promise<true> {
+  await app.notifier.toGroup(group, notice);
+  return true;
+}
+
 async function deliver(app: SchedulerDeps, reminder: Reminder): Promise<Outcome | "retry" | "taken"> {
   const to = reminder.to;
   const chatId = "user" in to ? to.user : to.group.chatId;
   if (!claim(app.db, reminder, chatId, app.clock.now())) return "taken";
   try {
     await app.pacer.slot(chatId);
-    const delivered = "user" in to ? await app.notifier.toPerson(to.user, reminder.message, reminder.groupId) : (await app.notifier.toGroup(to.group, reminder.message), true);
+    const delivered = "user" in to ? await app.notifier.toPerson(to.user, reminder.message, reminder.groupId) : await sentToGroup(app, to.group, reminder.message);
     const outcome: Outcome = delivered ? "sent" : "unreachable";
     settle(app.db, reminder.key, outcome);
     return outcome;

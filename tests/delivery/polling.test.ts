@@ -12,7 +12,7 @@ const until = async (condition: () => boolean) => {
   for (let i = 0; i < 200 && !condition(); i++) await new Promise((done) => setTimeout(done, 10));
 };
 
-function start(h: Harness, from: number): Update {
+function start(from: number): Update {
   return {
     update_id: newUpdateId(),
     message: {
@@ -24,7 +24,7 @@ function start(h: Harness, from: number): Update {
 
 test("a polled batch is stored before the next poll confirms it to Telegram", async () => {
   h = new Harness();
-  const batch = [start(h, 41), start(h, 42)];
+  const batch = [start(41), start(42)];
   h.tg.pendingUpdates.push(...batch);
   h.tg.hold = (call) => call.method === "sendMessage";
   const running = await startPolling(h.bot, silent, { drainMs: 50 });
@@ -47,7 +47,7 @@ test("a stop waits for the updates in hand, even one meeting a flood wait, befor
   let flooded = false;
   h.tg.fail = (call) =>
     call.method === "sendMessage" && !flooded ? ((flooded = true), { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }) : undefined;
-  h.tg.pendingUpdates.push(start(h, 43));
+  h.tg.pendingUpdates.push(start(43));
   const running = await startPolling(h.bot, silent);
   await until(() => flooded);
   await running.stop();

@@ -9,11 +9,11 @@ export const LOCALE_FILES = ["ky.ftl", "ru.ftl"] as const;
 /** Each message id of a Fluent file with the variables its text uses (in any variant). */
 export function messageVariables(source: string): Map<string, Set<string>> {
   const vars = (node: unknown, found: Set<string>): Set<string> => {
-    if (Array.isArray(node)) node.forEach((part) => vars(part, found));
+    if (Array.isArray(node)) for (const part of node) vars(part, found);
     else if (node && typeof node === "object") {
       const element = node as { type?: string; name?: string };
       if (element.type === "var" && element.name) found.add(element.name);
-      Object.values(node).forEach((value) => vars(value, found));
+      for (const value of Object.values(node)) vars(value, found);
     }
     return found;
   };

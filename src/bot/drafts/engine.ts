@@ -143,6 +143,7 @@ const isCommand = (ctx: BotContext) => ctx.message?.entities?.[0]?.type === "bot
  * The buttons of the long forms, routed by the draft id they carry. They are never a short
  * form's answer, so they are handled before the short forms' state is even read.
  */
+// biome-ignore lint/suspicious/noExplicitAny: each form has answers of its own shape; the engine reads none of them
 export function draftButtons(app: App, forms: readonly DraftForm<any>[]) {
   const byPrefix = new Map(forms.map((form) => [form.prefix, form] as const));
   const pattern = draftButtonData.filter(forms.map((form) => form.prefix));
@@ -163,6 +164,7 @@ export function draftButtons(app: App, forms: readonly DraftForm<any>[]) {
  * The rest of the long forms: in private chat, the messages of a person whose draft is open;
  * the offer to resume or discard a draft; /cancel closes it; entering a short form parks it.
  */
+// biome-ignore lint/suspicious/noExplicitAny: each form has answers of its own shape; the engine reads none of them
 export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
   const byKind = new Map(forms.map((form) => [form.kind as string, form] as const));
   const composer = new Composer<BotContext>();

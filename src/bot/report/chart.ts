@@ -24,7 +24,7 @@ const LINE = 16;
 const LABEL_CHARS = 30;
 const FONT = "PT Sans";
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Splits a label into at most two lines of about LABEL_CHARS characters, at spaces. */
 function wrap(label: string): string[] {
@@ -43,14 +43,14 @@ export function barChartSvg(chart: BarChart): string {
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}">`,
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
-    `<text x="20" y="30" font-size="20" font-weight="bold" fill="#222">${escape(chart.title)}</text>`,
+    `<text x="20" y="30" font-size="20" font-weight="bold" fill="#222">${escapeXml(chart.title)}</text>`,
   ];
   chart.series.forEach((series, i) => {
     const left = 20 + i * 260;
-    parts.push(`<rect x="${left}" y="44" width="14" height="14" fill="${series.color}"/>`, `<text x="${left + 20}" y="56" font-size="14" fill="#333">${escape(series.label)}</text>`);
+    parts.push(`<rect x="${left}" y="44" width="14" height="14" fill="${series.color}"/>`, `<text x="${left + 20}" y="56" font-size="14" fill="#333">${escapeXml(series.label)}</text>`);
   });
   if (chart.rows.length === 0) {
-    parts.push(`<text x="${WIDTH / 2}" y="${TOP + 30}" font-size="16" fill="#555" text-anchor="middle">${escape(chart.empty)}</text>`);
+    parts.push(`<text x="${WIDTH / 2}" y="${TOP + 30}" font-size="16" fill="#555" text-anchor="middle">${escapeXml(chart.empty)}</text>`);
   }
   for (let tick = 0; tick <= chart.max; tick++) {
     const at = x(tick);
@@ -59,14 +59,14 @@ export function barChartSvg(chart: BarChart): string {
   chart.rows.forEach((row, r) => {
     const top = TOP + r * rowHeight;
     const lines = wrap(row.label);
-    lines.forEach((line, l) => parts.push(`<text x="${LABEL_WIDTH - 10}" y="${top + 13 + l * LINE}" font-size="14" fill="#222" text-anchor="end">${escape(line)}</text>`));
-    if (row.note) parts.push(`<text x="${LABEL_WIDTH - 10}" y="${top + 13 + lines.length * LINE}" font-size="11" fill="#777" text-anchor="end">${escape(row.note)}</text>`);
+    lines.forEach((line, l) => void parts.push(`<text x="${LABEL_WIDTH - 10}" y="${top + 13 + l * LINE}" font-size="14" fill="#222" text-anchor="end">${escapeXml(line)}</text>`));
+    if (row.note) parts.push(`<text x="${LABEL_WIDTH - 10}" y="${top + 13 + lines.length * LINE}" font-size="11" fill="#777" text-anchor="end">${escapeXml(row.note)}</text>`);
     row.values.forEach((value, i) => {
       const y = top + i * BAR;
       const color = chart.series[i]?.color ?? "#999";
       parts.push(
         `<rect x="${LABEL_WIDTH}" y="${y}" width="${x(value) - LABEL_WIDTH}" height="${BAR - 3}" fill="${color}"/>`,
-        `<text x="${x(value) + 5}" y="${y + BAR - 5}" font-size="12" fill="#333">${escape(chart.format(value))}</text>`,
+        `<text x="${x(value) + 5}" y="${y + BAR - 5}" font-size="12" fill="#333">${escapeXml(chart.format(value))}</text>`,
       );
     });
   });

@@ -49,7 +49,7 @@ let pdfjs: Promise<PdfJs> | undefined;
 export async function readPdfInThread(bytes: Uint8Array): Promise<PdfContents | null> {
   pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
   const { getDocument } = await pdfjs;
-  let doc;
+  let doc: Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
   try {
     doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   } catch {

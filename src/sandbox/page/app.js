@@ -1,5 +1,6 @@
 // The sandbox page. Every text from the bot or a person is put on the page with textContent,
 // never as HTML: a message that contains <script> shows as those characters.
+// biome-ignore lint/suspicious/noRedundantUseStrict: the page loads this as a classic script, not a module
 "use strict";
 
 const world = { people: [], chats: {}, notes: {}, current: 0, replyTo: {}, group: null, bot: null };
