@@ -3,7 +3,7 @@
  * that feeds them as @grammyjs/runner would, and the figures (throughput, latency, memory).
  */
 import { spawnSync } from "node:child_process";
-import { Bot, BotError, type Context } from "grammy";
+import { type Bot, BotError, type Context } from "grammy";
 import type { Chat, Message, Update, User } from "grammy/types";
 import { BOT_INFO, FakeTelegram, type Delivery } from "../tests/helpers/fake-telegram.js";
 import { pino, type Logger } from "pino";
@@ -88,7 +88,7 @@ export function interleave(streams: Update[][], rnd: () => number): Update[] {
     const i = Math.floor(rnd() * open.length);
     const stream = open[i]!;
     out.push(stream.s[stream.at++]!);
-    if (stream.at === stream.s.length) open[i] = open[open.length - 1]!, open.pop();
+    if (stream.at === stream.s.length) (open[i] = open[open.length - 1]!), open.pop();
   }
   return out;
 }

@@ -77,7 +77,10 @@ function update(from: User, fields: Partial<Message> | { data: string }): Update
   const chat = { id: from.id, type: "private", first_name: from.first_name } as Chat;
   const message = { message_id: ++updateId, date: Math.floor(Date.now() / 1000), chat, from } as Message;
   if ("data" in fields) {
-    return { update_id: updateId, callback_query: { id: String(updateId), from, chat_instance: "ci", data: fields.data, message } } as Update;
+    return {
+      update_id: updateId,
+      callback_query: { id: String(updateId), from, chat_instance: "ci", data: fields.data, message },
+    } as Update;
   }
   return { update_id: updateId, message: { ...message, ...fields } } as Update;
 }
@@ -129,13 +132,28 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
     for (let g = 0; g * MEMBERS_PER_GROUP < total; g++) {
       const admin = { id: 6_000_000 + g, is_bot: false, first_name: "Башчы" };
       rememberUser(db, admin);
-      const registered = registerGroup(db, { chatId: chatId(-1003000000000 - g), names: oneName(`Айыл №${g}`), locale: "ky", termEndsOn: null, by: userId(admin.id), office: "head", now });
+      const registered = registerGroup(db, {
+        chatId: chatId(-1003000000000 - g),
+        names: oneName(`Айыл №${g}`),
+        locale: "ky",
+        termEndsOn: null,
+        by: userId(admin.id),
+        office: "head",
+        now,
+      });
       if (!registered.ok) throw new Error("group not registered");
       const services = servicesOf(db, registered.group.id);
       for (let i = 0; i < MEMBERS_PER_GROUP && people.length < total; i++) {
         const person: User = { id: 20_000_000 + people.length, is_bot: false, first_name: "Мүчө", language_code: i % 2 ? "ru" : "ky" };
         rememberUser(db, person);
-        insertMember(db, { group: registered.group.id, user: userId(person.id), fullName: `Мүчө ${people.length}`, category: "resident", requestId: null, now });
+        insertMember(db, {
+          group: registered.group.id,
+          user: userId(person.id),
+          fullName: `Мүчө ${people.length}`,
+          category: "resident",
+          requestId: null,
+          now,
+        });
         serviceOf.push(services[people.length % services.length]!.id);
         people.push(person);
       }
@@ -185,11 +203,28 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
     const largestDraft = Number(db.$client.prepare("select max(length(cast(answers as blob))) from drafts").pluck().get() ?? 0);
     const steps = latencies.map((list, step) => {
       const sorted = [...list].sort((a, b) => a - b);
-      return { step: step + 1, name: names[step]!, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? 0 };
+      return {
+        step: step + 1,
+        name: names[step]!,
+        p50: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+        p99: percentile(sorted, 0.99),
+        max: sorted.at(-1) ?? 0,
+      };
     });
     const recorded = db.select({ n: count() }).from(observations).get()?.n ?? 0;
     const cpuPerUpdateMs = (used.user + used.system) / 1000 / queue.length;
-    return { members: o.members, concurrency: o.concurrency, updates: queue.length, wallMs, steps, recorded: recorded - o.warmup, errors, cpuPerUpdateMs, largestDraft };
+    return {
+      members: o.members,
+      concurrency: o.concurrency,
+      updates: queue.length,
+      wallMs,
+      steps,
+      recorded: recorded - o.warmup,
+      errors,
+      cpuPerUpdateMs,
+      largestDraft,
+    };
   } finally {
     closeDatabase(db);
     rmSync(dir, { recursive: true, force: true });

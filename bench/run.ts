@@ -59,7 +59,6 @@ const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 8);
 const LEAVERS = new Set([5, 6].filter((i) => i < PEOPLE));
 const expectedActive = (groups: number) => groups * (PEOPLE - LEAVERS.size);
 
-
 const FIRST = ["Айгүл", "Бакыт", "Гүлнара", "Данияр", "Элмира", "Жылдыз", "Нурлан", "Асел", "Тилек", "Мээрим", "Азамат", "Чолпон"];
 const LAST = ["Осмонова", "Токтогулов", "Исаева", "Абдыкадыров", "Жумабаева", "Сатыбалдиев", "Мамбетова", "Урматов"];
 const PLACES = ["Мин-Булак", "Кара-Суу", "Ак-Талаа", "Жаңы-Жер", "Көк-Жар", "Тогуз-Булак", "Сары-Камыш", "Бору-Баш"];
@@ -74,12 +73,15 @@ interface Scene {
 function scene(g: number): Scene {
   const chat = { id: -1002000000000 - g, type: "supergroup", title: `${PLACES[g % PLACES.length]} БМжБ` } as Chat;
   const admin: User = { id: 5_000_000 + g, is_bot: false, first_name: FIRST[g % FIRST.length]!, language_code: g % 3 === 0 ? "ru" : "ky" };
-  const people = Array.from({ length: PEOPLE }, (_, i): User => ({
-    id: 10_000_000 + g * 100 + i,
-    is_bot: false,
-    first_name: FIRST[(g + i) % FIRST.length]!,
-    ...(i % 3 === 2 ? {} : { language_code: i % 2 === 0 ? "ky" : "ru-RU" }),
-  }));
+  const people = Array.from(
+    { length: PEOPLE },
+    (_, i): User => ({
+      id: 10_000_000 + g * 100 + i,
+      is_bot: false,
+      first_name: FIRST[(g + i) % FIRST.length]!,
+      ...(i % 3 === 2 ? {} : { language_code: i % 2 === 0 ? "ky" : "ru-RU" }),
+    }),
+  );
   return { chat, admin, people, locale: g % 4 === 0 ? "ru" : "ky" };
 }
 
@@ -115,7 +117,13 @@ function joinPhase(scenes: Scene[], ids: GroupId[], rnd: () => number): Update[]
 }
 
 /** Each administrator presses Approve on the notices the bot sent them. */
-function approvePhase(db: Database, tg: BenchTelegram, scenes: Scene[], ids: GroupId[], rnd: () => number): { updates: Update[]; missing: number } {
+function approvePhase(
+  db: Database,
+  tg: BenchTelegram,
+  scenes: Scene[],
+  ids: GroupId[],
+  rnd: () => number,
+): { updates: Update[]; missing: number } {
   let missing = 0;
   const streams = scenes.map(({ admin }, g) =>
     pendingRequests(db, ids[g]!).map((request) => {
@@ -144,11 +152,23 @@ function readsPhase(scenes: Scene[], ids: GroupId[], rnd: () => number): Update[
     people.forEach((person, i) => {
       const own = privateChat(person);
       const stream = [say(person, own, "/members"), say(person, own, "/status"), say(person, own, "/help")];
-      if (i % 2 === 0) stream.push(say(person, own, "/language"), press(person, own, languageData.pack({ target: "me", locale: i % 4 === 0 ? "ru" : "ky" })));
+      if (i % 2 === 0)
+        stream.push(
+          say(person, own, "/language"),
+          press(person, own, languageData.pack({ target: "me", locale: i % 4 === 0 ? "ru" : "ky" })),
+        );
       if (i === 1) stream.push(say(person, own, "Саламатсызбы, жыйын качан болот?"));
       if (i === 3) stream.push(say(person, own, "/vote"));
-      if (i === 4) stream.push(say(person, own, "/leave"), press(person, own, leaveData.pack({ group: groupId(ids[g]!), user: userId(person.id), answer: "n" })));
-      if (LEAVERS.has(i)) stream.push(say(person, own, "/leave"), press(person, own, leaveData.pack({ group: groupId(ids[g]!), user: userId(person.id), answer: "y" })));
+      if (i === 4)
+        stream.push(
+          say(person, own, "/leave"),
+          press(person, own, leaveData.pack({ group: groupId(ids[g]!), user: userId(person.id), answer: "n" })),
+        );
+      if (LEAVERS.has(i))
+        stream.push(
+          say(person, own, "/leave"),
+          press(person, own, leaveData.pack({ group: groupId(ids[g]!), user: userId(person.id), answer: "y" })),
+        );
       streams.push(stream);
       if (i === 0 || i === 2) streams.push([say(person, chat, "/help"), say(person, chat, "/status")]);
     });
@@ -163,7 +183,6 @@ function bareUpdates(n: number): Update[] {
     return say(person, privateChat(person), "/start");
   });
 }
-
 
 // ---------------------------------------------------------------------------------------------
 
@@ -263,7 +282,9 @@ async function main(concurrency: number, options: MixOptions = {}): Promise<{ de
         `${concurrency === 1 ? " (each update's own latency, nothing queued before it)" : " (latency includes waiting behind the others)"}, ` +
         `fake Bot API answering ${DELIVERY === "turn" ? "on the next event-loop turn" : "at once (microtask)"}`,
     );
-    console.log(`Node ${process.version}, ${cpus().length} CPU(s), SQLite file in ${tmpdir()}, RSS at start ${(rssAtStart / MB).toFixed(0)} MB`);
+    console.log(
+      `Node ${process.version}, ${cpus().length} CPU(s), SQLite file in ${tmpdir()}, RSS at start ${(rssAtStart / MB).toFixed(0)} MB`,
+    );
     console.log("");
     console.log(table([...phases, real, bare]));
     console.log("");
@@ -273,7 +294,10 @@ async function main(concurrency: number, options: MixOptions = {}): Promise<{ de
     );
     console.log(
       `API calls per update: real ${(real.calls / real.updates).toFixed(2)}, bare ${(bare.calls / bare.updates).toFixed(2)}; ` +
-        `by method (real): ${[...tg.counts].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`).join(", ")}`,
+        `by method (real): ${[...tg.counts]
+          .sort((a, b) => b[1] - a[1])
+          .map(([m, n]) => `${m} ${n}`)
+          .join(", ")}`,
     );
     console.log(
       `recorded: ${registered} groups, ${active} active members (expected ${expectedActive(groups)}), ${pending} pending requests, ` +
@@ -299,7 +323,8 @@ async function main(concurrency: number, options: MixOptions = {}): Promise<{ de
             `the mix took ${(real.wallMs / 1000).toFixed(2)} s)`
           : ""),
     );
-    if (rendered && rendered.wallMs > real.wallMs) warnings.push("the mix ended before the rendering: the delay covers only the part of the rendering beside it");
+    if (rendered && rendered.wallMs > real.wallMs)
+      warnings.push("the mix ended before the rendering: the delay covers only the part of the rendering beside it");
     for (const warning of warnings) console.log(`WARNING: ${warning}`);
     return { delay: measured, windowMs };
   } finally {

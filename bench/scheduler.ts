@@ -41,11 +41,21 @@ function seed(db: Database): void {
   const at = (ms: number) => Math.floor(ms);
   const yearStart = local("2027-01-01T00:00:00").getTime();
   const insertUser = sqlite.prepare("insert into users (id, first_name, telegram_language) values (?, ?, ?)");
-  const insertGroup = sqlite.prepare("insert into groups (id, chat_id, municipality, locale, created_by, created_at) values (?, ?, ?, ?, ?, ?)");
-  const insertAppointer = sqlite.prepare("insert into appointers (group_id, user_id, office, added_by, added_at) values (?, ?, 'head', ?, ?)");
-  const insertMember = sqlite.prepare("insert into members (id, group_id, user_id, full_name, category, joined_at) values (?, ?, ?, ?, 'resident', ?)");
-  const insertLeader = sqlite.prepare("insert into leader_appointments (group_id, member_id, appointed_by, appointed_at) values (?, ?, ?, ?)");
-  const insertMeeting = sqlite.prepare("insert into meetings (id, group_id, starts_at, place, created_by, created_at, cancelled_at) values (?, ?, ?, 'Зал', ?, ?, ?)");
+  const insertGroup = sqlite.prepare(
+    "insert into groups (id, chat_id, municipality, locale, created_by, created_at) values (?, ?, ?, ?, ?, ?)",
+  );
+  const insertAppointer = sqlite.prepare(
+    "insert into appointers (group_id, user_id, office, added_by, added_at) values (?, ?, 'head', ?, ?)",
+  );
+  const insertMember = sqlite.prepare(
+    "insert into members (id, group_id, user_id, full_name, category, joined_at) values (?, ?, ?, ?, 'resident', ?)",
+  );
+  const insertLeader = sqlite.prepare(
+    "insert into leader_appointments (group_id, member_id, appointed_by, appointed_at) values (?, ?, ?, ?)",
+  );
+  const insertMeeting = sqlite.prepare(
+    "insert into meetings (id, group_id, starts_at, place, created_by, created_at, cancelled_at) values (?, ?, ?, 'Зал', ?, ?, ?)",
+  );
   const insertProtocol = sqlite.prepare(
     "insert into protocols (id, group_id, meeting_id, year, number, held_on, place, status, frozen_at, created_by, created_at) values (?, ?, ?, 2027, ?, '2027-01-01', 'Зал', ?, ?, ?, ?)",
   );
@@ -84,7 +94,8 @@ function seed(db: Database): void {
       const status = g % 10 === 0 ? "signing" : g % 10 === 1 ? "voting" : "final";
       const frozen = status === "voting" ? null : START.getTime() - 2 * DAY - 3 * HOUR;
       insertProtocol.run(++protocolId, g, meetingId - (g <= SENDING_GROUPS ? 1 : 0), 1, status, frozen, head, created);
-      if (status === "signing") for (const [i, member] of memberIds.entries()) insertSigner.run(protocolId, member, i === 0 ? "leader" : "attendee");
+      if (status === "signing")
+        for (const [i, member] of memberIds.entries()) insertSigner.run(protocolId, member, i === 0 ? "leader" : "attendee");
       if (status === "voting") {
         insertVote.run(protocolId, protocolId, head, START.getTime() - 2 * DAY, START.getTime() + DAY + 6 * HOUR);
         for (const member of memberIds) insertVoter.run(protocolId, member);
@@ -93,7 +104,11 @@ function seed(db: Database): void {
   })();
 }
 
-async function timed(label: string, tick: () => Promise<TickReport>, rss: RssSampler): Promise<{ label: string; ms: number; report: TickReport }> {
+async function timed(
+  label: string,
+  tick: () => Promise<TickReport>,
+  rss: RssSampler,
+): Promise<{ label: string; ms: number; report: TickReport }> {
   rss.sample();
   const started = performance.now();
   const report = await tick();
@@ -132,14 +147,18 @@ export async function schedulerScenario(): Promise<void> {
     rows.push(await timed(`meetings of ${SENDING_GROUPS} groups tomorrow`, () => scheduler.tick(), rss));
     const peak = rss.stop();
 
-    console.log(`Scheduler: ${GROUPS} groups × ${MEMBERS} members, seeded in ${(seeded / 1000).toFixed(1)} s; fake Bot API answering ${DELIVERY === "turn" ? "on the next event-loop turn" : "at once"}`);
+    console.log(
+      `Scheduler: ${GROUPS} groups × ${MEMBERS} members, seeded in ${(seeded / 1000).toFixed(1)} s; fake Bot API answering ${DELIVERY === "turn" ? "on the next event-loop turn" : "at once"}`,
+    );
     console.log("tick                                     ms    due   sent");
     for (const { label, ms, report } of rows) {
       console.log(`${label.padEnd(38)} ${ms.toFixed(1).padStart(7)} ${String(report.due).padStart(6)} ${String(report.sent).padStart(6)}`);
     }
     const median = noops[Math.floor(noops.length / 2)] ?? 0;
-    console.log(`tick that finds nothing new: median ${median.toFixed(1)} ms, best ${noops[0]?.toFixed(1)} ms, worst ${noops[noops.length - 1]?.toFixed(1)} ms of ${noops.length}` +
-      ` (target under ${TARGET_NOOP_MS} ms: ${median < TARGET_NOOP_MS ? "met" : "NOT met"}); in order: ${inOrder.map((ms) => ms.toFixed(1)).join(", ")} ms`);
+    console.log(
+      `tick that finds nothing new: median ${median.toFixed(1)} ms, best ${noops[0]?.toFixed(1)} ms, worst ${noops[noops.length - 1]?.toFixed(1)} ms of ${noops.length}` +
+        ` (target under ${TARGET_NOOP_MS} ms: ${median < TARGET_NOOP_MS ? "met" : "NOT met"}); in order: ${inOrder.map((ms) => ms.toFixed(1)).join(", ")} ms`,
+    );
     console.log(`peak RSS ${(peak / MB).toFixed(0)} MB`);
     if (errors.lines > 0) console.log(`WARNING: ${errors.lines} error log line(s), e.g. ${errors.samples.join(" | ")}`);
   } finally {

@@ -23,7 +23,25 @@ import { decideRequest, requestMembership } from "../src/domain/requests.js";
 import { chatId, userId, voteId, type GroupId, type MemberId, type UserId, type VoteId } from "../src/domain/types.js";
 import { rememberUser } from "../src/domain/users.js";
 import { openVote, setVoteMessage } from "../src/domain/votes.js";
-import { BOT_INFO, BOT_USER, CONCURRENCY, DELIVERY, MB, RssSampler, TOKEN, combine, drive, errorLog, figures, interleave, press, random, relaunchWithNursery, table, benchTelegram } from "./measure.js";
+import {
+  BOT_INFO,
+  BOT_USER,
+  CONCURRENCY,
+  DELIVERY,
+  MB,
+  RssSampler,
+  TOKEN,
+  combine,
+  drive,
+  errorLog,
+  figures,
+  interleave,
+  press,
+  random,
+  relaunchWithNursery,
+  table,
+  benchTelegram,
+} from "./measure.js";
 import { ballotData } from "../src/callbacks/index.js";
 
 const GROUPS = Number(process.env.VOTE_GROUPS ?? 500);
@@ -49,7 +67,15 @@ function seed(db: Database, g: number): Storm {
   const chat = { id: -1003000000000 - g, type: "supergroup", title: `Айыл аймагы ${g + 1}` } as Chat;
   const head = userId(6_000_000 + g);
   rememberUser(db, { id: head, first_name: "Башчы" });
-  const registered = registerGroup(db, { chatId: chatId(chat.id), names: oneName(`Айыл аймагы №${g + 1}`), locale: g % 2 ? "ru" : "ky", termEndsOn: null, by: head, office: "head", now: long });
+  const registered = registerGroup(db, {
+    chatId: chatId(chat.id),
+    names: oneName(`Айыл аймагы №${g + 1}`),
+    locale: g % 2 ? "ru" : "ky",
+    termEndsOn: null,
+    by: head,
+    office: "head",
+    now: long,
+  });
   if (!registered.ok) throw new Error(registered.reason);
   const group: GroupId = registered.group.id;
   const people: User[] = [];
@@ -57,7 +83,13 @@ function seed(db: Database, g: number): Storm {
   for (let i = 0; i < MEMBERS; i++) {
     const user: User = { id: 20_000_000 + g * 100 + i, is_bot: false, first_name: `Мүчө ${i + 1}`, language_code: i % 2 ? "ru" : "ky" };
     rememberUser(db, user);
-    const filed = requestMembership(db, { group, user: user.id as UserId, fullName: `Мүчө ${g}-${i + 1}`, category: "resident", now: long });
+    const filed = requestMembership(db, {
+      group,
+      user: user.id as UserId,
+      fullName: `Мүчө ${g}-${i + 1}`,
+      category: "resident",
+      now: long,
+    });
     if (!filed.ok) throw new Error(filed.reason);
     const decided = decideRequest(db, { request: filed.request.id, by: head, approve: true, now: long });
     if (!decided.ok || !decided.member) throw new Error("not approved");
@@ -66,7 +98,14 @@ function seed(db: Database, g: number): Storm {
   }
   appointLeader(db, { group, member: memberIds[0]!, by: head, now: long });
   const leader = people[0]!.id as UserId;
-  const meeting = scheduleMeeting(db, { group, by: leader, startsAt: new Date(long.getTime() + HOUR), place: "Айыл өкмөтү", agenda: ["Суу", "Жарык"], now: long });
+  const meeting = scheduleMeeting(db, {
+    group,
+    by: leader,
+    startsAt: new Date(long.getTime() + HOUR),
+    place: "Айыл өкмөтү",
+    agenda: ["Суу", "Жарык"],
+    now: long,
+  });
   if (!meeting.ok) throw new Error(meeting.reason);
   const held = new Date(long.getTime() + 2 * HOUR);
   for (const member of memberIds.slice(0, 4)) toggleAttendance(db, { meeting: meeting.meeting.id, member, by: leader, now: held });
@@ -105,7 +144,9 @@ function stormPhase(storms: Storm[], rnd: () => number): Update[] {
 /** The last member of each group votes: the round is complete, closes, and the protocol is frozen. */
 function closingPhase(storms: Storm[], rnd: () => number): Update[] {
   return interleave(
-    storms.map(({ chat, people, vote, message }) => [press(people[people.length - 1]!, chat, ballotData.pack({ vote: voteId(vote), choice: "for" }), message)]),
+    storms.map(({ chat, people, vote, message }) => [
+      press(people[people.length - 1]!, chat, ballotData.pack({ vote: voteId(vote), choice: "for" }), message),
+    ]),
     rnd,
   );
 }
@@ -143,9 +184,14 @@ export async function voteStorm(): Promise<{ perSecond: number; p99: number }> {
     console.log("");
     console.log(
       `throughput ${f.perSecond.toFixed(0)} updates/s (target ${TARGET_PER_SECOND}), p99 ${f.p99.toFixed(2)} ms; ` +
-        `peak RSS ${(all.peakRss / MB).toFixed(0)} MB; API calls by method: ${[...tg.counts].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`).join(", ")}`,
+        `peak RSS ${(all.peakRss / MB).toFixed(0)} MB; API calls by method: ${[...tg.counts]
+          .sort((a, b) => b[1] - a[1])
+          .map(([m, n]) => `${m} ${n}`)
+          .join(", ")}`,
     );
-    console.log(`recorded: ${ballots} ballots (expected ${GROUPS * MEMBERS}), ${extra} doubled, ${adopted} rounds adopted, ${signing} protocols frozen for signature`);
+    console.log(
+      `recorded: ${ballots} ballots (expected ${GROUPS * MEMBERS}), ${extra} doubled, ${adopted} rounds adopted, ${signing} protocols frozen for signature`,
+    );
     const warnings: string[] = [];
     if (ballots !== GROUPS * MEMBERS || extra > 0) warnings.push("ballots do not add up to one per member");
     if (adopted !== GROUPS || signing !== GROUPS) warnings.push(`${adopted} adopted / ${signing} frozen, expected ${GROUPS}`);

@@ -30,7 +30,7 @@ const started = Date.now();
 /** A seeded random, so a failing run can be repeated (CHAOS_SEED). */
 let seed = Number(process.env.CHAOS_SEED ?? Date.now() % 1_000_000);
 const firstSeed = seed;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const between = (a: number, b: number) => a + random() * (b - a);
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -74,7 +74,13 @@ function onCall(seen: Seen): void {
   const chat = Number(body.chat_id);
   if (!Number.isFinite(chat)) return;
   if (method === "sendMessage") {
-    const message = { message_id: 0, date: 0, chat: { id: chat }, text: String(body.text ?? ""), reply_markup: body.reply_markup } as unknown as Message;
+    const message = {
+      message_id: 0,
+      date: 0,
+      chat: { id: chat },
+      text: String(body.text ?? ""),
+      reply_markup: body.reply_markup,
+    } as unknown as Message;
     const list = inbox.get(chat) ?? [];
     list.push(message);
     inbox.set(chat, list);
@@ -125,14 +131,22 @@ let messageIds = 1;
 const say = (from: number, text: string) =>
   act(from, {
     message: {
-      message_id: messageIds++, date: Math.floor(Date.now() / 1000), chat: privateChat(from), from: person(from), text,
+      message_id: messageIds++,
+      date: Math.floor(Date.now() / 1000),
+      chat: privateChat(from),
+      from: person(from),
+      text,
       entities: text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined,
     } as never,
   });
 
 let queries = 1;
 const pressedRequest = new Map<number, number>();
-async function press(from: number, data: string, message: Message = { message_id: 1, date: 0, chat: privateChat(from), text: "old" } as never): Promise<number> {
+async function press(
+  from: number,
+  data: string,
+  message: Message = { message_id: 1, date: 0, chat: privateChat(from), text: "old" } as never,
+): Promise<number> {
   const queryId = `q${queries++}`;
   let id = 0;
   const done = act(from, { callback_query: { id: queryId, from: person(from), chat_instance: "ci", data, message } as never }, queryId);
@@ -170,7 +184,14 @@ async function joiner(id: number, group: number): Promise<void> {
     else if (r < 0.7) await say(id, "/status");
     else {
       forged++;
-      const data = [`req:${Math.floor(between(1, 400))}:a`, "att:1:done", "v:1:for", `pick:members:${Math.floor(between(1, 1e9))}`, "vo:1:5", "zz"][Math.floor(random() * 6)]!;
+      const data = [
+        `req:${Math.floor(between(1, 400))}:a`,
+        "att:1:done",
+        "v:1:for",
+        `pick:members:${Math.floor(between(1, 1e9))}`,
+        "vo:1:5",
+        "zz",
+      ][Math.floor(random() * 6)]!;
       const id2 = await press(id, data);
       if (updates.get(id2)?.answered) forgedAnswered++;
     }
@@ -208,11 +229,22 @@ let unexpectedExits = 0;
 
 function startBot(dir: string, apiRoot: string): Bot {
   // node itself (no wrapper process), so that a kill reaches the bot.
-  const child = spawn(process.execPath, ["--import", pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href, join(ROOT, "src", "main.ts")], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", BOT_TOKEN: TOKEN, DATABASE_PATH: join(dir, "bot.sqlite"), TELEGRAM_API_ROOT: apiRoot, LOG_LEVEL: "info" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href, join(ROOT, "src", "main.ts")],
+    {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        BOT_TOKEN: TOKEN,
+        DATABASE_PATH: join(dir, "bot.sqlite"),
+        TELEGRAM_API_ROOT: apiRoot,
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let ready: () => void = () => undefined;
   const startedUp = new Promise<void>((done) => (ready = done));
   let rest = "";
@@ -261,7 +293,9 @@ function seedGroups(path: string): void {
     const group = db.$client
       .prepare("insert into groups (chat_id, municipality, locale, created_by, created_at) values (?, ?, 'ru', ?, ?)")
       .run(-100_200 - g, `Айыл ${g}`, headId, now).lastInsertRowid;
-    db.$client.prepare("insert into appointers (group_id, user_id, office, added_by, added_at) values (?, ?, 'head', ?, ?)").run(group, headId, headId, now);
+    db.$client
+      .prepare("insert into appointers (group_id, user_id, office, added_by, added_at) values (?, ?, 'head', ?, ?)")
+      .run(group, headId, headId, now);
     groupIds.push(Number(group));
   }
   closeDatabase(db);
@@ -325,12 +359,18 @@ async function main(): Promise<void> {
 
     const db = new SQLite(path, { readonly: true });
     const one = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-    const lostRequests = [...told.joinSent].filter((user) => !db.prepare("select 1 from membership_requests where user_id = ?").get(user)).length;
-    const lostApprovals = [...told.approved].filter((request) => !db.prepare("select 1 from members where request_id = ?").get(request)).length;
+    const lostRequests = [...told.joinSent].filter(
+      (user) => !db.prepare("select 1 from membership_requests where user_id = ?").get(user),
+    ).length;
+    const lostApprovals = [...told.approved].filter(
+      (request) => !db.prepare("select 1 from members where request_id = ?").get(request),
+    ).length;
     const doubled =
       one("select count(*) n from (select group_id, user_id from membership_requests group by 1, 2 having count(*) > 1)") +
       one("select count(*) n from (select request_id from members where request_id is not null group by 1 having count(*) > 1)");
-    const unauthorized = one(`select count(*) n from membership_requests where decided_by is not null and decided_by not in (${heads.join(",")})`);
+    const unauthorized = one(
+      `select count(*) n from membership_requests where decided_by is not null and decided_by not in (${heads.join(",")})`,
+    );
     const startedForms = [...forms.furthest.keys()].length;
     const unfinished = [...forms.furthest.entries()].filter(([chat, q]) => q < 3 && !told.joinSent.has(chat)).length;
     const unanswered = [...updates.values()].filter((u) => !u.answered).length;
@@ -365,11 +405,25 @@ async function main(): Promise<void> {
     for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(70)} ${value}`);
     for (const line of errorLines.slice(0, 5)) console.log(`  error: ${line.slice(0, 300)}`);
     for (const [chat] of [...forms.furthest.entries()].filter(([chat, q]) => q < 3 && !told.joinSent.has(chat)).slice(0, 3)) {
-      console.log(`  unfinished ${chat}: ${(inbox.get(chat) ?? []).slice(-3).map((m) => (m.text ?? "").slice(0, 60)).join(" | ")}`);
+      console.log(
+        `  unfinished ${chat}: ${(inbox.get(chat) ?? [])
+          .slice(-3)
+          .map((m) => (m.text ?? "").slice(0, 60))
+          .join(" | ")}`,
+      );
     }
     const failed =
-      integrityOk !== kills + 1 || lostRequests + lostApprovals > 0 || doubled > 0 || forms.behind.size > 0 || unfinished > 0 || unanswered > 0 ||
-      unauthorized > 0 || errorLines.length > 0 || unexpectedExits > 0 || answeredBeforeExit + answeredAfterStart !== taken.length || code !== 0;
+      integrityOk !== kills + 1 ||
+      lostRequests + lostApprovals > 0 ||
+      doubled > 0 ||
+      forms.behind.size > 0 ||
+      unfinished > 0 ||
+      unanswered > 0 ||
+      unauthorized > 0 ||
+      errorLines.length > 0 ||
+      unexpectedExits > 0 ||
+      answeredBeforeExit + answeredAfterStart !== taken.length ||
+      code !== 0;
     console.log(failed ? "FAILED" : "PASSED");
     process.exitCode = failed ? 1 : 0;
   } finally {

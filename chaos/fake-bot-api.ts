@@ -90,10 +90,16 @@ export class FakeBotApi {
     const kind = this.random();
     if (kind < 1 / 3) {
       this.faults.tooMany++;
-      res.writeHead(429, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }));
+      res
+        .writeHead(429, { "content-type": "application/json" })
+        .end(
+          JSON.stringify({ ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }),
+        );
     } else if (kind < 2 / 3) {
       this.faults.serverError++;
-      res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 500, description: "Internal Server Error" }));
+      res
+        .writeHead(500, { "content-type": "application/json" })
+        .end(JSON.stringify({ ok: false, error_code: 500, description: "Internal Server Error" }));
     } else {
       this.faults.dropped++;
       req.socket.destroy();
@@ -114,7 +120,8 @@ export class FakeBotApi {
     if (res.destroyed) return;
     const batch = this.queue.slice(0, Math.max(1, Math.min(Number(body.limit ?? 100), 100)));
     const now = Date.now();
-    for (const update of batch) if (!this.handedAt.has(update.update_id)) (this.handedAt.set(update.update_id, now), this.delivered.push(update));
+    for (const update of batch)
+      if (!this.handedAt.has(update.update_id)) this.handedAt.set(update.update_id, now), this.delivered.push(update);
     if (batch.length > 0 && this.delivered.length > 1 && this.random() < this.duplicateRate) {
       const again = this.delivered[Math.floor(this.random() * (this.delivered.length - 1))]!;
       if (again.update_id < batch[0]!.update_id) {
@@ -133,11 +140,28 @@ export class FakeBotApi {
       case "getMe":
         return this.me;
       case "sendMessage":
-        return { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat, from, text: body.text, reply_markup: body.reply_markup };
+        return {
+          message_id: this.nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          chat,
+          from,
+          text: body.text,
+          reply_markup: body.reply_markup,
+        };
       case "editMessageText":
-        return { message_id: Number(body.message_id), date: Math.floor(Date.now() / 1000), chat, from, text: body.text, reply_markup: body.reply_markup };
+        return {
+          message_id: Number(body.message_id),
+          date: Math.floor(Date.now() / 1000),
+          chat,
+          from,
+          text: body.text,
+          reply_markup: body.reply_markup,
+        };
       case "getChatMember":
-        return { status: this.admins.has(`${body.chat_id}:${body.user_id}`) ? "administrator" : "member", user: { id: body.user_id, is_bot: false, first_name: "Person" } };
+        return {
+          status: this.admins.has(`${body.chat_id}:${body.user_id}`) ? "administrator" : "member",
+          user: { id: body.user_id, is_bot: false, first_name: "Person" },
+        };
       default:
         return true;
     }

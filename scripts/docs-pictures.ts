@@ -26,7 +26,18 @@ async function protocolPage(locale: "ky" | "ru"): Promise<void> {
     if (!pdf) throw new Error("the protocol's PDF was not sent");
     const dir = mkdtempSync(join(tmpdir(), "pictures-"));
     writeFileSync(join(dir, "protocol.pdf"), pdf.file.bytes);
-    execFileSync("pdftoppm", ["-png", "-r", "70", "-f", String(PAGE), "-l", String(PAGE), "-singlefile", join(dir, "protocol.pdf"), join(OUT, `protocol-${locale}`)]);
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "70",
+      "-f",
+      String(PAGE),
+      "-l",
+      String(PAGE),
+      "-singlefile",
+      join(dir, "protocol.pdf"),
+      join(OUT, `protocol-${locale}`),
+    ]);
     rmSync(dir, { recursive: true, force: true });
     console.log(`${OUT}/protocol-${locale}.png`);
   } finally {
@@ -46,7 +57,18 @@ async function reportPage(locale: "ky" | "ru"): Promise<void> {
     if (!pdf) throw new Error("the report's PDF was not sent");
     const dir = mkdtempSync(join(tmpdir(), "pictures-"));
     writeFileSync(join(dir, "report.pdf"), pdf.file.bytes);
-    execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", join(dir, "report.pdf"), join(OUT, `report-${locale}`)]);
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "70",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      join(dir, "report.pdf"),
+      join(OUT, `report-${locale}`),
+    ]);
     rmSync(dir, { recursive: true, force: true });
     console.log(`${OUT}/report-${locale}.png`);
   } finally {

@@ -25,7 +25,11 @@ const lastBuild = (() => {
 })();
 const sources = Math.max(newest(join(root, "src")), newest(join(root, "tsconfig.json")), newest(join(root, "tsconfig.build.json")));
 if (sources > lastBuild) {
-  const tsc = spawnSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
+  const tsc = spawnSync(
+    process.execPath,
+    [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.build.json")],
+    { stdio: "inherit" },
+  );
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   // tsc leaves its build info alone when nothing changed; the time of this check is the build's.
   const now = new Date();

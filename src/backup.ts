@@ -9,7 +9,9 @@ import SQLite from "better-sqlite3";
 /** The path as the file system knows it (links resolved), for a file that may not exist yet. */
 function canonical(path: string): string {
   const full = resolve(path);
-  return existsSync(full) ? realpathSync(full) : resolve(existsSync(dirname(full)) ? realpathSync(dirname(full)) : dirname(full), full.slice(dirname(full).length + 1));
+  return existsSync(full)
+    ? realpathSync(full)
+    : resolve(existsSync(dirname(full)) ? realpathSync(dirname(full)) : dirname(full), full.slice(dirname(full).length + 1));
 }
 
 /** Writing the copy onto the database itself, or its WAL or journal, would destroy it. */

@@ -65,7 +65,10 @@ function url(env: Env, name: string): string | undefined {
 function superadmins(env: Env): ReadonlySet<number> {
   const value = read(env, "SUPERADMIN_IDS");
   if (value === undefined) return new Set();
-  const ids = value.split(",").map((part) => part.trim()).filter((part) => part !== "");
+  const ids = value
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
   for (const id of ids) {
     if (!/^\d{1,15}$/.test(id)) {
       throw new ConfigError("SUPERADMIN_IDS", `expected comma-separated Telegram user ids, got "${id}"`);

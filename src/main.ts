@@ -37,7 +37,8 @@ async function untilReachable(attempt: () => Promise<unknown>, apiRoot: string, 
       await attempt();
       return;
     } catch (error) {
-      if (error instanceof GrammyError && error.error_code === 401) throw new ConfigError("BOT_TOKEN", "Telegram does not accept this token (401 Unauthorized)");
+      if (error instanceof GrammyError && error.error_code === 401)
+        throw new ConfigError("BOT_TOKEN", "Telegram does not accept this token (401 Unauthorized)");
       if (!(error instanceof HttpError) && !(error instanceof GrammyError && error.error_code >= 500)) throw error;
       logger.warn({ apiRoot, retryInMs: waitMs, cause: error.message }, "waiting for the Bot API");
       await pause(waitMs, signal);
@@ -89,7 +90,9 @@ async function main(): Promise<void> {
     // Menus Telegram already has are not sent again. The chats' own menus go in the background:
     // on a first start with many chats they take a while.
     const menus = { db, api: bot.api, t: loadTranslations(config.defaultLocale), defaultLocale: config.defaultLocale, logger };
-    await publishCommonMenus(menus).catch((error: unknown) => logger.warn({ err: error }, "command menus not published; they stay as they were"));
+    await publishCommonMenus(menus).catch((error: unknown) =>
+      logger.warn({ err: error }, "command menus not published; they stay as they were"),
+    );
     void refreshChatMenus(menus).catch((error: unknown) => logger.warn({ err: error }, "command menus not refreshed"));
     // What a crash or a stop left undone is handled before anything new, so each chat keeps its order.
     const resumed = await bot.resume(shutdown.signal);

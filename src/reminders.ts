@@ -10,7 +10,10 @@ import { createScheduler, type Scheduler } from "./scheduler/scheduler.js";
  */
 export function attachReminders(bot: MonitoringBot, rules: readonly ReminderRule[] = ALL_RULES): Scheduler {
   const app = bot.background.app;
-  const scheduler = createScheduler({ db: app.db, clock: app.clock, logger: app.logger, pacer: app.pacer, notifier: reminderNotifier(app) }, rules);
+  const scheduler = createScheduler(
+    { db: app.db, clock: app.clock, logger: app.logger, pacer: app.pacer, notifier: reminderNotifier(app) },
+    rules,
+  );
   bot.background.sendReminders(scheduler);
   return scheduler;
 }

@@ -37,7 +37,9 @@ function importGraph(): Graph {
 
 /** "a.ts -> b.ts" for every import from a module matching `from` to one matching `to`. */
 function imports(graph: Graph, from: (file: string) => boolean, to: (target: string, file: string) => boolean): string[] {
-  return [...graph].flatMap(([file, targets]) => (from(file) ? targets.filter((target) => to(target, file)).map((target) => `${file} -> ${target}`) : []));
+  return [...graph].flatMap(([file, targets]) =>
+    from(file) ? targets.filter((target) => to(target, file)).map((target) => `${file} -> ${target}`) : [],
+  );
 }
 
 /** Every import circle, each as its modules in order (strongly connected components, Tarjan). */

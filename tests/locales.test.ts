@@ -12,7 +12,7 @@ const LOCALES = resolve(import.meta.dirname, "../locales");
  * it takes. A new such id fails the test below until its values are listed here.
  */
 const VALUES_NOT_IN_TYPES: Record<string, readonly string[]> = {
-  "`service-${service.key ?? \"unknown\"}`": [...SEEDED_SERVICES.map((key) => `service-${key}`), "service-unknown"],
+  '`service-${service.key ?? "unknown"}`': [...SEEDED_SERVICES.map((key) => `service-${key}`), "service-unknown"],
 };
 
 let copy: string;
@@ -46,13 +46,26 @@ describe("the two locale files", () => {
     // The guard itself, on a copy: a message removed from one file, a variable renamed in one.
     edit("ru.ftl", (text) => text.replace(/^leave-yes = .*\n/m, ""));
     edit("ky.ftl", (text) => text.replace("«{ $municipality }» тобунун курамы", "«{ $group }» тобунун курамы"));
-    expect(parityProblems(copy)).toEqual(["members-title: only ky.ftl uses $group", "members-title: only ru.ftl uses $municipality", "leave-yes: missing in ru.ftl"]);
+    expect(parityProblems(copy)).toEqual([
+      "members-title: only ky.ftl uses $group",
+      "members-title: only ru.ftl uses $municipality",
+      "leave-yes: missing in ru.ftl",
+    ]);
   });
 
   test("have every message id the code uses, ids built from a prefix and a value included", () => {
     expect(used.unresolved.filter((line) => !Object.keys(VALUES_NOT_IN_TYPES).some((template) => line.endsWith(template)))).toEqual([]);
     // Refusal reasons, statuses and button labels are read from their types.
-    for (const id of ["reminder-quarter-start", "vote-refused-below-minimum", "protocol-status-signing", "obs-compliance-unknown", "category-ngo", "language-name-ru", "command-addappointer", "service-irrigation"]) {
+    for (const id of [
+      "reminder-quarter-start",
+      "vote-refused-below-minimum",
+      "protocol-status-signing",
+      "obs-compliance-unknown",
+      "category-ngo",
+      "language-name-ru",
+      "command-addappointer",
+      "service-irrigation",
+    ]) {
       expect(used.ids.has(id), id).toBe(true);
     }
     expect(missingIds(LOCALES, used.ids)).toEqual([]);

@@ -58,7 +58,11 @@ test("with a token and a local Bot API: migrates, sets menus, polls, answers, st
   dir = mkdtempSync(join(tmpdir(), "mg-main-"));
   const api = await embeddedBotApi();
   const run = start({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATABASE_PATH: "./data/bot.sqlite", LOG_LEVEL: "info" });
-  const replies = () => api.tg.messages(42).filter((m) => m.from?.id === BOT_INFO.id).map((m) => String(m.text));
+  const replies = () =>
+    api.tg
+      .messages(42)
+      .filter((m) => m.from?.id === BOT_INFO.id)
+      .map((m) => String(m.text));
   const deadline = Date.now() + 30_000;
   while (replies().length < 2 && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 50));
@@ -67,7 +71,13 @@ test("with a token and a local Bot API: migrates, sets menus, polls, answers, st
   expect(greeting).toBe("Тилди тандаңыз / Выберите язык:");
   expect(help).toContain("Ар бир адам");
 
-  for (const [type, language] of [["all_private_chats", "ky"], ["all_private_chats", "ru"], ["all_group_chats", "ky"], ["all_group_chats", "ru"], ["all_private_chats", undefined]] as const) {
+  for (const [type, language] of [
+    ["all_private_chats", "ky"],
+    ["all_private_chats", "ru"],
+    ["all_group_chats", "ky"],
+    ["all_group_chats", "ru"],
+    ["all_private_chats", undefined],
+  ] as const) {
     expect(api.tg.menus.get({ type }, language).length, `${type}/${language ?? "default"}`).toBeGreaterThan(0);
   }
   const tables = new SQLite(join(dir, "data", "bot.sqlite"), { readonly: true })

@@ -69,8 +69,18 @@ describe("drizzle's session", () => {
       ).toThrow("undo the inner one");
     });
     expect(seen[0]).toBe(seen[1]);
-    expect(db.select().from(users).all().map((u) => u.id)).toEqual([1]);
-    expect(() => db.transaction(() => { throw new Error("undo all"); })).toThrow("undo all");
+    expect(
+      db
+        .select()
+        .from(users)
+        .all()
+        .map((u) => u.id),
+    ).toEqual([1]);
+    expect(() =>
+      db.transaction(() => {
+        throw new Error("undo all");
+      }),
+    ).toThrow("undo all");
     expect(inTransaction(db)).toBe(false);
   });
 });

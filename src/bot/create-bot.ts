@@ -86,21 +86,36 @@ export interface BotDeps {
 }
 
 /** 429s are waited out (up to a minute); network failures and 5xx retried a bounded few times, logged. */
-const retry = (logger: Logger): MiddlewareFn<FormContext> => async (ctx, next) => {
-  ctx.api.config.use(boundedNetworkRetry(logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true }), withinLimits(logger));
-  await next();
-};
+const retry =
+  (logger: Logger): MiddlewareFn<FormContext> =>
+  async (ctx, next) => {
+    ctx.api.config.use(
+      boundedNetworkRetry(logger),
+      autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true }),
+      withinLimits(logger),
+    );
+    await next();
+  };
 
 /**
  * The bot, what it does on its own between updates (stopped on shutdown), its update inbox and
  * its outbox. `resume` handles what the inbox holds undone (at start, before new updates).
  */
-export type MonitoringBot = Bot<BotContext> & { background: Background; inbox: Inbox; outbox: Outbox; resume(signal?: Stoppable): Promise<number> };
+export type MonitoringBot = Bot<BotContext> & {
+  background: Background;
+  inbox: Inbox;
+  outbox: Outbox;
+  resume(signal?: Stoppable): Promise<number>;
+};
 
 /** Builds the whole bot; starting it (polling or webhook) is the caller's business. */
 export function createBot(deps: BotDeps): MonitoringBot {
   const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
-  bot.api.config.use(boundedNetworkRetry(deps.logger), autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true }), withinLimits(deps.logger));
+  bot.api.config.use(
+    boundedNetworkRetry(deps.logger),
+    autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true, rethrowInternalServerErrors: true }),
+    withinLimits(deps.logger),
+  );
   const clock = deps.clock ?? systemClock;
   const inbox = new Inbox(deps.db, clock, deps.inboxKeep);
   bot.api.config.use(inbox.storeBeforeCalls);

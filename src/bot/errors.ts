@@ -49,7 +49,10 @@ export function featureErrorHandler(app: App) {
     const cause = error.error;
     const update_id = ctx.update.update_id;
     if (cause instanceof GrammyError) {
-      app.logger.error({ update_id, method: cause.method, code: cause.error_code, description: cause.description }, "Telegram refused a call");
+      app.logger.error(
+        { update_id, method: cause.method, code: cause.error_code, description: cause.description },
+        "Telegram refused a call",
+      );
       if (cause.error_code === 403 && ctx.chat?.type === "private" && ctx.from) {
         markUnreachable(app.db, userId(ctx.from.id), app.clock.now());
         return;

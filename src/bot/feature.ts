@@ -1,6 +1,6 @@
 import type { Middleware, MiddlewareFn } from "grammy";
 import type { BotContext } from "./context.js";
-import type { DraftForm } from "./drafts/engine.js";
+import type { AnyDraftForm } from "./drafts/engine.js";
 
 /** What a deep link `?start=<name>-<id>` opens in private chat. */
 export type DeepLinks = Record<string, (ctx: BotContext, id: number) => Promise<unknown>>;
@@ -14,5 +14,5 @@ export interface Feature {
   composer?: Middleware<BotContext>;
   forms?: readonly MiddlewareFn<BotContext>[];
   deepLinks?: DeepLinks;
-  drafts?: readonly DraftForm<any>[];
+  drafts?: readonly AnyDraftForm[];
 }

@@ -90,7 +90,12 @@ function rememberedLocales(negotiate: (ctx: FormContext) => Locale) {
  * used; in private, the same), and `ctx.person`. When a language changes, the plugin's
  * `renegotiateLocale` moves `ctx.speech` with it.
  */
-function speaking(db: Db, fallback: Locale, i18n: I18n<FormContext>, locales: ReturnType<typeof rememberedLocales>): MiddlewareFn<FormContext> {
+function speaking(
+  db: Db,
+  fallback: Locale,
+  i18n: I18n<FormContext>,
+  locales: ReturnType<typeof rememberedLocales>,
+): MiddlewareFn<FormContext> {
   const speech = (locale: Locale): Speech => speechIn(i18n, locale);
   return async (ctx, next) => {
     const renegotiate = ctx.i18n.renegotiateLocale;

@@ -32,7 +32,9 @@ export function choiceKeyboard(
 
 /** One button per group, for the person who belongs to several. */
 export function groupPicker(groups: readonly Group[], action: string, locale: Locale): InlineKeyboard {
-  return buttonGrid(groups.map((group) => [group.municipality.in(locale), pickGroupData.pack({ command: action, group: group.id })] as const));
+  return buttonGrid(
+    groups.map((group) => [group.municipality.in(locale), pickGroupData.pack({ command: action, group: group.id })] as const),
+  );
 }
 
 export function deepLink(botUsername: string, payload: string): string {

@@ -47,7 +47,10 @@ async function publish(deps: MenuDeps, menu: Menu): Promise<void> {
     deps.logger.warn({ err: error, scope: key }, "command menu not set");
     return;
   }
-  const ids = { chatId: "chat_id" in menu.scope ? Number(menu.scope.chat_id) : null, userId: "user_id" in menu.scope ? menu.scope.user_id : null };
+  const ids = {
+    chatId: "chat_id" in menu.scope ? Number(menu.scope.chat_id) : null,
+    userId: "user_id" in menu.scope ? menu.scope.user_id : null,
+  };
   deps.db
     .insert(publishedMenus)
     .values({ scope: key, digest, ...ids })

@@ -80,7 +80,9 @@ async function reportUnreachable(app: App, about: GroupId, user: UserId, reason:
   const name = displayName(app.db, user) ?? String(user);
   const leader = currentLeader(app.db, group.id);
   if (leader && leader.userId !== user) {
-    await notifyPerson(app, leader.userId, { text: (t) => t(`unreachable-to-leader-${reason}`, { name, municipality: group.municipality }) });
+    await notifyPerson(app, leader.userId, {
+      text: (t) => t(`unreachable-to-leader-${reason}`, { name, municipality: group.municipality }),
+    });
   }
   const notice = notifyGroup(app, group, {
     text: (t) => t("unreachable-in-group", { name }),

@@ -19,7 +19,6 @@ import { protocolNumber } from "./views/protocol-text.js";
 import { sendRecorded } from "./recorded-document.js";
 import { speechIn, type Speech } from "./speech.js";
 
-
 /** The link in the QR code: opens /verify for this protocol in the bot. */
 export const verifyLink = (botUsername: string, id: ProtocolId) => `https://t.me/${botUsername}?start=v_${id}`;
 
@@ -59,7 +58,11 @@ export function protocolDocument(app: DocumentApp, id: ProtocolId, locale: Local
     attendees: content.attendees.map((a) => a.name),
     quorum: moreThanHalf(content.attendees.length, members),
     items: content.items.map((item) => ({ title: item.title, discussed: item.discussed, decided: item.decided })),
-    recommendations: content.recommendations.map((rec) => ({ text: rec.text, addressee: addressee(rec), due: formatDate(locale, rec.dueOn) })),
+    recommendations: content.recommendations.map((rec) => ({
+      text: rec.text,
+      addressee: addressee(rec),
+      due: formatDate(locale, rec.dueOn),
+    })),
     observations: observationLines(app, s, group.id, coveredObservations(app.db, id)),
     vote: tally ? { for: tally.for, against: tally.against, abstain: tally.abstain, notVoted: tally.notVoted } : null,
     signatures: signatures.map((sig) => ({

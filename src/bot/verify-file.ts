@@ -84,7 +84,20 @@ export function fileCheckText(app: App, { t, locale }: Speech, check: FileCheck)
   return t("verify-file-record-differs", { ...vars, fields: fields.join("; ") });
 }
 
-const FIELDS = ["group", "number", "year", "heldOn", "startsAt", "place", "leader", "attendees", "items", "recommendations", "observations", "vote"] as const;
+const FIELDS = [
+  "group",
+  "number",
+  "year",
+  "heldOn",
+  "startsAt",
+  "place",
+  "leader",
+  "attendees",
+  "items",
+  "recommendations",
+  "observations",
+  "vote",
+] as const;
 type Field = (typeof FIELDS)[number] | "other";
 
 function fieldOf(path: string): Field {

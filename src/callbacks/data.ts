@@ -129,9 +129,12 @@ export function callbackData<const F extends Record<string, AnyField>>(prefix: s
     largest: Object.fromEntries(names.map((name) => [name, fields[name]!.largest])) as CallbackData<V, PackValues<F>>["largest"],
     pack(given) {
       const values = given as unknown as Partial<V>;
-      const data = [prefix, ...names.map((name) => fields[name]!.write(values[name] ?? (fields[name] as Partial<AnyFixed>).fixed))].join(":");
+      const data = [prefix, ...names.map((name) => fields[name]!.write(values[name] ?? (fields[name] as Partial<AnyFixed>).fixed))].join(
+        ":",
+      );
       if (parse(data) === undefined) throw new CallbackDataError(`callback data «${data}» does not fit ${prefix}`);
-      if (Buffer.byteLength(data) > CALLBACK_DATA_MAX_BYTES) throw new CallbackDataError(`callback data «${data}» is over ${CALLBACK_DATA_MAX_BYTES} bytes`);
+      if (Buffer.byteLength(data) > CALLBACK_DATA_MAX_BYTES)
+        throw new CallbackDataError(`callback data «${data}» is over ${CALLBACK_DATA_MAX_BYTES} bytes`);
       return data;
     },
     filter: (fixed) => new CheckedPattern(source(fixed), (data) => parse(data) !== undefined),

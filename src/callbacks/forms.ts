@@ -33,7 +33,8 @@ export const draftScope = (prefix: string, draft: number): FormScope => `${prefi
 export const formButton = {
   pack(scope: FormScope, field: string, value?: string | number): string {
     const data = value === undefined ? `${scope}:${field}` : `${scope}:${field}:${value}`;
-    if (Buffer.byteLength(data) > CALLBACK_DATA_MAX_BYTES) throw new CallbackDataError(`callback data «${data}» is over ${CALLBACK_DATA_MAX_BYTES} bytes`);
+    if (Buffer.byteLength(data) > CALLBACK_DATA_MAX_BYTES)
+      throw new CallbackDataError(`callback data «${data}» is over ${CALLBACK_DATA_MAX_BYTES} bytes`);
     return data;
   },
   /** Whether the data is this very button. */

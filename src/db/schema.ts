@@ -31,7 +31,9 @@ export const groups = sqliteTable("groups", {
   locale: text("locale", { enum: ["ky", "ru"] }).notNull(),
   termEndsOn: text("term_ends_on"),
   endedAt: instant("ended_at"),
-  createdBy: integer("created_by").notNull().references(() => users.id),
+  createdBy: integer("created_by")
+    .notNull()
+    .references(() => users.id),
   createdAt: instant("created_at").notNull(),
 });
 
@@ -40,10 +42,16 @@ export const appointers = sqliteTable(
   "appointers",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    groupId: integer("group_id").notNull().references(() => groups.id),
-    userId: integer("user_id").notNull().references(() => users.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
     office: text("office", { enum: ["head", "chair"] }).notNull(),
-    addedBy: integer("added_by").notNull().references(() => users.id),
+    addedBy: integer("added_by")
+      .notNull()
+      .references(() => users.id),
     addedAt: instant("added_at").notNull(),
     removedAt: instant("removed_at"),
   },
@@ -59,8 +67,12 @@ export const membershipRequests = sqliteTable(
   "membership_requests",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    groupId: integer("group_id").notNull().references(() => groups.id),
-    userId: integer("user_id").notNull().references(() => users.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
     fullName: text("full_name").notNull(),
     category: text("category").notNull(),
     consentedAt: instant("consented_at").notNull(),
@@ -80,8 +92,12 @@ export const members = sqliteTable(
   "members",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    groupId: integer("group_id").notNull().references(() => groups.id),
-    userId: integer("user_id").notNull().references(() => users.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
     fullName: text("full_name").notNull(),
     category: text("category").notNull(),
     requestId: integer("request_id").references(() => membershipRequests.id),
@@ -100,13 +116,22 @@ export const leaderAppointments = sqliteTable(
   "leader_appointments",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    groupId: integer("group_id").notNull().references(() => groups.id),
-    memberId: integer("member_id").notNull().references(() => members.id),
-    appointedBy: integer("appointed_by").notNull().references(() => users.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    appointedBy: integer("appointed_by")
+      .notNull()
+      .references(() => users.id),
     appointedAt: instant("appointed_at").notNull(),
     endedAt: instant("ended_at"),
   },
-  (t) => [uniqueIndex("leader_one_current").on(t.groupId).where(sql`ended_at is null`), index("leader_appointments_by_member").on(t.memberId)],
+  (t) => [
+    uniqueIndex("leader_one_current").on(t.groupId).where(sql`ended_at is null`),
+    index("leader_appointments_by_member").on(t.memberId),
+  ],
 );
 
 /**
@@ -186,7 +211,9 @@ export const drafts = sqliteTable(
   "drafts",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    userId: integer("user_id").notNull().references(() => users.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
     kind: text("kind", { enum: ["observation", "protocol"] }).notNull(),
     /** The step it waits at; once closed, the key of the message that closed it. */
     step: text("step").notNull(),
@@ -209,12 +236,16 @@ export const meetings = sqliteTable(
   "meetings",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    groupId: integer("group_id").notNull().references(() => groups.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
     startsAt: instant("starts_at").notNull(),
     place: text("place").notNull(),
     /** The announcement in the group chat, whose RSVP tally is kept up to date. */
     announcementId: integer("announcement_id"),
-    createdBy: integer("created_by").notNull().references(() => users.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: instant("created_at").notNull(),
     cancelledAt: instant("cancelled_at"),
     attendanceRecordedAt: instant("attendance_recorded_at"),
@@ -226,7 +257,9 @@ export const agendaItems = sqliteTable(
   "agenda_items",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    meetingId: integer("meeting_id").notNull().references(() => meetings.id),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
     position: integer("position").notNull(),
     title: text("title").notNull(),
   },
@@ -237,8 +270,12 @@ export const agendaItems = sqliteTable(
 export const rsvps = sqliteTable(
   "rsvps",
   {
-    meetingId: integer("meeting_id").notNull().references(() => meetings.id),
-    memberId: integer("member_id").notNull().references(() => members.id),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
     answer: text("answer", { enum: ["yes", "no"] }).notNull(),
     answeredAt: instant("answered_at").notNull(),
   },
@@ -249,8 +286,12 @@ export const rsvps = sqliteTable(
 export const attendance = sqliteTable(
   "attendance",
   {
-    meetingId: integer("meeting_id").notNull().references(() => meetings.id),
-    memberId: integer("member_id").notNull().references(() => members.id),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],
 );
@@ -260,8 +301,13 @@ export const protocols = sqliteTable(
   "protocols",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    groupId: integer("group_id").notNull().references(() => groups.id),
-    meetingId: integer("meeting_id").notNull().unique().references(() => meetings.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .unique()
+      .references(() => meetings.id),
     year: integer("year").notNull(),
     number: integer("number").notNull(),
     heldOn: text("held_on").notNull(),
@@ -274,7 +320,9 @@ export const protocols = sqliteTable(
     /** The message in the group chat with the Sign button and the list of signatures. */
     signingMessageId: integer("signing_message_id"),
     finalAt: instant("final_at"),
-    createdBy: integer("created_by").notNull().references(() => users.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: instant("created_at").notNull(),
   },
   (t) => [uniqueIndex("protocols_number").on(t.groupId, t.year, t.number), index("protocols_by_status").on(t.status, t.frozenAt)],
@@ -285,7 +333,9 @@ export const protocolItems = sqliteTable(
   "protocol_items",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
+    protocolId: integer("protocol_id")
+      .notNull()
+      .references(() => protocols.id),
     position: integer("position").notNull(),
     title: text("title").notNull(),
     discussed: text("discussed").notNull(),
@@ -298,7 +348,9 @@ export const recommendations = sqliteTable(
   "recommendations",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
+    protocolId: integer("protocol_id")
+      .notNull()
+      .references(() => protocols.id),
     position: integer("position").notNull(),
     text: text("text").notNull(),
     addressee: text("addressee", { enum: ["head", "chair", "other"] }).notNull(),
@@ -306,7 +358,9 @@ export const recommendations = sqliteTable(
     addresseeName: text("addressee_name"),
     dueOn: text("due_on").notNull(),
     /** Tracked once the protocol is final: sent → accepted | rejected; accepted → in-progress → done. */
-    status: text("status", { enum: ["sent", "accepted", "rejected", "in-progress", "done"] }).notNull().default("sent"),
+    status: text("status", { enum: ["sent", "accepted", "rejected", "in-progress", "done"] })
+      .notNull()
+      .default("sent"),
   },
   (t) => [
     uniqueIndex("recommendations_position").on(t.protocolId, t.position),
@@ -319,11 +373,15 @@ export const recommendationEvents = sqliteTable(
   "recommendation_events",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    recommendationId: integer("recommendation_id").notNull().references(() => recommendations.id),
+    recommendationId: integer("recommendation_id")
+      .notNull()
+      .references(() => recommendations.id),
     fromStatus: text("from_status").notNull(),
     toStatus: text("to_status").notNull(),
     note: text("note"),
-    by: integer("by").notNull().references(() => users.id),
+    by: integer("by")
+      .notNull()
+      .references(() => users.id),
     at: instant("at").notNull(),
   },
   (t) => [index("recommendation_events_by_recommendation").on(t.recommendationId)],
@@ -334,8 +392,12 @@ export const protocolComments = sqliteTable(
   "protocol_comments",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
-    memberId: integer("member_id").notNull().references(() => members.id),
+    protocolId: integer("protocol_id")
+      .notNull()
+      .references(() => protocols.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
     text: text("text").notNull(),
     createdAt: instant("created_at").notNull(),
   },
@@ -347,8 +409,12 @@ export const votes = sqliteTable(
   "votes",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
-    openedBy: integer("opened_by").notNull().references(() => users.id),
+    protocolId: integer("protocol_id")
+      .notNull()
+      .references(() => protocols.id),
+    openedBy: integer("opened_by")
+      .notNull()
+      .references(() => users.id),
     openedAt: instant("opened_at").notNull(),
     deadline: instant("deadline").notNull(),
     /** The message in the group chat that carries the buttons and the tally. */
@@ -366,8 +432,12 @@ export const votes = sqliteTable(
 export const voters = sqliteTable(
   "voters",
   {
-    voteId: integer("vote_id").notNull().references(() => votes.id),
-    memberId: integer("member_id").notNull().references(() => members.id),
+    voteId: integer("vote_id")
+      .notNull()
+      .references(() => votes.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
   },
   (t) => [primaryKey({ columns: [t.voteId, t.memberId] })],
 );
@@ -376,8 +446,12 @@ export const voters = sqliteTable(
 export const ballots = sqliteTable(
   "ballots",
   {
-    voteId: integer("vote_id").notNull().references(() => votes.id),
-    memberId: integer("member_id").notNull().references(() => members.id),
+    voteId: integer("vote_id")
+      .notNull()
+      .references(() => votes.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
     choice: text("choice", { enum: ["for", "against", "abstain"] }).notNull(),
     castAt: instant("cast_at").notNull(),
   },
@@ -391,8 +465,12 @@ export const ballots = sqliteTable(
 export const signatures = sqliteTable(
   "signatures",
   {
-    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
-    memberId: integer("member_id").notNull().references(() => members.id),
+    protocolId: integer("protocol_id")
+      .notNull()
+      .references(() => protocols.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
     role: text("role", { enum: ["leader", "attendee"] }).notNull(),
     signedAt: instant("signed_at"),
     hash: text("hash"),
@@ -411,7 +489,9 @@ export const sentReminders = sqliteTable(
   {
     key: text("key").primaryKey(),
     kind: text("kind").notNull(),
-    groupId: integer("group_id").notNull().references(() => groups.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
     chatId: integer("chat_id").notNull(),
     claimedAt: instant("claimed_at").notNull(),
     outcome: text("outcome", { enum: ["sending", "sent", "unreachable", "failed"] }).notNull(),
@@ -438,7 +518,9 @@ export const ruleInputs = sqliteTable("rule_inputs", {
 export const groupReminderSettings = sqliteTable(
   "group_reminder_settings",
   {
-    groupId: integer("group_id").notNull().references(() => groups.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
     kind: text("kind").notNull(),
     enabled: integer("enabled", { mode: "boolean" }).notNull(),
   },
@@ -447,7 +529,9 @@ export const groupReminderSettings = sqliteTable(
 
 /** People who muted the reminders the bot sends them in private. */
 export const reminderMutes = sqliteTable("reminder_mutes", {
-  userId: integer("user_id").primaryKey().references(() => users.id),
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id),
   mutedAt: instant("muted_at").notNull(),
 });
 
@@ -459,7 +543,9 @@ export const services = sqliteTable(
   "services",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    groupId: integer("group_id").notNull().references(() => groups.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
     key: text("key"),
     nameKy: text("name_ky"),
     nameRu: text("name_ru"),
@@ -475,10 +561,18 @@ export const observations = sqliteTable(
   "observations",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    groupId: integer("group_id").notNull().references(() => groups.id),
-    memberId: integer("member_id").notNull().references(() => members.id),
-    userId: integer("user_id").notNull().references(() => users.id),
-    serviceId: integer("service_id").notNull().references(() => services.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    serviceId: integer("service_id")
+      .notNull()
+      .references(() => services.id),
     observedOn: text("observed_on").notNull(),
     /** The Asia/Bishkek calendar quarter of observed_on, e.g. "2026-Q4". */
     quarter: text("quarter").notNull(),
@@ -507,7 +601,9 @@ export const observations = sqliteTable(
 export const observationPhotos = sqliteTable(
   "observation_photos",
   {
-    observationId: integer("observation_id").notNull().references(() => observations.id),
+    observationId: integer("observation_id")
+      .notNull()
+      .references(() => observations.id),
     position: integer("position").notNull(),
     fileId: text("file_id").notNull(),
   },
@@ -521,8 +617,12 @@ export const observationPhotos = sqliteTable(
 export const protocolObservations = sqliteTable(
   "protocol_observations",
   {
-    protocolId: integer("protocol_id").notNull().references(() => protocols.id),
-    observationId: integer("observation_id").notNull().references(() => observations.id),
+    protocolId: integer("protocol_id")
+      .notNull()
+      .references(() => protocols.id),
+    observationId: integer("observation_id")
+      .notNull()
+      .references(() => observations.id),
     lockedAt: instant("locked_at"),
   },
   (t) => [primaryKey({ columns: [t.protocolId, t.observationId] }), index("protocol_observations_by_observation").on(t.observationId)],
@@ -551,11 +651,15 @@ export const workPlans = sqliteTable(
   "work_plans",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    groupId: integer("group_id").notNull().references(() => groups.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
     services: text("services").notNull(),
     focus: text("focus").notNull(),
     endsOn: text("ends_on").notNull(),
-    createdBy: integer("created_by").notNull().references(() => users.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: instant("created_at").notNull(),
     approvedBy: integer("approved_by").references(() => users.id),
     approvedAt: instant("approved_at"),
@@ -565,8 +669,12 @@ export const workPlans = sqliteTable(
 
 /** Why and by whom an appointer ended the group's term (groups.ended_at holds when). */
 export const termEndings = sqliteTable("term_endings", {
-  groupId: integer("group_id").primaryKey().references(() => groups.id),
-  endedBy: integer("ended_by").notNull().references(() => users.id),
+  groupId: integer("group_id")
+    .primaryKey()
+    .references(() => groups.id),
+  endedBy: integer("ended_by")
+    .notNull()
+    .references(() => users.id),
   reason: text("reason").notNull(),
   endedAt: instant("ended_at").notNull(),
 });
@@ -579,8 +687,12 @@ export const assignments = sqliteTable(
   "assignments",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    groupId: integer("group_id").notNull().references(() => groups.id),
-    memberId: integer("member_id").notNull().references(() => members.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
     task: text("task").notNull(),
     serviceId: integer("service_id").references(() => services.id),
     dueOn: text("due_on").notNull(),
@@ -589,7 +701,9 @@ export const assignments = sqliteTable(
     reportedAt: instant("reported_at"),
     returnNote: text("return_note"),
     doneAt: instant("done_at"),
-    givenBy: integer("given_by").notNull().references(() => users.id),
+    givenBy: integer("given_by")
+      .notNull()
+      .references(() => users.id),
     givenAt: instant("given_at").notNull(),
   },
   (t) => [
@@ -602,7 +716,9 @@ export const assignments = sqliteTable(
 export const assignmentAttachments = sqliteTable(
   "assignment_attachments",
   {
-    assignmentId: integer("assignment_id").notNull().references(() => assignments.id),
+    assignmentId: integer("assignment_id")
+      .notNull()
+      .references(() => assignments.id),
     position: integer("position").notNull(),
     photoFileId: text("photo_file_id"),
     observationId: integer("observation_id").references(() => observations.id),
@@ -618,12 +734,16 @@ export const infoRequests = sqliteTable(
   "info_requests",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    groupId: integer("group_id").notNull().references(() => groups.id),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id),
     addressee: text("addressee", { enum: ["head", "provider"] }).notNull(),
     addresseeName: text("addressee_name"),
     subject: text("subject").notNull(),
     dueOn: text("due_on").notNull(),
-    createdBy: integer("created_by").notNull().references(() => users.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: instant("created_at").notNull(),
     answer: text("answer"),
     answeredOn: text("answered_on"),
@@ -636,7 +756,9 @@ export const infoRequests = sqliteTable(
 export const infoRequestFiles = sqliteTable(
   "info_request_files",
   {
-    requestId: integer("request_id").notNull().references(() => infoRequests.id),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => infoRequests.id),
     position: integer("position").notNull(),
     kind: text("kind", { enum: ["document", "photo"] }).notNull(),
     fileId: text("file_id").notNull(),
@@ -652,7 +774,9 @@ export const pendingMessages = sqliteTable(
   "pending_messages",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    userId: integer("user_id").notNull().references(() => users.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
     groupId: integer("group_id").references(() => groups.id),
     text: text("text").notNull(),
     replyMarkup: text("reply_markup"),

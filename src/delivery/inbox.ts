@@ -133,7 +133,10 @@ export class Inbox {
     this.db.transaction((tx) => {
       for (const update of updates) {
         if (update.update_id < this.floor) continue;
-        tx.insert(inbox).values({ updateId: update.update_id, update: JSON.stringify(update), receivedAt: now }).onConflictDoNothing().run();
+        tx.insert(inbox)
+          .values({ updateId: update.update_id, update: JSON.stringify(update), receivedAt: now })
+          .onConflictDoNothing()
+          .run();
       }
     });
     for (const update of updates) if (update.update_id >= this.floor) this.received.add(update.update_id);
@@ -288,7 +291,9 @@ export class Inbox {
     if (!edge) return;
     const below = edge.id + 1;
     this.db.transaction((tx) => {
-      tx.delete(inbox).where(and(lt(inbox.updateId, below), isNotNull(inbox.doneAt))).run();
+      tx.delete(inbox)
+        .where(and(lt(inbox.updateId, below), isNotNull(inbox.doneAt)))
+        .run();
       tx.insert(inboxFloor).values({ id: 1, below }).onConflictDoUpdate({ target: inboxFloor.id, set: { below } }).run();
     });
     this.floor = Math.max(this.floor, below);

@@ -9,7 +9,6 @@ export interface NetworkRetryOptions {
   firstDelayMs: number;
 }
 
-
 /**
  * Network failures (no answer, or half an answer, from the Bot API) and Telegram's 5xx are retried a few
  * times with short, growing pauses, each logged, then passed on: during an outage a person's

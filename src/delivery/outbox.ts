@@ -27,7 +27,9 @@ const RETRY_MS = 5000;
  */
 export function enqueue(db: Db, item: Outgoing, now: Date): boolean {
   const document = item.document;
-  const payload = document ? { caption: document.caption, filename: document.filename, reply_markup: item.reply_markup } : { text: item.text, reply_markup: item.reply_markup };
+  const payload = document
+    ? { caption: document.caption, filename: document.filename, reply_markup: item.reply_markup }
+    : { text: item.text, reply_markup: item.reply_markup };
   const inserted = db
     .insert(outbox)
     .values({
@@ -71,7 +73,11 @@ export class Outbox {
     const cut = this.db.select({ id: outbox.id, attempts: outbox.attempts }).from(outbox).where(eq(outbox.state, "sending")).all();
     for (const row of cut) {
       const dropped = row.attempts >= MAX_ATTEMPTS;
-      this.db.update(outbox).set({ state: dropped ? "dropped" : "pending" }).where(eq(outbox.id, row.id)).run();
+      this.db
+        .update(outbox)
+        .set({ state: dropped ? "dropped" : "pending" })
+        .where(eq(outbox.id, row.id))
+        .run();
       if (dropped) this.logger.warn({ outbox: row.id, attempts: row.attempts }, "outgoing message dropped: cut short by a crash too often");
     }
   }

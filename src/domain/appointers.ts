@@ -9,11 +9,7 @@ const statements = preparedQuery((db) => ({
     .select({ office: appointers.office })
     .from(appointers)
     .where(
-      and(
-        eq(appointers.groupId, sql.placeholder("group")),
-        eq(appointers.userId, sql.placeholder("user")),
-        isNull(appointers.removedAt),
-      ),
+      and(eq(appointers.groupId, sql.placeholder("group")), eq(appointers.userId, sql.placeholder("user")), isNull(appointers.removedAt)),
     )
     .prepare(),
   ofGroup: db
@@ -39,4 +35,3 @@ export function appointersOf(db: Db, group: GroupId): Appointer[] {
       name: [row.first, row.last].filter(Boolean).join(" "),
     }));
 }
-

@@ -11,10 +11,7 @@ export type AddAppointerResult =
   | { ok: false; reason: "not-found" | "closed" | "not-allowed" | "already-appointer" | "offices-filled" };
 
 /** An appointer names the holder of the other office (head ↔ council chair). */
-export function addAppointer(
-  db: Db,
-  a: { group: GroupId; user: UserId; by: UserId; now: Date },
-): AddAppointerResult {
+export function addAppointer(db: Db, a: { group: GroupId; user: UserId; by: UserId; now: Date }): AddAppointerResult {
   const group = groupById(db, a.group);
   if (!group) return { ok: false, reason: "not-found" };
   if (isClosed(group, a.now)) return { ok: false, reason: "closed" };

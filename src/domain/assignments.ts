@@ -86,7 +86,12 @@ export function assignmentsOf(db: Db, group: GroupId, user: UserId): Assignment[
 }
 
 export function attachmentsOf(db: Db, id: number): Attachments {
-  const rows = db.select().from(assignmentAttachments).where(eq(assignmentAttachments.assignmentId, id)).orderBy(asc(assignmentAttachments.position)).all();
+  const rows = db
+    .select()
+    .from(assignmentAttachments)
+    .where(eq(assignmentAttachments.assignmentId, id))
+    .orderBy(asc(assignmentAttachments.position))
+    .all();
   return {
     photos: rows.flatMap((row) => (row.photoFileId ? [row.photoFileId] : [])),
     observations: rows.flatMap((row) => (row.observationId !== null ? [row.observationId] : [])),
@@ -100,20 +105,39 @@ export type GiveResult =
 /** The leader gives one task to one or several members: one assignment each. */
 export function giveAssignment(
   db: Db,
-  g: { group: GroupId; by: UserId; to: readonly MemberId[]; task: string; service: ServiceId | null; dueOn: string; today: string; now: Date },
+  g: {
+    group: GroupId;
+    by: UserId;
+    to: readonly MemberId[];
+    task: string;
+    service: ServiceId | null;
+    dueOn: string;
+    today: string;
+    now: Date;
+  },
 ): GiveResult {
   const writable = writableGroup(db, g.group, g.now);
   if (!writable.ok) return writable;
   if (!mayGiveAssignments(db, g.group, g.by)) return { ok: false, reason: "not-allowed" };
   if (g.dueOn < g.today) return { ok: false, reason: "past" };
   const assignees = g.to.map((id) => memberById(db, id));
-  if (g.to.length === 0 || assignees.some((m) => !m || m.groupId !== g.group || m.leftAt !== null)) return { ok: false, reason: "not-member" };
+  if (g.to.length === 0 || assignees.some((m) => !m || m.groupId !== g.group || m.leftAt !== null))
+    return { ok: false, reason: "not-member" };
   const ids = db.transaction((tx) =>
     g.to.map(
       (memberId) =>
         tx
           .insert(assignments)
-          .values({ groupId: g.group, memberId, task: g.task, serviceId: g.service, dueOn: g.dueOn, status: "given", givenBy: g.by, givenAt: g.now })
+          .values({
+            groupId: g.group,
+            memberId,
+            task: g.task,
+            serviceId: g.service,
+            dueOn: g.dueOn,
+            status: "given",
+            givenBy: g.by,
+            givenAt: g.now,
+          })
           .returning({ id: assignments.id })
           .get().id,
     ),
@@ -136,7 +160,10 @@ function step(
   if (!assignment) return { ok: false, reason: "not-found" };
   const writable = writableGroup(db, assignment.groupId, s.now);
   if (!writable.ok) return writable;
-  const allowed = who === "assignee" ? assignment.assigneeUser === s.user && memberById(db, assignment.memberId)?.leftAt === null : mayGiveAssignments(db, assignment.groupId, s.user);
+  const allowed =
+    who === "assignee"
+      ? assignment.assigneeUser === s.user && memberById(db, assignment.memberId)?.leftAt === null
+      : mayGiveAssignments(db, assignment.groupId, s.user);
   if (!allowed) return { ok: false, reason: "not-allowed" };
   if (!from.includes(assignment.status)) return { ok: false, reason: "wrong-status" };
   change(assignment);
@@ -162,7 +189,10 @@ export function reportAssignment(
         ...r.photos.slice(0, MAX_PHOTOS).map((photo) => ({ photoFileId: photo, observationId: null })),
         ...r.observations.slice(0, MAX_LINKED_OBSERVATIONS).map((observation) => ({ photoFileId: null, observationId: observation })),
       ];
-      for (const [position, row] of rows.entries()) tx.insert(assignmentAttachments).values({ assignmentId: r.id, position, ...row }).run();
+      for (const [position, row] of rows.entries())
+        tx.insert(assignmentAttachments)
+          .values({ assignmentId: r.id, position, ...row })
+          .run();
     });
   });
 }

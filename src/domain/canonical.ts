@@ -25,7 +25,11 @@ export function stableStringify(value: Json): string {
 }
 
 const groupQuery = preparedQuery((db) =>
-  db.select({ municipality: groups.municipality }).from(groups).where(eq(groups.id, sql.placeholder("id"))).prepare(),
+  db
+    .select({ municipality: groups.municipality })
+    .from(groups)
+    .where(eq(groups.id, sql.placeholder("id")))
+    .prepare(),
 );
 
 const leaderQuery = preparedQuery((db) =>

@@ -30,13 +30,29 @@ const statements = preparedQuery((db) => ({
       ),
     )
     .prepare(),
-  byFile: db.select().from(documents).where(eq(documents.fileUniqueId, sql.placeholder("file"))).orderBy(desc(documents.id)).prepare(),
-  byHash: db.select().from(documents).where(eq(documents.sha256, sql.placeholder("hash"))).orderBy(desc(documents.id)).prepare(),
+  byFile: db
+    .select()
+    .from(documents)
+    .where(eq(documents.fileUniqueId, sql.placeholder("file")))
+    .orderBy(desc(documents.id))
+    .prepare(),
+  byHash: db
+    .select()
+    .from(documents)
+    .where(eq(documents.sha256, sql.placeholder("hash")))
+    .orderBy(desc(documents.id))
+    .prepare(),
 }));
 
 /** The document already made for this key by this renderer version, if any. */
 export function findDocument(db: Db, key: DocumentKey, rendererVersion: string): StoredDocument | undefined {
-  return statements(db).byKey.get({ kind: key.kind, subject: key.subjectId, variant: key.variant ?? "", locale: key.locale, renderer: rendererVersion });
+  return statements(db).byKey.get({
+    kind: key.kind,
+    subject: key.subjectId,
+    variant: key.variant ?? "",
+    locale: key.locale,
+    renderer: rendererVersion,
+  });
 }
 
 /** Records a document that was sent (or its Telegram file id, once known); the same key again updates the row. */

@@ -23,7 +23,13 @@ function toDraft<A>(row: typeof drafts.$inferSelect): Draft<A> {
   return { ...row, answers: JSON.parse(row.answers) as A };
 }
 
-const byIdQuery = preparedQuery((db) => db.select().from(drafts).where(eq(drafts.id, sql.placeholder("id"))).prepare());
+const byIdQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(drafts)
+    .where(eq(drafts.id, sql.placeholder("id")))
+    .prepare(),
+);
 const pendingQuery = preparedQuery((db) =>
   db
     .select()
@@ -49,7 +55,9 @@ const forMessageQuery = preparedQuery((db) =>
   db
     .select()
     .from(drafts)
-    .where(and(eq(drafts.userId, sql.placeholder("user")), or(ne(drafts.status, "closed"), eq(drafts.lastUpdate, sql.placeholder("update")))))
+    .where(
+      and(eq(drafts.userId, sql.placeholder("user")), or(ne(drafts.status, "closed"), eq(drafts.lastUpdate, sql.placeholder("update")))),
+    )
     .orderBy(desc(eq(drafts.lastUpdate, sql.placeholder("update"))))
     .limit(1)
     .prepare(),
@@ -75,10 +83,21 @@ export function pendingDraft<A>(db: Db, user: UserId): Draft<A> | undefined {
   return row && toDraft<A>(row);
 }
 
-export function insertDraft<A>(db: Db, d: { user: UserId; kind: DraftKind; step: string; answers: A; update: number; now: Date }): Draft<A> {
+export function insertDraft<A>(
+  db: Db,
+  d: { user: UserId; kind: DraftKind; step: string; answers: A; update: number; now: Date },
+): Draft<A> {
   const row = db
     .insert(drafts)
-    .values({ userId: d.user, kind: d.kind, step: d.step, answers: JSON.stringify(d.answers), status: "open", lastUpdate: d.update, updatedAt: d.now })
+    .values({
+      userId: d.user,
+      kind: d.kind,
+      step: d.step,
+      answers: JSON.stringify(d.answers),
+      status: "open",
+      lastUpdate: d.update,
+      updatedAt: d.now,
+    })
     .returning()
     .get();
   return toDraft<A>(row);
@@ -98,7 +117,10 @@ export function writeDraft<A>(db: Db, d: Draft<A>): void {
 
 /** Parks the person's open draft behind another form: it keeps its answers and stops taking typed ones. */
 export function parkDraft(db: Db, user: UserId): void {
-  db.update(drafts).set({ status: "parked" }).where(and(eq(drafts.userId, user), eq(drafts.status, "open"))).run();
+  db.update(drafts)
+    .set({ status: "parked" })
+    .where(and(eq(drafts.userId, user), eq(drafts.status, "open")))
+    .run();
 }
 
 /**
@@ -107,7 +129,9 @@ export function parkDraft(db: Db, user: UserId): void {
  */
 export function sweepDrafts(db: Db, before: Date, now: Date): Draft[] {
   return db.transaction((tx) => {
-    tx.delete(drafts).where(and(eq(drafts.status, "closed"), lt(drafts.updatedAt, before))).run();
+    tx.delete(drafts)
+      .where(and(eq(drafts.status, "closed"), lt(drafts.updatedAt, before)))
+      .run();
     const stale = and(ne(drafts.status, "closed"), lt(drafts.updatedAt, before));
     const found = tx.select().from(drafts).where(stale).all();
     tx.update(drafts).set({ status: "closed", step: "draft-swept", updatedAt: now }).where(stale).run();

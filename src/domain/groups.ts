@@ -35,8 +35,16 @@ function toGroup(row: GroupRow): Group {
 }
 
 const statements = preparedQuery((db) => ({
-  byChat: db.select().from(groups).where(eq(groups.chatId, sql.placeholder("chat"))).prepare(),
-  byId: db.select().from(groups).where(eq(groups.id, sql.placeholder("id"))).prepare(),
+  byChat: db
+    .select()
+    .from(groups)
+    .where(eq(groups.chatId, sql.placeholder("chat")))
+    .prepare(),
+  byId: db
+    .select()
+    .from(groups)
+    .where(eq(groups.id, sql.placeholder("id")))
+    .prepare(),
 }));
 
 /** Groups by `c<chat id>` and `i<group id>`; every write of groups forgets them all. */

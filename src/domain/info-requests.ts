@@ -88,7 +88,16 @@ export type RecordResult = { ok: true; request: InfoRequest } | { ok: false; rea
 /** The leader records a request: to whom, what, by when. */
 export function recordInfoRequest(
   db: Db,
-  r: { group: GroupId; by: UserId; addressee: InfoAddressee; addresseeName: string | null; subject: string; dueOn: string; today: string; now: Date },
+  r: {
+    group: GroupId;
+    by: UserId;
+    addressee: InfoAddressee;
+    addresseeName: string | null;
+    subject: string;
+    dueOn: string;
+    today: string;
+    now: Date;
+  },
 ): RecordResult {
   const writable = writableGroup(db, r.group, r.now);
   if (!writable.ok) return writable;
@@ -132,7 +141,10 @@ export function answerInfoRequest(
   if (!check.ok) return check;
   db.transaction((tx) => {
     tx.update(infoRequests).set({ answer: a.text, answeredOn: a.today, answeredBy: a.user }).where(eq(infoRequests.id, a.id)).run();
-    for (const [position, file] of a.files.slice(0, MAX_ANSWER_FILES).entries()) tx.insert(infoRequestFiles).values({ requestId: a.id, position, ...file }).run();
+    for (const [position, file] of a.files.slice(0, MAX_ANSWER_FILES).entries())
+      tx.insert(infoRequestFiles)
+        .values({ requestId: a.id, position, ...file })
+        .run();
   });
   return { ok: true, request: infoRequestById(db, a.id)! };
 }

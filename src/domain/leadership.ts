@@ -15,10 +15,7 @@ export type AppointResult =
   | { ok: false; reason: "not-found" | "closed" | "not-allowed" | "not-member" | "already-leader" };
 
 /** Makes an active member the group's one leader, ending the previous leader's appointment. */
-export function appointLeader(
-  db: Db,
-  a: { group: GroupId; member: MemberId; by: UserId; now: Date },
-): AppointResult {
+export function appointLeader(db: Db, a: { group: GroupId; member: MemberId; by: UserId; now: Date }): AppointResult {
   const group = groupById(db, a.group);
   if (!group) return { ok: false, reason: "not-found" };
   if (isClosed(group, a.now)) return { ok: false, reason: "closed" };
@@ -30,9 +27,7 @@ export function appointLeader(
   return db.transaction((tx) => {
     const previous = currentLeader(tx, a.group);
     endLeadership(tx, a.group, a.now);
-    tx.insert(leaderAppointments)
-      .values({ groupId: a.group, memberId: a.member, appointedBy: a.by, appointedAt: a.now })
-      .run();
+    tx.insert(leaderAppointments).values({ groupId: a.group, memberId: a.member, appointedBy: a.by, appointedAt: a.now }).run();
     return { ok: true as const, leader: { ...member, isLeader: true }, previous };
   });
 }

@@ -6,9 +6,7 @@ import { endLeadership } from "./leadership.js";
 import { activeMembership, forgetMemberships } from "./members.js";
 import type { GroupId, Member, UserId } from "./types.js";
 
-export type LeaveResult =
-  | { ok: true; member: Member }
-  | { ok: false; reason: "not-found" | "closed" | "not-member" };
+export type LeaveResult = { ok: true; member: Member } | { ok: false; reason: "not-found" | "closed" | "not-member" };
 
 /**
  * The statute lets a member leave at any time, with nobody's approval. The membership row is

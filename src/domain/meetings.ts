@@ -35,7 +35,13 @@ const agendaQuery = preparedQuery((db) =>
     .orderBy(asc(agendaItems.position))
     .prepare(),
 );
-const meetingQuery = preparedQuery((db) => db.select().from(meetings).where(eq(meetings.id, sql.placeholder("id"))).prepare());
+const meetingQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(meetings)
+    .where(eq(meetings.id, sql.placeholder("id")))
+    .prepare(),
+);
 
 function toMeeting(db: Db, row: typeof meetings.$inferSelect): Meeting {
   const agenda = agendaQuery(db)
@@ -149,9 +155,7 @@ export function scheduleMeeting(
   return { ok: true, meeting: meetingById(db, id)! };
 }
 
-export type ChangeResult =
-  | { ok: true; meeting: Meeting }
-  | { ok: false; reason: Refusal | "past" | "started" | "cancelled" };
+export type ChangeResult = { ok: true; meeting: Meeting } | { ok: false; reason: Refusal | "past" | "started" | "cancelled" };
 
 /** A meeting can be moved or cancelled by the leader until it starts. */
 function changeableMeeting(db: Db, id: MeetingId, by: UserId, now: Date): ChangeResult {
@@ -179,7 +183,10 @@ export function rescheduleMeeting(db: Db, r: { meeting: MeetingId; by: UserId; s
 export function cancelMeeting(db: Db, c: { meeting: MeetingId; by: UserId; now: Date }): ChangeResult {
   const found = changeableMeeting(db, c.meeting, c.by, c.now);
   if (!found.ok) return found;
-  db.update(meetings).set({ cancelledAt: c.now }).where(and(eq(meetings.id, c.meeting), isNull(meetings.cancelledAt))).run();
+  db.update(meetings)
+    .set({ cancelledAt: c.now })
+    .where(and(eq(meetings.id, c.meeting), isNull(meetings.cancelledAt)))
+    .run();
   return { ok: true, meeting: { ...found.meeting, cancelled: true } };
 }
 
@@ -245,7 +252,7 @@ export function meetingQuorum(db: Db, meeting: Meeting): Quorum {
 }
 
 export type AttendanceResult =
-  | { ok: true; meeting: Meeting; /** Set by "Done": false when the meeting was recorded already. */ first?: boolean }
+  | { ok: true; meeting: Meeting /** Set by "Done": false when the meeting was recorded already. */; first?: boolean }
   | { ok: false; reason: Refusal | "not-started" | "cancelled" | "not-member" | "frozen" };
 
 /** Attendance is recorded after the start and may be corrected until the protocol is put to a vote. */
@@ -273,7 +280,9 @@ export function toggleAttendance(db: Db, t: { meeting: MeetingId; member: Member
   const present = attendeeIds(db, t.meeting).includes(t.member);
   if (!member && !present) return { ok: false, reason: "not-member" };
   if (present) {
-    db.delete(attendance).where(and(eq(attendance.meetingId, t.meeting), eq(attendance.memberId, t.member))).run();
+    db.delete(attendance)
+      .where(and(eq(attendance.meetingId, t.meeting), eq(attendance.memberId, t.member)))
+      .run();
   } else {
     db.insert(attendance).values({ meetingId: t.meeting, memberId: t.member }).onConflictDoNothing().run();
   }
@@ -285,7 +294,11 @@ export function finishAttendance(db: Db, f: { meeting: MeetingId; by: UserId; no
   const editable = attendanceEditable(db, f.meeting, f.by, f.now);
   if (!editable.ok) return editable;
   // Only the first "Done" records the meeting as held; a second press finds it recorded.
-  const first = db.update(meetings).set({ attendanceRecordedAt: f.now }).where(and(eq(meetings.id, f.meeting), isNull(meetings.attendanceRecordedAt))).run();
+  const first = db
+    .update(meetings)
+    .set({ attendanceRecordedAt: f.now })
+    .where(and(eq(meetings.id, f.meeting), isNull(meetings.attendanceRecordedAt)))
+    .run();
   return { ok: true, meeting: { ...editable.meeting, attendanceRecorded: true }, first: first.changes > 0 };
 }
 

@@ -59,10 +59,7 @@ function memberQuery(db: Db) {
   return db
     .select(memberColumns)
     .from(members)
-    .leftJoin(
-      leaderAppointments,
-      and(eq(leaderAppointments.memberId, members.id), isNull(leaderAppointments.endedAt)),
-    )
+    .leftJoin(leaderAppointments, and(eq(leaderAppointments.memberId, members.id), isNull(leaderAppointments.endedAt)))
     .innerJoin(users, eq(users.id, members.userId));
 }
 
@@ -82,7 +79,9 @@ const statements = preparedQuery((db) => {
     membership: memberQuery(db)
       .where(and(eq(members.groupId, group), eq(members.userId, user), isNull(members.leftAt)))
       .prepare(),
-    byId: memberQuery(db).where(eq(members.id, sql.placeholder("id"))).prepare(),
+    byId: memberQuery(db)
+      .where(eq(members.id, sql.placeholder("id")))
+      .prepare(),
     // Both halves use an index on user_id; a join from groups would scan every group.
     groupIdsOfUser: db
       .select({ id: members.groupId })

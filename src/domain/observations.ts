@@ -181,10 +181,7 @@ function draftRefusal(db: Db, group: GroupId, draft: ObservationDraft, now: Date
 }
 
 /** Stores a member's observation with its photos, once they confirmed the summary. */
-export function recordObservation(
-  db: Db,
-  r: { group: GroupId; user: UserId; draft: ObservationDraft; now: Date },
-): RecordResult {
+export function recordObservation(db: Db, r: { group: GroupId; user: UserId; draft: ObservationDraft; now: Date }): RecordResult {
   const member = activeMembership(db, r.group, r.user);
   if (!member) return { ok: false, reason: "not-member" };
   const refused = draftRefusal(db, r.group, r.draft, r.now);
@@ -223,10 +220,7 @@ export function changeRefusal(db: Db, observation: Observation | undefined, user
 }
 
 /** The author corrects their observation; a signed protocol that includes it locks it. */
-export function editObservation(
-  db: Db,
-  e: { id: ObservationId; user: UserId; draft: ObservationDraft; now: Date },
-): ChangeResult {
+export function editObservation(db: Db, e: { id: ObservationId; user: UserId; draft: ObservationDraft; now: Date }): ChangeResult {
   return db.transaction((tx) => {
     const observation = observationById(tx, e.id);
     const refused = changeRefusal(tx, observation, e.user, e.now);
@@ -235,7 +229,10 @@ export function editObservation(
     const draftRefused = draftRefusal(tx, observation.groupId, e.draft, e.now);
     // A service retired since keeps the observations it has; only a move onto it is refused.
     if (draftRefused && !(draftRefused === "service-retired" && unchangedService)) return { ok: false as const, reason: draftRefused };
-    tx.update(observations).set({ ...draftValues(e.draft), updatedAt: e.now }).where(eq(observations.id, e.id)).run();
+    tx.update(observations)
+      .set({ ...draftValues(e.draft), updatedAt: e.now })
+      .where(eq(observations.id, e.id))
+      .run();
     replacePhotos(tx, e.id, e.draft.photos);
     return { ok: true as const, observation: observationById(tx, e.id)! };
   });

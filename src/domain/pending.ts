@@ -50,7 +50,10 @@ export function waitingFor(db: Db, user: UserId): PendingMessage[] {
 
 /** Marks one message delivered. */
 export function markDelivered(db: Db, id: number, now: Date): void {
-  db.update(pendingMessages).set({ deliveredAt: now }).where(and(eq(pendingMessages.id, id), isNull(pendingMessages.deliveredAt))).run();
+  db.update(pendingMessages)
+    .set({ deliveredAt: now })
+    .where(and(eq(pendingMessages.id, id), isNull(pendingMessages.deliveredAt)))
+    .run();
 }
 
 const waiting = preparedQuery((db) =>

@@ -88,7 +88,13 @@ function toProtocol(row: typeof protocols.$inferSelect): Protocol {
   };
 }
 
-const protocolQuery = preparedQuery((db) => db.select().from(protocols).where(eq(protocols.id, sql.placeholder("id"))).prepare());
+const protocolQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(protocols)
+    .where(eq(protocols.id, sql.placeholder("id")))
+    .prepare(),
+);
 
 export function protocolById(db: Db, id: ProtocolId): Protocol | undefined {
   const row = protocolQuery(db).get({ id });
@@ -186,9 +192,7 @@ export function commentsOn(db: Db, protocol: ProtocolId): Comment[] {
 
 type Refusal = "not-found" | "closed" | "not-allowed";
 
-export type DraftResult =
-  | { ok: true; protocol: Protocol }
-  | { ok: false; reason: Refusal | "not-held" | "exists" };
+export type DraftResult = { ok: true; protocol: Protocol } | { ok: false; reason: Refusal | "not-held" | "exists" };
 
 /** Whether the leader may draft the protocol of this meeting now: it was held and has none yet. */
 export function draftRefusal(db: Db, meeting: Meeting | undefined, by: UserId, now: Date): DraftResult | undefined {
@@ -283,7 +287,11 @@ export function createDraft(
 }
 
 /** A protocol of a group whose records may still change. */
-function protocolOfOpenGroup(db: Db, id: ProtocolId, now: Date): { ok: true; protocol: Protocol } | { ok: false; reason: "not-found" | "closed" } {
+function protocolOfOpenGroup(
+  db: Db,
+  id: ProtocolId,
+  now: Date,
+): { ok: true; protocol: Protocol } | { ok: false; reason: "not-found" | "closed" } {
   const protocol = protocolById(db, id);
   const group = protocol && groupById(db, protocol.groupId);
   if (!protocol || !group) return { ok: false, reason: "not-found" };

@@ -31,7 +31,21 @@ export function nextQuarter(quarter: Quarter): Quarter {
 }
 
 /** Kyrgyzstan's fixed-date public holidays (month-day); the movable Ait days are not listed. */
-const HOLIDAYS = new Set(["01-01", "01-07", "02-23", "03-08", "03-21", "03-22", "04-07", "05-01", "05-05", "05-09", "08-31", "11-07", "11-08"]);
+const HOLIDAYS = new Set([
+  "01-01",
+  "01-07",
+  "02-23",
+  "03-08",
+  "03-21",
+  "03-22",
+  "04-07",
+  "05-01",
+  "05-05",
+  "05-09",
+  "08-31",
+  "11-07",
+  "11-08",
+]);
 
 export function isWorkingDay(date: string): boolean {
   const weekday = getDay(new Date(`${date}T12:00:00Z`));

@@ -105,7 +105,14 @@ export function recommendationById(db: Db, id: number): Recommendation | undefin
 
 export function historyOf(db: Db, id: RecommendationId): RecommendationEvent[] {
   return db
-    .select({ from: recommendationEvents.fromStatus, to: recommendationEvents.toStatus, note: recommendationEvents.note, first: users.firstName, last: users.lastName, at: recommendationEvents.at })
+    .select({
+      from: recommendationEvents.fromStatus,
+      to: recommendationEvents.toStatus,
+      note: recommendationEvents.note,
+      first: users.firstName,
+      last: users.lastName,
+      at: recommendationEvents.at,
+    })
     .from(recommendationEvents)
     .innerJoin(users, eq(users.id, recommendationEvents.by))
     .where(eq(recommendationEvents.recommendationId, id))
@@ -206,7 +213,13 @@ export type ChangeRefusal = "not-found" | "closed" | "not-allowed" | "not-next" 
 export type ChangeResult = { ok: true; recommendation: Recommendation } | { ok: false; reason: ChangeRefusal };
 
 /** Why this person may not move this recommendation to this status now, if they may not. */
-export function changeRefusal(db: Db, r: Recommendation | undefined, to: RecommendationStatus, by: UserId, now: Date): ChangeRefusal | undefined {
+export function changeRefusal(
+  db: Db,
+  r: Recommendation | undefined,
+  to: RecommendationStatus,
+  by: UserId,
+  now: Date,
+): ChangeRefusal | undefined {
   if (!r) return "not-found";
   const group = groupById(db, r.groupId);
   if (!group) return "not-found";
@@ -236,7 +249,9 @@ export function changeRecommendationStatus(
       .where(and(eq(recommendations.id, r.id), eq(recommendations.status, r.status)))
       .run().changes;
     if (moved !== 1) return { ok: false as const, reason: "not-next" as const };
-    tx.insert(recommendationEvents).values({ recommendationId: r.id, fromStatus: r.status, toStatus: c.to, note: c.note, by: c.by, at: c.now }).run();
+    tx.insert(recommendationEvents)
+      .values({ recommendationId: r.id, fromStatus: r.status, toStatus: c.to, note: c.note, by: c.by, at: c.now })
+      .run();
     return { ok: true as const, recommendation: { ...r, status: c.to } };
   });
 }

@@ -6,7 +6,13 @@ import { localDate, localInstant, shiftDays } from "./calendar.js";
 import type { ProtocolStatus } from "./protocol-status.js";
 import { serviceSummary, type ServiceFigures } from "./observations.js";
 import { quarterDays, type Quarter } from "./quarters.js";
-import { isOverdue, RECOMMENDATION_STATUSES, type Recommendation, type RecommendationStatus, groupRecommendations } from "./recommendations.js";
+import {
+  isOverdue,
+  RECOMMENDATION_STATUSES,
+  type Recommendation,
+  type RecommendationStatus,
+  groupRecommendations,
+} from "./recommendations.js";
 import { COMPLIANCE, serviceId as toServiceId, type Compliance, type GroupId } from "./types.js";
 
 /**
@@ -159,23 +165,45 @@ export function observationFigures(db: Db, group: GroupId, period: Period): Obse
     }
   }
   const services = [...sums.entries()]
-    .map(([id, sum]) => ({ serviceId: toServiceId(id), count: sum.count, averageQuality: sum.quality / sum.count, averageResources: sum.resources / sum.count, compliance: sum.compliance }))
+    .map(([id, sum]) => ({
+      serviceId: toServiceId(id),
+      count: sum.count,
+      averageQuality: sum.quality / sum.count,
+      averageResources: sum.resources / sum.count,
+      compliance: sum.compliance,
+    }))
     .sort((a, b) => b.count - a.count || a.serviceId - b.serviceId);
   const total = services.reduce((n, f) => n + f.count, 0);
   const compliance = zeroCompliance();
   for (const f of services) for (const value of COMPLIANCE) compliance[value] += f.compliance[value];
-  const average = (pick: (f: ServiceFigures) => number) => (total === 0 ? null : services.reduce((n, f) => n + pick(f) * f.count, 0) / total);
-  return { total, averageQuality: average((f) => f.averageQuality), averageResources: average((f) => f.averageResources), compliance, services };
+  const average = (pick: (f: ServiceFigures) => number) =>
+    total === 0 ? null : services.reduce((n, f) => n + pick(f) * f.count, 0) / total;
+  return {
+    total,
+    averageQuality: average((f) => f.averageQuality),
+    averageResources: average((f) => f.averageResources),
+    compliance,
+    services,
+  };
 }
 
 /** Meetings held (not cancelled, begun by now) in the period, and the quarterly rule. */
 export function meetingFigures(db: Db, group: GroupId, period: Period, now: Date): MeetingFigures {
   const heldIn = (p: Period) => {
     const { from, to } = span(p);
-    return and(eq(meetings.groupId, group), isNull(meetings.cancelledAt), gte(meetings.startsAt, new Date(from)), lt(meetings.startsAt, new Date(Math.min(to, now.getTime() + 1))));
+    return and(
+      eq(meetings.groupId, group),
+      isNull(meetings.cancelledAt),
+      gte(meetings.startsAt, new Date(from)),
+      lt(meetings.startsAt, new Date(Math.min(to, now.getTime() + 1))),
+    );
   };
   const held = db
-    .select({ startsAt: meetings.startsAt, place: meetings.place, present: sql<number>`(select count(*) from ${attendance} where ${attendance.meetingId} = ${meetings.id})` })
+    .select({
+      startsAt: meetings.startsAt,
+      place: meetings.place,
+      present: sql<number>`(select count(*) from ${attendance} where ${attendance.meetingId} = ${meetings.id})`,
+    })
     .from(meetings)
     .where(heldIn(period))
     .orderBy(asc(meetings.startsAt))
@@ -209,8 +237,18 @@ export function compositionFigures(db: Db, group: GroupId, period: Period, now: 
   const end = new Date(Math.min(to, now.getTime() + 1));
   const within = (column: SQLiteColumn) => and(gte(column, new Date(from)), lt(column, end));
   const names = (rows: { name: string }[]) => rows.map((row) => row.name);
-  const joined = db.select({ name: members.fullName }).from(members).where(and(eq(members.groupId, group), within(members.joinedAt))).orderBy(asc(members.joinedAt)).all();
-  const left = db.select({ name: members.fullName }).from(members).where(and(eq(members.groupId, group), within(members.leftAt))).orderBy(asc(members.leftAt)).all();
+  const joined = db
+    .select({ name: members.fullName })
+    .from(members)
+    .where(and(eq(members.groupId, group), within(members.joinedAt)))
+    .orderBy(asc(members.joinedAt))
+    .all();
+  const left = db
+    .select({ name: members.fullName })
+    .from(members)
+    .where(and(eq(members.groupId, group), within(members.leftAt)))
+    .orderBy(asc(members.leftAt))
+    .all();
   const leaders = db
     .select({ name: members.fullName })
     .from(leaderAppointments)
@@ -221,7 +259,9 @@ export function compositionFigures(db: Db, group: GroupId, period: Period, now: 
   const atEnd = db
     .select({ n: sql<number>`count(*)` })
     .from(members)
-    .where(and(eq(members.groupId, group), lt(members.joinedAt, end), sql`(${members.leftAt} is null or ${members.leftAt} >= ${end.getTime()})`))
+    .where(
+      and(eq(members.groupId, group), lt(members.joinedAt, end), sql`(${members.leftAt} is null or ${members.leftAt} >= ${end.getTime()})`),
+    )
     .get();
   return { joined: names(joined), left: names(left), leaders: names(leaders), membersAtEnd: atEnd?.n ?? 0 };
 }

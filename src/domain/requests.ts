@@ -44,7 +44,11 @@ const statements = preparedQuery((db) => {
   const group = sql.placeholder("group");
   const pending = and(eq(membershipRequests.groupId, group), eq(membershipRequests.status, "pending"));
   return {
-    byId: db.select().from(membershipRequests).where(eq(membershipRequests.id, sql.placeholder("id"))).prepare(),
+    byId: db
+      .select()
+      .from(membershipRequests)
+      .where(eq(membershipRequests.id, sql.placeholder("id")))
+      .prepare(),
     pendingOf: db
       .select()
       .from(membershipRequests)
@@ -120,10 +124,7 @@ export type DecideResult =
   | { ok: false; reason: "already-decided"; request: MembershipRequest };
 
 /** An appointer or the leader approves or refuses a pending request. */
-export function decideRequest(
-  db: Db,
-  d: { request: RequestId; by: UserId; approve: boolean; now: Date },
-): DecideResult {
+export function decideRequest(db: Db, d: { request: RequestId; by: UserId; approve: boolean; now: Date }): DecideResult {
   const request = requestById(db, d.request);
   if (!request) return { ok: false, reason: "not-found" };
   const group = groupById(db, request.groupId);

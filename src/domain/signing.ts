@@ -42,7 +42,10 @@ export function freeze(db: Db, id: ProtocolId, now: Date): void {
       .run();
   }
   const text = canonicalText(db, id);
-  db.update(protocols).set({ canonicalText: text, hash: sha256(text), frozenAt: now }).where(eq(protocols.id, id)).run();
+  db.update(protocols)
+    .set({ canonicalText: text, hash: sha256(text), frozenAt: now })
+    .where(eq(protocols.id, id))
+    .run();
   // The observations are part of the frozen text: a correction now would break the signatures.
   lockObservationsOf(db, id, now);
 }
@@ -74,7 +77,9 @@ export function signaturesOf(db: Db, id: ProtocolId): Signature[] {
 
 /** A short code for one signature: who signed which text when, for the signature table. */
 export function signatureCode(signature: Pick<Signature, "memberId" | "signedAt" | "hash">): string {
-  return sha256(`${signature.hash}:${signature.memberId}:${signature.signedAt?.getTime() ?? ""}`).slice(0, 8).toUpperCase();
+  return sha256(`${signature.hash}:${signature.memberId}:${signature.signedAt?.getTime() ?? ""}`)
+    .slice(0, 8)
+    .toUpperCase();
 }
 
 export type SignResult =
@@ -164,9 +169,7 @@ export function verifyProtocol(db: Db, id: ProtocolId): Verification | undefined
   const list = signaturesOf(db, id);
   const signedList = list.filter((s) => s.signedAt !== null);
   const matches =
-    recomputed === protocol.hash &&
-    sha256(protocol.canonicalText) === protocol.hash &&
-    signedList.every((s) => s.hash === protocol.hash);
+    recomputed === protocol.hash && sha256(protocol.canonicalText) === protocol.hash && signedList.every((s) => s.hash === protocol.hash);
   return { recomputed, stored: protocol.hash, matches, signed: signedList.length, required: list.length };
 }
 

@@ -36,8 +36,7 @@ export const isCategory = (value: unknown): value is Category =>
 /** The two offices that appoint the leader: the ayil okmotu head and the council chair. */
 export const OFFICES = ["head", "chair"] as const;
 export type Office = (typeof OFFICES)[number];
-export const isOffice = (value: unknown): value is Office =>
-  typeof value === "string" && (OFFICES as readonly string[]).includes(value);
+export const isOffice = (value: unknown): value is Office => typeof value === "string" && (OFFICES as readonly string[]).includes(value);
 
 export interface Group {
   id: GroupId;

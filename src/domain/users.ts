@@ -54,7 +54,11 @@ const statements = preparedQuery((db) => ({
     .from(users)
     .where(eq(users.id, sql.placeholder("id")))
     .prepare(),
-  reachable: db.update(users).set({ unreachableAt: null }).where(eq(users.id, sql.placeholder("id"))).prepare(),
+  reachable: db
+    .update(users)
+    .set({ unreachableAt: null })
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
 }));
 
 /** Each person's language preference and whether they are unreachable, as last written. */
@@ -101,10 +105,6 @@ export function markReachable(db: Db, id: UserId): void {
 }
 
 export function displayName(db: Db, id: UserId): string | undefined {
-  const row = db
-    .select({ first: users.firstName, last: users.lastName })
-    .from(users)
-    .where(eq(users.id, id))
-    .get();
+  const row = db.select({ first: users.firstName, last: users.lastName }).from(users).where(eq(users.id, id)).get();
   return row ? [row.first, row.last].filter(Boolean).join(" ") : undefined;
 }

@@ -10,7 +10,15 @@ import { moveProtocol } from "./protocol-status.js";
 import { hasDecisions, protocolById, protocolContent, type Protocol } from "./protocols.js";
 import { DEFAULT_VOTE_HOURS, MIN_MEMBERS } from "./rules.js";
 import { freeze } from "./signing.js";
-import { groupId as toGroupId, protocolId as toProtocolId, voteId as toVoteId, type GroupId, type ProtocolId, type UserId, type VoteId } from "./types.js";
+import {
+  groupId as toGroupId,
+  protocolId as toProtocolId,
+  voteId as toVoteId,
+  type GroupId,
+  type ProtocolId,
+  type UserId,
+  type VoteId,
+} from "./types.js";
 
 export interface Vote {
   id: VoteId;
@@ -33,7 +41,13 @@ export interface Closing {
 
 const HOUR_MS = 60 * 60 * 1000;
 
-const voteQuery = preparedQuery((db) => db.select().from(votes).where(eq(votes.id, sql.placeholder("id"))).prepare());
+const voteQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(votes)
+    .where(eq(votes.id, sql.placeholder("id")))
+    .prepare(),
+);
 
 function voteRow(db: Db, id: VoteId) {
   return voteQuery(db).get({ id });
@@ -93,10 +107,7 @@ export type OpenResult =
  * The leader puts a draft to the vote. The statute's minimum of five members must be met, and
  * the draft must decide something. The members at this moment are the round's voters.
  */
-export function openVote(
-  db: Db,
-  o: { protocol: ProtocolId; by: UserId; now: Date; hours?: number },
-): OpenResult {
+export function openVote(db: Db, o: { protocol: ProtocolId; by: UserId; now: Date; hours?: number }): OpenResult {
   const protocol = protocolById(db, o.protocol);
   const group = protocol && groupById(db, protocol.groupId);
   if (!protocol || !group) return { ok: false, reason: "not-found" };
@@ -174,14 +185,26 @@ const ballotContext = preparedQuery((db) =>
 );
 
 const stillOpen = preparedQuery((db) =>
-  db.select({ id: votes.id }).from(votes).where(and(eq(votes.id, sql.placeholder("vote")), isNull(votes.closedAt))).prepare(),
+  db
+    .select({ id: votes.id })
+    .from(votes)
+    .where(and(eq(votes.id, sql.placeholder("vote")), isNull(votes.closedAt)))
+    .prepare(),
 );
 
 const upsertBallot = preparedQuery((db) =>
   db
     .insert(ballots)
-    .values({ voteId: sql.placeholder("vote"), memberId: sql.placeholder("member"), choice: sql.placeholder("choice"), castAt: sql.placeholder("at") })
-    .onConflictDoUpdate({ target: [ballots.voteId, ballots.memberId], set: { choice: sql`excluded.choice`, castAt: sql`excluded.cast_at` } })
+    .values({
+      voteId: sql.placeholder("vote"),
+      memberId: sql.placeholder("member"),
+      choice: sql.placeholder("choice"),
+      castAt: sql.placeholder("at"),
+    })
+    .onConflictDoUpdate({
+      target: [ballots.voteId, ballots.memberId],
+      set: { choice: sql`excluded.choice`, castAt: sql`excluded.cast_at` },
+    })
     .prepare(),
 );
 

@@ -2,10 +2,7 @@ import { localDate, localTime } from "../domain/calendar.js";
 import type { Locale } from "../domain/locale.js";
 
 /** Kyrgyz month names in the possessive form official documents use: «28-марты». */
-const KY_MONTHS = [
-  "январы", "февралы", "марты", "апрели", "майы", "июну",
-  "июлу", "августу", "сентябры", "октябры", "ноябры", "декабры",
-];
+const KY_MONTHS = ["январы", "февралы", "марты", "апрели", "майы", "июну", "июлу", "августу", "сентябры", "октябры", "ноябры", "декабры"];
 
 const RU_FORMAT = new Intl.DateTimeFormat("ru", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 

@@ -59,7 +59,10 @@ export class Dispatcher {
         return await this.handle(update);
       } catch (error) {
         const again = attempt < TRIES && !this.stopping;
-        this.logger.warn({ update_id: update.update_id, attempt, err: error }, again ? "update not handled, will try again" : "update not handled, left for the next start");
+        this.logger.warn(
+          { update_id: update.update_id, attempt, err: error },
+          again ? "update not handled, will try again" : "update not handled, left for the next start",
+        );
         if (!again) return;
         await sleep(RETRY_MS * attempt);
       }

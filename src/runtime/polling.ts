@@ -14,7 +14,6 @@ export const DRAIN_MS = 10_000;
 const POLL_SECONDS = 30;
 const MAX_BACKOFF_MS = 60_000;
 
-
 /**
  * Long polling through the inbox: each batch is stored before the next `getUpdates` tells
  * Telegram it was received, so a crash never loses an update Telegram will not send again.
@@ -34,7 +33,10 @@ export async function startPolling(bot: MonitoringBot, logger: Logger, options: 
       }
       let updates: Update[];
       try {
-        updates = await bot.api.getUpdates({ offset, timeout: POLL_SECONDS, limit: 100, allowed_updates: [...ALLOWED_UPDATES] }, abort.signal as never);
+        updates = await bot.api.getUpdates(
+          { offset, timeout: POLL_SECONDS, limit: 100, allowed_updates: [...ALLOWED_UPDATES] },
+          abort.signal as never,
+        );
         backoff = 1000;
       } catch (error) {
         if (abort.signal.aborted) break;

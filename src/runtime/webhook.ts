@@ -6,11 +6,7 @@ import type { Webhook } from "../config.js";
 import { ALLOWED_UPDATES, type Running } from "./polling.js";
 
 /** Webhook mode: Telegram posts updates to WEBHOOK_URL; the secret token proves it is Telegram. */
-export async function startWebhook(
-  bot: Bot<BotContext>,
-  webhook: Webhook,
-  logger: Logger,
-): Promise<Running & { port: number }> {
+export async function startWebhook(bot: Bot<BotContext>, webhook: Webhook, logger: Logger): Promise<Running & { port: number }> {
   const path = new URL(webhook.url).pathname;
   const handle = webhookCallback(bot, "http", { secretToken: webhook.secret, onTimeout: "return" });
   const server = createServer((req, res) => {

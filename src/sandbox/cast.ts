@@ -8,7 +8,13 @@ export interface Character {
   role: Role;
 }
 
-const person = (id: number, first_name: string, last_name: string, language_code: Locale): User => ({ id, is_bot: false, first_name, last_name, language_code });
+const person = (id: number, first_name: string, last_name: string, language_code: Locale): User => ({
+  id,
+  is_bot: false,
+  first_name,
+  last_name,
+  language_code,
+});
 
 /**
  * The people of the sandbox: the ayil okmotu head (the group chat's administrator), the

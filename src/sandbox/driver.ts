@@ -13,7 +13,10 @@ export class Driver {
 
   /** Answers the bot's newest message in the chat as a reply (what a forced reply makes people do). */
   answer(user: number, chat: number, text: string): Promise<Message> {
-    const fromBot = this.tg.messages(chat).filter((m) => m.from?.id === this.tg.me.id).pop();
+    const fromBot = this.tg
+      .messages(chat)
+      .filter((m) => m.from?.id === this.tg.me.id)
+      .pop();
     return this.tg.send(user, chat, { text, replyTo: fromBot?.message_id });
   }
 
@@ -21,7 +24,9 @@ export class Driver {
   async press(user: number, chat: number, match: string | RegExp, by: "data" | "label" = "data"): Promise<void> {
     const fits = (b: InlineKeyboardButton) => {
       const value = by === "data" ? ("callback_data" in b ? b.callback_data : undefined) : b.text;
-      return value !== undefined && (typeof match === "string" ? (by === "data" ? value === match : value.includes(match)) : match.test(value));
+      return (
+        value !== undefined && (typeof match === "string" ? (by === "data" ? value === match : value.includes(match)) : match.test(value))
+      );
     };
     for (const message of this.tg.messages(chat).reverse()) {
       const button = buttons(message).find(fits);

@@ -13,7 +13,8 @@ function option(name: string, fallback: string): string {
 
 async function main(): Promise<void> {
   const port = Number(option("port", "8090"));
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`SANDBOX_PORT: expected a port number, got "${option("port", "")}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`SANDBOX_PORT: expected a port number, got "${option("port", "")}"`);
   const world = option("world", "seeded-ky") as World;
   if (!WORLDS.includes(world)) throw new Error(`SANDBOX_WORLD: expected one of ${WORLDS.join(", ")}`);
   const logger = createLogger((process.env.LOG_LEVEL as "warn" | undefined) ?? "warn");

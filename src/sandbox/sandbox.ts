@@ -91,7 +91,14 @@ export class Sandbox {
     this.unsubscribe = this.tg.on((event) => this.emit(event));
 
     this.db = openDatabase(this.databasePath);
-    const bot = createBot({ token: SANDBOX_TOKEN, db: this.db, logger: this.logger, defaultLocale: locale, clock, client: { apiRoot: this.apiRoot } });
+    const bot = createBot({
+      token: SANDBOX_TOKEN,
+      db: this.db,
+      logger: this.logger,
+      defaultLocale: locale,
+      clock,
+      client: { apiRoot: this.apiRoot },
+    });
     this.bot = bot;
     attachReminders(bot);
     await bot.init();

@@ -14,7 +14,11 @@ const PAGE_FILES: Record<string, string> = {
   "/app.css": "app.css",
   "/favicon.ico": "",
 };
-const TYPES: Record<string, string> = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", css: "text/css; charset=utf-8" };
+const TYPES: Record<string, string> = {
+  html: "text/html; charset=utf-8",
+  js: "text/javascript; charset=utf-8",
+  css: "text/css; charset=utf-8",
+};
 /** Scripts and styles from this server only, no inline script, nothing from elsewhere. */
 const SECURITY_HEADERS = {
   "content-security-policy": "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
@@ -52,7 +56,12 @@ function state(sandbox: Sandbox): Body {
     now: sandbox.clock.now().toISOString(),
     bot: { id: tg.me.id, name: tg.me.first_name, username: tg.me.username },
     group: tg.chat(sandbox.groupChat),
-    people: sandbox.people.map((c) => ({ ...c.user, role: c.role, started: tg.started.has(c.user.id), administrator: tg.isAdministrator(sandbox.groupChat, c.user.id) })),
+    people: sandbox.people.map((c) => ({
+      ...c.user,
+      role: c.role,
+      started: tg.started.has(c.user.id),
+      administrator: tg.isAdministrator(sandbox.groupChat, c.user.id),
+    })),
     chats,
   };
 }
@@ -65,8 +74,14 @@ async function act(sandbox: Sandbox, action: string, body: Body): Promise<unknow
     case "send":
       return tg.send(user, chat, { text: String(body.text ?? ""), replyTo: body.replyTo === undefined ? undefined : Number(body.replyTo) });
     case "upload": {
-      const file = { filename: String(body.name || "file"), contentType: String(body.type || "application/octet-stream"), bytes: Buffer.from(String(body.data ?? ""), "base64") };
-      return body.kind === "photo" ? tg.send(user, chat, { photo: file, caption: body.caption }) : tg.send(user, chat, { document: file, caption: body.caption });
+      const file = {
+        filename: String(body.name || "file"),
+        contentType: String(body.type || "application/octet-stream"),
+        bytes: Buffer.from(String(body.data ?? ""), "base64"),
+      };
+      return body.kind === "photo"
+        ? tg.send(user, chat, { photo: file, caption: body.caption })
+        : tg.send(user, chat, { document: file, caption: body.caption });
     }
     case "location":
       return tg.send(user, chat, { location: { latitude: Number(body.latitude), longitude: Number(body.longitude) } });
@@ -93,7 +108,12 @@ async function act(sandbox: Sandbox, action: string, body: Body): Promise<unknow
 }
 
 function events(sandbox: Sandbox, req: IncomingMessage, res: ServerResponse): void {
-  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive", ...SECURITY_HEADERS });
+  res.writeHead(200, {
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-store",
+    connection: "keep-alive",
+    ...SECURITY_HEADERS,
+  });
   res.write(": connected\n\n");
   const off = sandbox.on((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
   const ping = setInterval(() => res.write(": ping\n\n"), 15_000);
@@ -109,7 +129,9 @@ function file(sandbox: Sandbox, res: ServerResponse, id: string, kind: "inline" 
     json(res, 404, { error: "no such file" });
     return;
   }
-  res.writeHead(200, { "content-type": stored.mime_type, "content-disposition": disposition(kind, stored.filename), ...SECURITY_HEADERS }).end(stored.bytes);
+  res
+    .writeHead(200, { "content-type": stored.mime_type, "content-disposition": disposition(kind, stored.filename), ...SECURITY_HEADERS })
+    .end(stored.bytes);
 }
 
 /** A text message as a file, for the documents the bot issues as text. */
@@ -120,7 +142,13 @@ function text(sandbox: Sandbox, res: ServerResponse, chat: number, id: number): 
     json(res, 404, { error: "no such message" });
     return;
   }
-  res.writeHead(200, { "content-type": "text/plain; charset=utf-8", "content-disposition": disposition("attachment", `message-${chat}-${id}.txt`), ...SECURITY_HEADERS }).end(body);
+  res
+    .writeHead(200, {
+      "content-type": "text/plain; charset=utf-8",
+      "content-disposition": disposition("attachment", `message-${chat}-${id}.txt`),
+      ...SECURITY_HEADERS,
+    })
+    .end(body);
 }
 
 /** Only this machine, by name too (a page elsewhere cannot reach in through DNS rebinding). */
@@ -137,7 +165,9 @@ async function route(sandbox: Sandbox, token: string, port: number, req: Incomin
   if (req.method === "GET" && page === "") return void res.writeHead(204).end();
   if (req.method === "GET" && page) {
     const type = TYPES[page.split(".").pop()!]!;
-    return void res.writeHead(200, { "content-type": type, "cache-control": "no-store", ...SECURITY_HEADERS }).end(readFileSync(join(PAGE_DIR, page)));
+    return void res
+      .writeHead(200, { "content-type": type, "cache-control": "no-store", ...SECURITY_HEADERS })
+      .end(readFileSync(join(PAGE_DIR, page)));
   }
   if (req.method === "GET" && url.pathname === "/events") return events(sandbox, req, res);
   if (req.method === "GET" && url.pathname === "/state") {
@@ -145,7 +175,8 @@ async function route(sandbox: Sandbox, token: string, port: number, req: Incomin
     return json(res, 200, state(sandbox));
   }
   const fileMatch = /^\/files\/([^/]+)$/.exec(url.pathname);
-  if (req.method === "GET" && fileMatch) return file(sandbox, res, decodeURIComponent(fileMatch[1]!), url.searchParams.has("download") ? "attachment" : "inline");
+  if (req.method === "GET" && fileMatch)
+    return file(sandbox, res, decodeURIComponent(fileMatch[1]!), url.searchParams.has("download") ? "attachment" : "inline");
   const textMatch = /^\/text\/(-?\d+)\/(\d+)$/.exec(url.pathname);
   if (req.method === "GET" && textMatch) return text(sandbox, res, Number(textMatch[1]), Number(textMatch[2]));
   const actMatch = /^\/act\/([a-z]+)$/.exec(url.pathname);

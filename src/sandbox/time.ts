@@ -10,7 +10,11 @@ const HOUR = 60 * 60 * 1000;
 
 /** The earliest deadline of a vote still open, if any. */
 function nextVoteDeadline(db: Db): Date | undefined {
-  const row = db.select({ deadline: min(votes.deadline) }).from(votes).where(isNull(votes.closedAt)).get();
+  const row = db
+    .select({ deadline: min(votes.deadline) })
+    .from(votes)
+    .where(isNull(votes.closedAt))
+    .get();
   return row?.deadline ?? undefined;
 }
 

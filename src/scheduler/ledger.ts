@@ -41,7 +41,9 @@ export function settle(db: Db, key: string, outcome: Outcome): void {
 
 /** Telegram did not take the message (network, 5xx, a long flood wait): try again next tick. */
 export function release(db: Db, key: string): void {
-  db.delete(sentReminders).where(and(eq(sentReminders.key, key), eq(sentReminders.outcome, "sending"))).run();
+  db.delete(sentReminders)
+    .where(and(eq(sentReminders.key, key), eq(sentReminders.outcome, "sending")))
+    .run();
 }
 
 /**

@@ -50,7 +50,11 @@ function wanted(app: SchedulerDeps, reminder: Reminder, disabled: Map<number, Se
 
 /** What became of one reminder: its ledger outcome, "retry" next tick, or "taken" by another process. */
 /** A group chat is always reachable: a failure throws. */
-async function sentToGroup(app: SchedulerDeps, group: Parameters<Notifier["toGroup"]>[0], notice: Parameters<Notifier["toGroup"]>[1]): Promise<true> {
+async function sentToGroup(
+  app: SchedulerDeps,
+  group: Parameters<Notifier["toGroup"]>[0],
+  notice: Parameters<Notifier["toGroup"]>[1],
+): Promise<true> {
   await app.notifier.toGroup(group, notice);
   return true;
 }
@@ -61,7 +65,10 @@ async function deliver(app: SchedulerDeps, reminder: Reminder): Promise<Outcome 
   if (!claim(app.db, reminder, chatId, app.clock.now())) return "taken";
   try {
     await app.pacer.slot(chatId);
-    const delivered = "user" in to ? await app.notifier.toPerson(to.user, reminder.message, reminder.groupId) : await sentToGroup(app, to.group, reminder.message);
+    const delivered =
+      "user" in to
+        ? await app.notifier.toPerson(to.user, reminder.message, reminder.groupId)
+        : await sentToGroup(app, to.group, reminder.message);
     const outcome: Outcome = delivered ? "sent" : "unreachable";
     settle(app.db, reminder.key, outcome);
     return outcome;
@@ -91,7 +98,10 @@ export function createScheduler(app: SchedulerDeps, rules: readonly ReminderRule
     for (const key of releaseStale(app.db, new Date(now.getTime() - STALE_CLAIM_MS))) known.delete(key);
     const at = { db: app.db, now };
     const due = rules.flatMap((rule) => rule(at));
-    const asked = claimedKeys(app.db, due.filter((reminder) => !known.has(reminder.key)).map((reminder) => reminder.key));
+    const asked = claimedKeys(
+      app.db,
+      due.filter((reminder) => !known.has(reminder.key)).map((reminder) => reminder.key),
+    );
     const claimed = new Set(due.filter((reminder) => known.has(reminder.key) || asked.has(reminder.key)).map((reminder) => reminder.key));
     const disabled = new Map<number, Set<string>>();
     const fresh = due.filter((reminder) => !claimed.has(reminder.key) && wanted(app, reminder, disabled));

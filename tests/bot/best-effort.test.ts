@@ -32,7 +32,10 @@ describe("after a change is stored, what follows is best effort", () => {
   test("an edit that changes nothing is not a failure, and is not logged", async () => {
     const { protocol } = await draftedProtocol(h, scene);
     await scene.leader.say("/protocol");
-    h.tg.fail = (call) => (call.method === "editMessageReplyMarkup" ? refusal("message is not modified: specified new message content and reply markup are exactly the same") : undefined);
+    h.tg.fail = (call) =>
+      call.method === "editMessageReplyMarkup"
+        ? refusal("message is not modified: specified new message content and reply markup are exactly the same")
+        : undefined;
     await scene.leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
     expect(protocolStatus(h, protocol)).toBe("voting");
     expect(warnings("buttons not taken off")).toEqual([]);
@@ -43,7 +46,10 @@ describe("after a change is stored, what follows is best effort", () => {
     await scene.leader.say("/protocol");
     await scene.leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
     const vote = Number(h.db.$client.prepare("select id from votes order by id desc").pluck().get());
-    h.tg.fail = (call) => (call.method === "editMessageText" && Number(call.payload.chat_id) === scene.chat.id ? refusal("message to edit not found") : undefined);
+    h.tg.fail = (call) =>
+      call.method === "editMessageText" && Number(call.payload.chat_id) === scene.chat.id
+        ? refusal("message to edit not found")
+        : undefined;
     await scene.leader.press(closeVoteData.pack({ vote: voteId(vote) }), scene.chat);
     expect(h.count("select count(*) n from votes where id = ? and closed_at is not null", vote)).toBe(1);
     expect(h.tg.textsTo(scene.chat.id).pop()).toContain("Протокол № 1/2026");
@@ -52,8 +58,11 @@ describe("after a change is stored, what follows is best effort", () => {
 });
 
 test("«message is not modified» is told apart by Telegram's description, nothing else", () => {
-  const error = (code: number, description: string) => new GrammyError("x", { ok: false, error_code: code, description }, "editMessageText", {});
-  expect(isNotModified(error(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same"))).toBe(true);
+  const error = (code: number, description: string) =>
+    new GrammyError("x", { ok: false, error_code: code, description }, "editMessageText", {});
+  expect(
+    isNotModified(error(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same")),
+  ).toBe(true);
   expect(isNotModified(error(400, "Bad Request: message to edit not found"))).toBe(false);
   expect(isNotModified(error(403, "Forbidden: bot was blocked by the user"))).toBe(false);
   expect(isNotModified(new Error("message is not modified"))).toBe(false);

@@ -113,7 +113,9 @@ describe("forms belong to one person in one chat", () => {
     await admin.press(formButton.pack(FORMS.setup, "office", "chair"), other);
     await bystander.say("Всем привет!", other);
     await bystander.say("/join", other);
-    expect(h.tg.lastTo(other.id).payload.text).toBe("Этот чат не зарегистрирован как группа СМиО. Администратор чата регистрирует его командой /setup.");
+    expect(h.tg.lastTo(other.id).payload.text).toBe(
+      "Этот чат не зарегистрирован как группа СМиО. Администратор чата регистрирует его командой /setup.",
+    );
     // The bystander cannot press the administrator's buttons either.
     await admin.say("Кара-Кужур айыл аймагы", other);
     await admin.say("Кара-Кужурский айылный аймак", other);
@@ -137,7 +139,13 @@ describe("nothing is lost or doubled", () => {
     const consent = h.tg.messageWithButton(person.id, formButton.pack(FORMS.join, "consent", "yes"))!;
     const update = {
       update_id: newUpdateId(),
-      callback_query: { id: "cb-1", from: person.user, chat_instance: "ci", data: formButton.pack(FORMS.join, "consent", "yes"), message: consent },
+      callback_query: {
+        id: "cb-1",
+        from: person.user,
+        chat_instance: "ci",
+        data: formButton.pack(FORMS.join, "consent", "yes"),
+        message: consent,
+      },
     };
     await h.bot.handleUpdate(update as never);
     const sent = h.tg.calls.length;
@@ -150,7 +158,13 @@ describe("nothing is lost or doubled", () => {
     const button = h.tg.messageWithButton(head.id, requestData.pack({ request: requestId(requests()[0]!.id), decision: "a" }))!;
     const approval = {
       update_id: newUpdateId(),
-      callback_query: { id: "cb-2", from: head.user, chat_instance: "ci", data: requestData.pack({ request: requestId(requests()[0]!.id), decision: "a" }), message: button },
+      callback_query: {
+        id: "cb-2",
+        from: head.user,
+        chat_instance: "ci",
+        data: requestData.pack({ request: requestId(requests()[0]!.id), decision: "a" }),
+        message: button,
+      },
     };
     await h.bot.handleUpdate(approval as never);
     await h.bot.handleUpdate(approval as never);

@@ -18,8 +18,12 @@ const menuCalls = () => h.tg.callsOf("setMyCommands");
 const scopeOf = (call: ApiCall) => JSON.stringify(call.payload.scope);
 /** The newest menu sent for a scope, as command → description. */
 function menuFor(scope: object): Record<string, string> | undefined {
-  const call = menuCalls().filter((c) => scopeOf(c) === JSON.stringify(scope)).pop();
-  return call && Object.fromEntries((call.payload.commands as { command: string; description: string }[]).map((c) => [c.command, c.description]));
+  const call = menuCalls()
+    .filter((c) => scopeOf(c) === JSON.stringify(scope))
+    .pop();
+  return (
+    call && Object.fromEntries((call.payload.commands as { command: string; description: string }[]).map((c) => [c.command, c.description]))
+  );
 }
 
 describe("first contact", () => {
@@ -43,7 +47,11 @@ describe("first contact", () => {
     expect(Object.keys(menu!.payload).sort()).toEqual(["commands", "scope"]);
     expect(menu!.payload.scope).toEqual({ type: "chat", chat_id: person.id });
     for (const command of menu!.payload.commands) expect(Object.keys(command).sort()).toEqual(["command", "description"]);
-    expect(menuFor({ type: "chat", chat_id: person.id })).toMatchObject({ help: "Жардам: бул жерде эмне кылууга болот", language: "Тил", observe: "Байкоо жазуу" });
+    expect(menuFor({ type: "chat", chat_id: person.id })).toMatchObject({
+      help: "Жардам: бул жерде эмне кылууга болот",
+      language: "Тил",
+      observe: "Байкоо жазуу",
+    });
     expect(menuFor({ type: "chat", chat_id: person.id })).not.toHaveProperty("setup");
 
     await person.say("/help");
@@ -74,8 +82,12 @@ describe("group menus", () => {
     const everyone = { type: "chat", chat_id: chat.id };
     const headScope = { type: "chat_member", chat_id: chat.id, user_id: head.id };
     expect(menuFor(everyone)).toMatchObject({ members: "Топтун курамы", help: "Жардам: бул жерде эмне кылууга болот" });
-    for (const extra of ["setup", "appoint", "addappointer", "meeting", "start", "cancel"]) expect(menuFor(everyone)).not.toHaveProperty(extra);
-    expect(menuFor(headScope)).toMatchObject({ appoint: "Топтун жетекчисин дайындоо", addappointer: "Экинчи кызмат адамын кошуу (анын билдирүүсүнө жооп катары)" });
+    for (const extra of ["setup", "appoint", "addappointer", "meeting", "start", "cancel"])
+      expect(menuFor(everyone)).not.toHaveProperty(extra);
+    expect(menuFor(headScope)).toMatchObject({
+      appoint: "Топтун жетекчисин дайындоо",
+      addappointer: "Экинчи кызмат адамын кошуу (анын билдирүүсүнө жооп катары)",
+    });
     expect(menuFor(headScope)).not.toHaveProperty("meeting");
 
     await head.say("/language", chat);
@@ -88,7 +100,10 @@ describe("group menus", () => {
     const member = h.db.$client.prepare("select id from members where user_id = ?").get(leader!.id) as { id: number };
     await head.press(appointData.pack({ group: groupId(group.id), member: memberId(member.id) }), chat);
     const leaderScope = { type: "chat_member", chat_id: chat.id, user_id: leader!.id };
-    expect(menuFor(leaderScope)).toMatchObject({ meeting: "Назначить заседание (руководитель)", attendance: "Отметить присутствующих (руководитель)" });
+    expect(menuFor(leaderScope)).toMatchObject({
+      meeting: "Назначить заседание (руководитель)",
+      attendance: "Отметить присутствующих (руководитель)",
+    });
     expect(menuFor(leaderScope)).not.toHaveProperty("appoint");
 
     // The leader leaves: their own menu in the group is withdrawn.
@@ -103,7 +118,9 @@ describe("group menus", () => {
     await setUpGroup(h, chat as never, head, { locale: "ru" });
     await head.say("", chat as never, { text: undefined, migrate_to_chat_id: -1004004 } as never);
     expect(menuFor({ type: "chat", chat_id: -1004004 })).toMatchObject({ members: "Состав группы" });
-    expect(menuFor({ type: "chat_member", chat_id: -1004004, user_id: head.id })).toMatchObject({ appoint: "Назначить руководителя группы" });
+    expect(menuFor({ type: "chat_member", chat_id: -1004004, user_id: head.id })).toMatchObject({
+      appoint: "Назначить руководителя группы",
+    });
   });
 
   test("at start the menus are sent once; a later start sends only what changed", async () => {
@@ -114,10 +131,19 @@ describe("group menus", () => {
     const deps: MenuDeps = { db: h.db, api: h.bot.api, t: loadTranslations("ky"), defaultLocale: "ky", logger: pino({ level: "silent" }) };
     await refreshMenus(deps);
     const sent = menuCalls().map((c) => `${c.payload.scope.type}/${c.payload.language_code ?? "default"}`);
-    expect(sent.sort()).toEqual(["all_group_chats/default", "all_group_chats/ky", "all_group_chats/ru", "all_private_chats/default", "all_private_chats/ky", "all_private_chats/ru"]);
+    expect(sent.sort()).toEqual([
+      "all_group_chats/default",
+      "all_group_chats/ky",
+      "all_group_chats/ru",
+      "all_private_chats/default",
+      "all_private_chats/ky",
+      "all_private_chats/ru",
+    ]);
     // Only the fields the Bot API defines.
     for (const call of menuCalls()) {
-      expect(Object.keys(call.payload).sort()).toEqual(call.payload.language_code ? ["commands", "language_code", "scope"] : ["commands", "scope"]);
+      expect(Object.keys(call.payload).sort()).toEqual(
+        call.payload.language_code ? ["commands", "language_code", "scope"] : ["commands", "scope"],
+      );
       for (const command of call.payload.commands) expect(Object.keys(command).sort()).toEqual(["command", "description"]);
     }
     const group = menuCalls().find((c) => c.payload.scope.type === "all_group_chats" && c.payload.language_code === "ru");
@@ -147,7 +173,9 @@ describe("alerts", () => {
     const visitor = h.person(501, "Ольга", "ru");
     await head.say("/language", chat);
     await visitor.press(languageData.pack({ target: `g${group.id}`, locale: "ru" }), chat);
-    expect(h.lastAlert()).toBe("Язык чата группы меняют глава айыл окмоту, председатель айылного кенеша и руководитель группы. Свой язык выберите командой /language в личном чате со мной.");
+    expect(h.lastAlert()).toBe(
+      "Язык чата группы меняют глава айыл окмоту, председатель айылного кенеша и руководитель группы. Свой язык выберите командой /language в личном чате со мной.",
+    );
     await visitor.forge(ballotData.pack({ vote: voteId(1), choice: "for" }), chat);
     expect(h.lastAlert()).toBe("Такого голосования нет.");
 

@@ -110,9 +110,32 @@ const LONGEST: Record<string, string | number> = {
   answer: text(INFO_TEXT_MAX_LENGTH),
   to: text(ADDRESSEE_NAME_MAX_LENGTH),
   ...Object.fromEntries(
-    ["count", "min", "max", "length", "n", "yes", "no", "present", "members", "listed", "hours", "voters", "cast", "signed", "required", "year", "score", "from", "total", "percent", "days", "day", "photos", "observations"].map(
-      (name) => [name, NUMBER],
-    ),
+    [
+      "count",
+      "min",
+      "max",
+      "length",
+      "n",
+      "yes",
+      "no",
+      "present",
+      "members",
+      "listed",
+      "hours",
+      "voters",
+      "cast",
+      "signed",
+      "required",
+      "year",
+      "score",
+      "from",
+      "total",
+      "percent",
+      "days",
+      "day",
+      "photos",
+      "observations",
+    ].map((name) => [name, NUMBER]),
   ),
 };
 
@@ -133,7 +156,10 @@ function variablesOf(pattern: Pattern, into = new Set<string>()): Set<string> {
 }
 
 const messages = (locale: string) =>
-  new FluentResource(readFileSync(`locales/${locale}.ftl`, "utf8")).body.map((m) => ({ id: m.id, variables: variablesOf(m.value as Pattern) }));
+  new FluentResource(readFileSync(`locales/${locale}.ftl`, "utf8")).body.map((m) => ({
+    id: m.id,
+    variables: variablesOf(m.value as Pattern),
+  }));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -148,15 +174,25 @@ function sourceFiles(dir: string): string[] {
  * button pressed where text was expected).
  */
 function alertIds(ids: readonly string[]): Set<string> {
-  const source = sourceFiles("src").map((path) => readFileSync(path, "utf8")).join("\n");
-  const patterns = [...source.matchAll(/(?:answerCallbackQuery\(\{\s*text:\s*ctx\.(?:personalSpeech\.)?t\(|refuse\(ctx,\s*)([^)]*)/g)].flatMap((m) => [...m[1]!.matchAll(/["`]([a-z0-9-]+)(\$\{)?/g)]);
+  const source = sourceFiles("src")
+    .map((path) => readFileSync(path, "utf8"))
+    .join("\n");
+  const patterns = [
+    ...source.matchAll(/(?:answerCallbackQuery\(\{\s*text:\s*ctx\.(?:personalSpeech\.)?t\(|refuse\(ctx,\s*)([^)]*)/g),
+  ].flatMap((m) => [...m[1]!.matchAll(/["`]([a-z0-9-]+)(\$\{)?/g)]);
   const exact = new Set(patterns.filter((m) => !m[2]).map((m) => m[1]!));
   const prefixes = patterns.filter((m) => m[2]).map((m) => m[1]!);
   // A prefix (`sign-${reason}`) is completed by a value the domain names: a refusal, a choice
   // (not the name of a query's placeholder).
-  const domainWords = new Set(sourceFiles("src/domain").flatMap((path) => [...readFileSync(path, "utf8").matchAll(/(?<!placeholder\()"([a-z][a-z-]*)"/g)].map((m) => m[1]!)));
+  const domainWords = new Set(
+    sourceFiles("src/domain").flatMap((path) =>
+      [...readFileSync(path, "utf8").matchAll(/(?<!placeholder\()"([a-z][a-z-]*)"/g)].map((m) => m[1]!),
+    ),
+  );
   const completes = (id: string, prefix: string) => id.startsWith(prefix) && domainWords.has(id.slice(prefix.length));
-  return new Set(ids.filter((id) => exact.has(id) || prefixes.some((p) => completes(id, p)) || id.endsWith("-hint") || id.startsWith("form-")));
+  return new Set(
+    ids.filter((id) => exact.has(id) || prefixes.some((p) => completes(id, p)) || id.endsWith("-hint") || id.startsWith("form-")),
+  );
 }
 
 const h = new Harness();
@@ -167,11 +203,17 @@ describe("every message template with the longest values its inputs allow", () =
   const alerts = alertIds(ids);
 
   test("both locales have the same messages", () => {
-    expect(messages("ky").map((m) => m.id).sort()).toEqual([...ids].sort());
+    expect(
+      messages("ky")
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual([...ids].sort());
   });
 
   test("every variable a message inserts has a known longest value", () => {
-    const unknown = LOCALES.flatMap((locale) => messages(locale).flatMap((m) => [...m.variables].filter((v) => !(v in LONGEST)).map((v) => `${locale}:${m.id}:$${v}`)));
+    const unknown = LOCALES.flatMap((locale) =>
+      messages(locale).flatMap((m) => [...m.variables].filter((v) => !(v in LONGEST)).map((v) => `${locale}:${m.id}:$${v}`)),
+    );
     expect(unknown).toEqual([]);
   });
 

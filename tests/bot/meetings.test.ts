@@ -1,10 +1,33 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
-import { Harness } from "../helpers/harness.js";
-import { draftProtocol, draftedProtocol, leaderScene, heldMeeting, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
+import type { Harness } from "../helpers/harness.js";
+import {
+  draftProtocol,
+  draftedProtocol,
+  leaderScene,
+  heldMeeting,
+  holdMeeting,
+  lastVoteId,
+  scheduleMeeting,
+  type Scene,
+} from "../helpers/meetings.js";
 import { draftOf } from "../helpers/observations.js";
-import { attendanceMarkData, attendanceOpenData, ballotData, commentProtocolData, DRAFT_FORMS, draftProtocolData, draftScope, editProtocolData, formButton, manageMeetingData, openVoteData, rsvpData, signData } from "../../src/callbacks/index.js";
+import {
+  attendanceMarkData,
+  attendanceOpenData,
+  ballotData,
+  commentProtocolData,
+  DRAFT_FORMS,
+  draftProtocolData,
+  draftScope,
+  editProtocolData,
+  formButton,
+  manageMeetingData,
+  openVoteData,
+  rsvpData,
+  signData,
+} from "../../src/callbacks/index.js";
 import { meetingId, memberId, protocolId, voteId } from "../../src/domain/types.js";
 
 let h: Harness;
@@ -13,7 +36,6 @@ beforeEach(async () => {
   ({ h, scene } = await leaderScene("ru"));
 });
 afterEach(() => h.finish());
-
 
 describe("meeting commands in the wrong place", () => {
   test("someone in no group, an unregistered chat, and a member before any protocol", async () => {
@@ -43,7 +65,9 @@ describe("meetings", () => {
     expect(h.tg.lastTo(chat.id).payload.reply_markup).toBeUndefined();
 
     await leader.say("/meetings", chat);
-    expect(h.tg.lastTo(chat.id).payload.text).toContain("Перенести или отменить заседание, отметить присутствующих — /meetings в личном чате со мной.");
+    expect(h.tg.lastTo(chat.id).payload.text).toContain(
+      "Перенести или отменить заседание, отметить присутствующих — /meetings в личном чате со мной.",
+    );
     await leader.say("/meetings");
     await leader.press(manageMeetingData.pack({ meeting: meetingId(meeting), action: "r" }));
     await leader.say("29.11 11:00");
@@ -148,7 +172,10 @@ describe("meetings", () => {
     expect(h.count("select count(*) n from protocols")).toBe(0);
     // Started again, it goes through.
     await draftProtocol(h, leader, meeting, ["Оңдоо", null]);
-    expect(h.db.$client.prepare("select decided from protocol_items order by position").all()).toEqual([{ decided: "Оңдоо" }, { decided: null }]);
+    expect(h.db.$client.prepare("select decided from protocol_items order by position").all()).toEqual([
+      { decided: "Оңдоо" },
+      { decided: null },
+    ]);
   });
 
   test("a frozen protocol cannot be revised, nor its attendance changed", async () => {
@@ -162,7 +189,9 @@ describe("meetings", () => {
     await leader.pressOn(editProtocolData.pack({ protocol: protocolId(protocol), part: "p" }), draftView.result);
     expect(h.lastAlert()).toBe("Протокол мындан ары долбоор эмес (добуш берүү ачылган же ал кабыл алынган): анын тексти өзгөрбөйт.");
     await leader.forge(attendanceMarkData.pack({ meeting: meetingId(meeting), member: memberId(members[4]!.id) }));
-    expect(h.lastAlert()).toBe("Бул жыйналыштын протоколу добуш берүүгө коюлган же кабыл алынган: катышкандардын тизмеси мындан ары өзгөрбөйт.");
+    expect(h.lastAlert()).toBe(
+      "Бул жыйналыштын протоколу добуш берүүгө коюлган же кабыл алынган: катышкандардын тизмеси мындан ары өзгөрбөйт.",
+    );
     await people[3]!.forge(commentProtocolData.pack({ protocol: protocolId(protocol) }));
     expect(h.lastAlert()).toBe("Замечания принимаются, пока протокол — проект.");
     expect(h.count("select count(*) n from attendance")).toBe(3);

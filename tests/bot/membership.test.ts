@@ -39,7 +39,11 @@ describe("the whole membership life", () => {
 
     await head.say("/members", chat);
     const members = String(h.tg.lastTo(chat.id).payload.text);
-    expect(members.split("\n")[1]).toMatch(locale === "ky" ? /Айгүл Осмонова — жергиликтүү кеңештин депутаты, топтун жетекчиси/ : /Айгүл Осмонова — депутат местного кенеша, руководитель группы/);
+    expect(members.split("\n")[1]).toMatch(
+      locale === "ky"
+        ? /Айгүл Осмонова — жергиликтүү кеңештин депутаты, топтун жетекчиси/
+        : /Айгүл Осмонова — депутат местного кенеша, руководитель группы/,
+    );
     expect(members).toContain(locale === "ky" ? "Топто 5 мүчө" : "В группе 5 членов");
     expect(members).not.toContain("⚠️");
 
@@ -112,7 +116,9 @@ describe("refusals change nothing", () => {
     await fillJoinForm(newcomer, group, "Азамат Бекмуратов");
     const request = h.db.$client.prepare("select id from membership_requests where user_id = 300").get() as { id: number };
     await member!.forge(requestData.pack({ request: requestId(request.id), decision: "a" }));
-    expect(h.tg.alerts().pop()).toBe("Решение по заявкам принимают глава айыл окмоту, председатель айылного кенеша или руководитель группы.");
+    expect(h.tg.alerts().pop()).toBe(
+      "Решение по заявкам принимают глава айыл окмоту, председатель айылного кенеша или руководитель группы.",
+    );
     expect(h.db.$client.prepare("select status from membership_requests where id = ?").get(request.id)).toEqual({ status: "pending" });
     expect(activeMembers(h.db, group.id)).toHaveLength(5);
   });

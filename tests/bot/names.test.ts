@@ -13,7 +13,11 @@ afterEach(() => h.finish());
 
 const names = (chat: number) => {
   const group = groupByChat(h.db, chatId(chat))!;
-  return { ky: group.municipality.in("ky"), ru: group.municipality.in("ru"), area: group.area && { ky: group.area.in("ky"), ru: group.area.in("ru") } };
+  return {
+    ky: group.municipality.in("ky"),
+    ru: group.municipality.in("ru"),
+    area: group.area && { ky: group.area.in("ky"), ru: group.area.in("ru") },
+  };
 };
 
 describe("the municipality's names in both languages", () => {
@@ -63,7 +67,9 @@ describe("the municipality's names in both languages", () => {
   test("/names: only an appointer, only in the group chat; a one-line district gets a hint", async () => {
     const { chat, head, people } = await groupWithLeader(h, "ky");
     await people[1]!.say("/names", chat);
-    expect(h.tg.lastTo(chat.id).payload.text).toBe("Айыл аймагынын аталыштарын айыл өкмөт башчысы же айылдык кеңештин төрагасы гана оңдойт.");
+    expect(h.tg.lastTo(chat.id).payload.text).toBe(
+      "Айыл аймагынын аталыштарын айыл өкмөт башчысы же айылдык кеңештин төрагасы гана оңдойт.",
+    );
     await head.say("/names");
     expect(h.tg.lastTo(head.id).payload.text).toBe("Аталыштар топтун чатында оңдолот: ал жерде /names жөнөтүңүз.");
     await head.say("/names", chat);
@@ -71,7 +77,9 @@ describe("the municipality's names in both languages", () => {
     await head.say("Ак-Суу айыл аймагы", chat);
     await head.say("Ак-Суйский айылный аймак", chat);
     await head.say("Ак-Суу району", chat);
-    expect(h.tg.lastTo(chat.id).payload.text).toBe("Эки сап жазыңыз: биринчисинде кыргызча, экинчисинде орусча. Керек болбосо, «-» деп жооп бериңиз.");
+    expect(h.tg.lastTo(chat.id).payload.text).toBe(
+      "Эки сап жазыңыз: биринчисинде кыргызча, экинчисинде орусча. Керек болбосо, «-» деп жооп бериңиз.",
+    );
     await head.say("Ак-Суу району, Ысык-Көл облусу\nАк-Суйский район, Иссык-Кульская область", chat);
     expect(names(chat.id)).toEqual({
       ky: "Ак-Суу айыл аймагы",

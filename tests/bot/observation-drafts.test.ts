@@ -7,7 +7,16 @@ import { setUpGroup } from "../helpers/flows.js";
 import { deliverTwice, updateOf as updateIn, type Act } from "../helpers/drafts.js";
 import type { Harness, Person } from "../helpers/harness.js";
 import { answerForm, draftOf, sendPhoto, serviceKeyed, useGroupWithMembers } from "../helpers/observations.js";
-import { DRAFT_FORMS, draftButtonData, draftDiscardData, draftResumeData, draftScope, formButton, FORMS, observationViewData } from "../../src/callbacks/index.js";
+import {
+  DRAFT_FORMS,
+  draftButtonData,
+  draftDiscardData,
+  draftResumeData,
+  draftScope,
+  formButton,
+  FORMS,
+  observationViewData,
+} from "../../src/callbacks/index.js";
 
 let h: Harness;
 let group: Group;
@@ -42,7 +51,14 @@ function wholeForm(): Act[] {
 
 function expectTheWholeForm(): void {
   expect(all()).toMatchObject([
-    { observedOn: "2026-11-23", place: "Ленин көчөсү, 12", quality: 1, compliance: "no", resources: 4, finding: "Суу күнүнө эки саат гана берилет." },
+    {
+      observedOn: "2026-11-23",
+      place: "Ленин көчөсү, 12",
+      quality: 1,
+      compliance: "no",
+      resources: 4,
+      finding: "Суу күнүнө эки саат гана берилет.",
+    },
   ]);
   expect(observationById(h.db, all()[0]!.id)?.photos).toEqual(["tap"]);
 }
@@ -78,7 +94,9 @@ describe("the observation draft", () => {
     }
     expect(h.count("select length(answers) n from drafts")).toBeLessThan(1024);
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
-    expect(all()).toMatchObject([{ finding: "Оңдоо 20: жолдо чуңкурлар бар.", quality: 3, compliance: "partly", resources: 2, place: "Ленин көчөсү, 12" }]);
+    expect(all()).toMatchObject([
+      { finding: "Оңдоо 20: жолдо чуңкурлар бар.", quality: 3, compliance: "partly", resources: 2, place: "Ленин көчөсү, 12" },
+    ]);
     expect(observationById(h.db, all()[0]!.id)?.photos).toEqual(["pit"]);
   });
 
@@ -98,7 +116,9 @@ describe("the observation draft", () => {
     await bakyt.say("привет");
     expect(last(bakyt.id)).not.toContain("Качество");
     await bakyt.say("/observe");
-    expect(last(bakyt.id)).toMatch(/^У вас есть незаконченная форма: наблюдение \(последнее изменение: 24 ноября 2026 г\. в \d\d:\d\d\)\. Продолжить её или удалить и начать новую\?$/);
+    expect(last(bakyt.id)).toMatch(
+      /^У вас есть незаконченная форма: наблюдение \(последнее изменение: 24 ноября 2026 г\. в \d\d:\d\d\)\. Продолжить её или удалить и начать новую\?$/,
+    );
     expect(buttonsOf(h.tg.lastTo(bakyt.id).payload).map((b) => b.text)).toEqual(["Продолжить", "Удалить и начать новую"]);
     await bakyt.press(draftResumeData.pack({ draft: draftOf(h, bakyt) }));
     expect(last(bakyt.id)).toBe("Качество предоставления услуги: от 1 (очень плохо) до 5 (очень хорошо).");
@@ -119,7 +139,10 @@ describe("the observation draft", () => {
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     await aigul.say("/observe");
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "svc", serviceKeyed(h, group, "waste")));
-    const discardedDate = h.tg.buttonMatching(aigul.id, draftButtonData.anyDraft(formButton.pack(DRAFT_FORMS.observation, "date", "today")))!;
+    const discardedDate = h.tg.buttonMatching(
+      aigul.id,
+      draftButtonData.anyDraft(formButton.pack(DRAFT_FORMS.observation, "date", "today")),
+    )!;
     await aigul.say("/observe");
     await aigul.press(draftDiscardData.pack({ draft: draftOf(h, aigul), kind: "observation", token: String(group.id) }));
     expect(h.tg.textsTo(aigul.id).at(-3)).toBe("Аягына чыгарылбаган форма өчүрүлдү.");
@@ -198,6 +221,10 @@ describe("the finding as a photo's caption or a voice message", () => {
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "photo", "done"));
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     const [stored] = all();
-    expect(observationById(h.db, stored!.id)).toMatchObject({ finding: "Таштанды үч күндөн бери чыгарылган жок.", findingVoice: null, photos: ["heap"] });
+    expect(observationById(h.db, stored!.id)).toMatchObject({
+      finding: "Таштанды үч күндөн бери чыгарылган жок.",
+      findingVoice: null,
+      photos: ["heap"],
+    });
   });
 });

@@ -10,7 +10,20 @@ import { groupId, observationId, serviceId, userId, type Group } from "../../src
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import type { Harness, Person } from "../helpers/harness.js";
 import { answerForm, draftOf, useGroupWithMembers, recordDirect, serviceKeyed } from "../helpers/observations.js";
-import { DRAFT_FORMS, draftScope, formButton, observationEditData, observationListData, observationQuarterFilterData, observationServiceFilterData, observationViewData, observationWithdrawData, observationWithdrawYesData, serviceFormData, serviceToggleData } from "../../src/callbacks/index.js";
+import {
+  DRAFT_FORMS,
+  draftScope,
+  formButton,
+  observationEditData,
+  observationListData,
+  observationQuarterFilterData,
+  observationServiceFilterData,
+  observationViewData,
+  observationWithdrawData,
+  observationWithdrawYesData,
+  serviceFormData,
+  serviceToggleData,
+} from "../../src/callbacks/index.js";
 
 let h: Harness;
 let group: Group;
@@ -25,7 +38,12 @@ const last = (id: number) => String(h.tg.lastTo(id).payload.text);
 const buttons = (id: number) => buttonsOf(h.tg.lastTo(id).payload).map((b) => ("callback_data" in b ? b.callback_data : b.text));
 const lastEdit = () => h.tg.callsOf("editMessageText").at(-1)?.payload;
 const makeLeader = (person: Person) =>
-  appointLeader(h.db, { group: group.id, member: activeMembership(h.db, group.id, userId(person.id))!.id, by: userId(head.id), now: h.clock.now() });
+  appointLeader(h.db, {
+    group: group.id,
+    member: activeMembership(h.db, group.id, userId(person.id))!.id,
+    by: userId(head.id),
+    now: h.clock.now(),
+  });
 const lockIn = (protocolId: number, id: number, lockedAt: Date | null) => {
   ensureProtocol(h, group.id, protocolId);
   h.db.insert(protocolObservations).values({ protocolId, observationId: id, lockedAt }).run();
@@ -36,10 +54,15 @@ describe("correct and withdraw", () => {
     const bakyt = members[1]!;
     const id = recordDirect(h, group, bakyt, { serviceId: serviceKeyed(h, group, "water"), finding: "Старый вывод" });
     await bakyt.say("/observations");
-    expect(last(bakyt.id)).toContain("1. 20 ноября 2026 г. — Питьевая вода: качество 3, ресурсы 3, стандарт: соответствует (Бакыт Токтогулов)");
+    expect(last(bakyt.id)).toContain(
+      "1. 20 ноября 2026 г. — Питьевая вода: качество 3, ресурсы 3, стандарт: соответствует (Бакыт Токтогулов)",
+    );
     await bakyt.press(observationViewData.pack({ observation: observationId(id) }));
     expect(last(bakyt.id)).toContain("Наблюдение: Питьевая вода, 20 ноября 2026 г.");
-    expect(buttons(bakyt.id)).toEqual([observationEditData.pack({ observation: observationId(id) }), observationWithdrawData.pack({ observation: observationId(id) })]);
+    expect(buttons(bakyt.id)).toEqual([
+      observationEditData.pack({ observation: observationId(id) }),
+      observationWithdrawData.pack({ observation: observationId(id) }),
+    ]);
     await bakyt.press(observationEditData.pack({ observation: observationId(id) }));
     expect(last(bakyt.id)).toContain("Вывод: Старый вывод");
     await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "edit"));
@@ -64,7 +87,11 @@ describe("correct and withdraw", () => {
     const id = recordDirect(h, group, aigul, { serviceId: serviceKeyed(h, group, "school") });
     await bakyt.forge(observationViewData.pack({ observation: observationId(id) }));
     expect(buttons(bakyt.id)).toEqual([]);
-    for (const data of [observationEditData.pack({ observation: observationId(id) }), observationWithdrawData.pack({ observation: observationId(id) }), observationWithdrawYesData.pack({ observation: observationId(id) })]) {
+    for (const data of [
+      observationEditData.pack({ observation: observationId(id) }),
+      observationWithdrawData.pack({ observation: observationId(id) }),
+      observationWithdrawYesData.pack({ observation: observationId(id) }),
+    ]) {
       await bakyt.forge(data);
       expect(h.tg.alerts().pop()).toBe("Исправить или отозвать наблюдение может только его автор, пока он член группы.");
     }
@@ -81,14 +108,23 @@ describe("correct and withdraw", () => {
     const id = recordDirect(h, group, aigul, { serviceId: serviceKeyed(h, group, "roads") });
     lockIn(7, id, null);
     await aigul.forge(observationViewData.pack({ observation: observationId(id) }));
-    expect(buttons(aigul.id)).toEqual([observationEditData.pack({ observation: observationId(id) }), observationWithdrawData.pack({ observation: observationId(id) })]);
+    expect(buttons(aigul.id)).toEqual([
+      observationEditData.pack({ observation: observationId(id) }),
+      observationWithdrawData.pack({ observation: observationId(id) }),
+    ]);
     h.db.update(protocolObservations).set({ lockedAt: h.clock.now() }).run();
     await aigul.forge(observationViewData.pack({ observation: observationId(id) }));
     expect(last(aigul.id)).toContain("🔒 Кол коюлган протоколго киргизилген");
     expect(buttons(aigul.id)).toEqual([]);
-    for (const data of [observationEditData.pack({ observation: observationId(id) }), observationWithdrawData.pack({ observation: observationId(id) }), observationWithdrawYesData.pack({ observation: observationId(id) })]) {
+    for (const data of [
+      observationEditData.pack({ observation: observationId(id) }),
+      observationWithdrawData.pack({ observation: observationId(id) }),
+      observationWithdrawYesData.pack({ observation: observationId(id) }),
+    ]) {
       await aigul.forge(data);
-      expect(h.tg.alerts().pop()).toBe("Байкоо кол коюлган протоколго киргизилген, ошондуктан аны мындан ары оңдоого же кайтарып алууга болбойт.");
+      expect(h.tg.alerts().pop()).toBe(
+        "Байкоо кол коюлган протоколго киргизилген, ошондуктан аны мындан ары оңдоого же кайтарып алууга болбойт.",
+      );
     }
     expect(observationById(h.db, observationId(id))?.status).toBe("active");
   });
@@ -109,7 +145,11 @@ describe("/observations", () => {
     const services = servicesOf(h.db, group.id);
     const dates = ["2026-11-20", "2026-10-05", "2026-08-15", "2026-05-01", "2026-01-10"];
     for (let i = 0; i < 250; i++) {
-      recordDirect(h, group, members[i % 5]!, { serviceId: services[i % services.length]!.id, observedOn: dates[i % dates.length]!, finding: `№${i}` });
+      recordDirect(h, group, members[i % 5]!, {
+        serviceId: services[i % services.length]!.id,
+        observedOn: dates[i % dates.length]!,
+        finding: `№${i}`,
+      });
     }
     const reader = members[1]!;
     await reader.say("/observations");
@@ -120,7 +160,22 @@ describe("/observations", () => {
 
     await reader.press(observationListData.pack({ group: groupId(group.id), service: 0, quarter: "-", page: 1 }));
     expect(lastEdit()?.text).toContain("11–20 (всего 250)");
-    expect(buttonsOf(lastEdit()!).map((b) => b.text)).toEqual(["11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "◀ Более поздние", "Более ранние ▶", "Услуга…", "Квартал…"]);
+    expect(buttonsOf(lastEdit()!).map((b) => b.text)).toEqual([
+      "11",
+      "12",
+      "13",
+      "14",
+      "15",
+      "16",
+      "17",
+      "18",
+      "19",
+      "20",
+      "◀ Более поздние",
+      "Более ранние ▶",
+      "Услуга…",
+      "Квартал…",
+    ]);
     await reader.forge(observationListData.pack({ group: groupId(group.id), service: 0, quarter: "-", page: 24 }));
     expect(lastEdit()?.text).toContain("241–250 (всего 250)");
     const lastPage = buttonsOf(lastEdit()!).map((b) => ("callback_data" in b ? b.callback_data : ""));
@@ -138,7 +193,11 @@ describe("/observations", () => {
 
     await reader.forge(observationQuarterFilterData.pack({ group: groupId(group.id), service: water }));
     expect(buttonsOf(h.tg.callsOf("editMessageReplyMarkup").at(-1)!.payload).map((b) => b.text)).toEqual([
-      "все кварталы", "IV квартал 2026 г.", "III квартал 2026 г.", "II квартал 2026 г.", "I квартал 2026 г.",
+      "все кварталы",
+      "IV квартал 2026 г.",
+      "III квартал 2026 г.",
+      "II квартал 2026 г.",
+      "I квартал 2026 г.",
     ]);
     await reader.forge(observationListData.pack({ group: groupId(group.id), service: water, quarter: "2026-Q4", page: 0 }));
     const q4water = observationPage(h.db, { group: group.id, service: water as never, quarter: "2026-Q4" }, 0, 100).total;
@@ -152,10 +211,20 @@ describe("/observations", () => {
 
   test("an observation opens in full with its photos and its location", async () => {
     const reader = members[1]!;
-    const two = recordDirect(h, group, members[0]!, { serviceId: serviceKeyed(h, group, "water"), photos: ["f1", "f2"], latitude: 42.8, longitude: 74.6 });
+    const two = recordDirect(h, group, members[0]!, {
+      serviceId: serviceKeyed(h, group, "water"),
+      photos: ["f1", "f2"],
+      latitude: 42.8,
+      longitude: 74.6,
+    });
     const one = recordDirect(h, group, members[0]!, { serviceId: serviceKeyed(h, group, "water"), photos: ["f3"] });
     await reader.forge(observationViewData.pack({ observation: observationId(two) }));
-    expect(h.tg.callsOf("sendMediaGroup", reader.id).at(-1)?.payload.media.map((m: { media: string }) => m.media)).toEqual(["f1", "f2"]);
+    expect(
+      h.tg
+        .callsOf("sendMediaGroup", reader.id)
+        .at(-1)
+        ?.payload.media.map((m: { media: string }) => m.media),
+    ).toEqual(["f1", "f2"]);
     expect(h.tg.callsOf("sendLocation", reader.id).at(-1)?.payload).toMatchObject({ latitude: 42.8, longitude: 74.6 });
     expect(last(reader.id)).toContain("Автор: Айгүл Осмонова");
     await reader.forge(observationViewData.pack({ observation: observationId(one) }));
@@ -189,8 +258,18 @@ describe("/observations", () => {
 
 describe("/status shows the quarter per service", () => {
   test.each([
-    ["ru", "Наблюдения за IV квартал 2026 г.: 3", "• Питьевая вода: 2 — качество 2,5, ресурсы 3; стандарт: соответствует 50%, не соответствует 50%", "• Дороги: 1 — качество 1, ресурсы 2; стандарт: неизвестно 100%"],
-    ["ky", "2026-жылдын IV кварталы боюнча байкоолор: 3", "• Ичүүчү суу: 2 — сапаты 2,5, ресурстар 3; стандарт: шайкеш 50%, шайкеш эмес 50%", "• Жолдор: 1 — сапаты 1, ресурстар 2; стандарт: белгисиз 100%"],
+    [
+      "ru",
+      "Наблюдения за IV квартал 2026 г.: 3",
+      "• Питьевая вода: 2 — качество 2,5, ресурсы 3; стандарт: соответствует 50%, не соответствует 50%",
+      "• Дороги: 1 — качество 1, ресурсы 2; стандарт: неизвестно 100%",
+    ],
+    [
+      "ky",
+      "2026-жылдын IV кварталы боюнча байкоолор: 3",
+      "• Ичүүчү суу: 2 — сапаты 2,5, ресурстар 3; стандарт: шайкеш 50%, шайкеш эмес 50%",
+      "• Жолдор: 1 — сапаты 1, ресурстар 2; стандарт: белгисиз 100%",
+    ],
   ] as const)("%s", async (locale, title, water, roads) => {
     const water_ = serviceKeyed(h, group, "water");
     recordDirect(h, group, members[0]!, { serviceId: water_, quality: 2, resources: 3, compliance: "yes" });
@@ -254,7 +333,9 @@ describe("/services", () => {
     await answerForm(aigul, { service: serviceKeyed(h, group, "irrigation") });
     await leader.forge(serviceToggleData.pack({ action: "ret", service: serviceId(serviceKeyed(h, group, "irrigation")) }));
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
-    expect(h.tg.textsTo(aigul.id).at(-2)).toBe("Бул кызмат көрсөтүү топтун тизмесинен чыгарылган. «Оңдоо» баскычын басып, башка кызмат көрсөтүүнү тандаңыз.");
+    expect(h.tg.textsTo(aigul.id).at(-2)).toBe(
+      "Бул кызмат көрсөтүү топтун тизмесинен чыгарылган. «Оңдоо» баскычын басып, башка кызмат көрсөтүүнү тандаңыз.",
+    );
     expect(last(aigul.id)).toContain("байкоону текшериңиз");
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "edit"));
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "field", "service"));
@@ -268,7 +349,9 @@ describe("/services", () => {
     makeLeader(leader);
     for (const s of servicesOf(h.db, group.id)) await leader.forge(serviceToggleData.pack({ action: "ret", service: serviceId(s.id) }));
     await members[0]!.say("/observe");
-    expect(last(members[0]!.id)).toBe("«Мин-Булак айыл аймагы» тобунун тизмесинде бир да иштеп турган кызмат көрсөтүү жок. Топтун жетекчиси аларды /services буйругу менен кошот.");
+    expect(last(members[0]!.id)).toBe(
+      "«Мин-Булак айыл аймагы» тобунун тизмесинде бир да иштеп турган кызмат көрсөтүү жок. Топтун жетекчиси аларды /services буйругу менен кошот.",
+    );
   });
 
   test("an observation of a service retired since can still be corrected", async () => {
@@ -291,7 +374,10 @@ describe("/services", () => {
     const member = members[0]!;
     await member.say("/services");
     expect(buttons(member.id)).toEqual([]);
-    for (const data of [serviceToggleData.pack({ action: "ret", service: serviceId(serviceKeyed(h, group, "water")) }), serviceFormData.pack({ action: "add", id: group.id })]) {
+    for (const data of [
+      serviceToggleData.pack({ action: "ret", service: serviceId(serviceKeyed(h, group, "water")) }),
+      serviceFormData.pack({ action: "add", id: group.id }),
+    ]) {
       await member.forge(data);
       expect(h.tg.alerts().pop()).toBe("Кызмат көрсөтүүлөрдүн тизмесин топтун жетекчиси өзгөртөт.");
     }

@@ -27,7 +27,15 @@ describe("the observation form", () => {
     expect(h.tg.textsTo(aigul.id).at(-2)).toBe("«Мин-Булак айыл аймагы» тобу үчүн жаңы байкоо. Каалаган убакта жокко чыгаруу — /cancel.");
     expect(last(aigul.id)).toBe("Кайсы кызмат көрсөтүүгө байкоо жүргүздүңүз?");
     expect(buttonsOf(h.tg.lastTo(aigul.id).payload).map((b) => b.text)).toEqual([
-      "Ичүүчү суу", "Таштанды чыгаруу", "Көчө жарыгы", "Жолдор", "Сугат суусу", "Мектеп", "Бала бакча", "ФАП (медициналык пункт)", "Маданият үйү",
+      "Ичүүчү суу",
+      "Таштанды чыгаруу",
+      "Көчө жарыгы",
+      "Жолдор",
+      "Сугат суусу",
+      "Мектеп",
+      "Бала бакча",
+      "ФАП (медициналык пункт)",
+      "Маданият үйү",
     ]);
     await answerForm(aigul, { service: serviceKeyed(h, group, "water"), quality: 2, compliance: "no", resources: 1, photos: ["p1", "p2"] });
     const summary = last(aigul.id);
@@ -40,7 +48,15 @@ describe("the observation form", () => {
     await aigul.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(last(aigul.id)).toContain("Байкоо сакталды.");
     expect(all()).toMatchObject([
-      { observedOn: "2026-11-24", quarter: "2026-Q4", quality: 2, compliance: "no", resources: 1, place: "Ленин көчөсү, 12", status: "active" },
+      {
+        observedOn: "2026-11-24",
+        quarter: "2026-Q4",
+        quality: 2,
+        compliance: "no",
+        resources: 1,
+        place: "Ленин көчөсү, 12",
+        status: "active",
+      },
     ]);
     expect(observationById(h.db, all()[0]!.id)?.photos).toEqual(["p1", "p2"]);
   });
@@ -63,7 +79,9 @@ describe("the observation form", () => {
     expect(last(bakyt.id)).toContain("Геопозиция: 42.87000, 74.59000");
     await bakyt.pressDraft(formButton.pack(DRAFT_FORMS.observation, "sum", "save"));
     expect(last(bakyt.id)).toBe("Наблюдение сохранено. Все наблюдения группы — /observations, новое — /observe.");
-    expect(all()).toMatchObject([{ observedOn: "2026-11-23", latitude: 42.87, longitude: 74.59, place: "у школы", finding: "Фонари горят,\nно два не работают." }]);
+    expect(all()).toMatchObject([
+      { observedOn: "2026-11-23", latitude: 42.87, longitude: 74.59, place: "у школы", finding: "Фонари горят,\nно два не работают." },
+    ]);
   });
 });
 
@@ -247,7 +265,9 @@ describe("a member of several groups", () => {
     await bakyt.say("Бакыт Токтогулов");
     await bakyt.press(formButton.pack(FORMS.join, "cat", "resident"));
     await bakyt.press(formButton.pack(FORMS.join, "consent", "yes"));
-    const request = h.db.$client.prepare("select id from membership_requests where group_id = ? and status = 'pending'").get(second.id) as { id: number };
+    const request = h.db.$client.prepare("select id from membership_requests where group_id = ? and status = 'pending'").get(second.id) as {
+      id: number;
+    };
     await h.person(12, "Жылдыз", "ru").press(requestData.pack({ request: requestId(request.id), decision: "a" }));
     await bakyt.say("/observe");
     expect(buttonsOf(h.tg.lastTo(bakyt.id).payload).map((b) => b.text)).toEqual(["Кара-Суу айыл аймагы", "Мин-Булак айыл аймагы"]);

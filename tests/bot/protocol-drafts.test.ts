@@ -1,9 +1,18 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { deliverTwice, updateOf, type Act } from "../helpers/drafts.js";
-import { Harness } from "../helpers/harness.js";
+import type { Harness } from "../helpers/harness.js";
 import { leaderScene, heldMeeting, lastProtocolId, type Scene } from "../helpers/meetings.js";
 import { draftOf, recordDirect, serviceKeyed } from "../helpers/observations.js";
-import { DRAFT_FORMS, draftButtonData, draftDiscardData, draftProtocolData, draftResumeData, editProtocolData, formButton, FORMS } from "../../src/callbacks/index.js";
+import {
+  DRAFT_FORMS,
+  draftButtonData,
+  draftDiscardData,
+  draftProtocolData,
+  draftResumeData,
+  editProtocolData,
+  formButton,
+  FORMS,
+} from "../../src/callbacks/index.js";
 import { meetingId, protocolId } from "../../src/domain/types.js";
 
 let h: Harness;
@@ -108,7 +117,10 @@ describe("the protocol draft", () => {
     await leader.pressDraft(formButton.pack(DRAFT_FORMS.protocol, "title", "keep"));
     await leader.say("Жарык кайра талкууланды");
     await leader.say("Чырактарды алмаштыруу");
-    expect(rows("select decided from protocol_items order by position")).toEqual([{ decided: "Түтүктү оңдоо" }, { decided: "Чырактарды алмаштыруу" }]);
+    expect(rows("select decided from protocol_items order by position")).toEqual([
+      { decided: "Түтүктү оңдоо" },
+      { decided: "Чырактарды алмаштыруу" },
+    ]);
     expect(h.count("select count(*) n from drafts where status != 'closed'")).toBe(0);
   });
 });

@@ -25,7 +25,8 @@ async function signedProtocol(locale: "ky" | "ru") {
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
-const stored = (id: number) => h.db.$client.prepare("select hash, canonical_text from protocols where id = ?").get(id) as { hash: string; canonical_text: string };
+const stored = (id: number) =>
+  h.db.$client.prepare("select hash, canonical_text from protocols where id = ?").get(id) as { hash: string; canonical_text: string };
 
 const words = {
   ky: {
@@ -52,51 +53,61 @@ const words = {
 const flat = (pages: string[]) => pages.join("\n").replace(/\s+/g, " ");
 
 describe("the signed protocol as a PDF", () => {
-  test.each(["ky", "ru"] as const)("goes to the group and the appointer in the group's language, and holds everything that was signed (%s)", async (locale) => {
-    const w = words[locale];
-    const { chat, head, protocol } = await signedProtocol(locale);
-    const [sent] = h.tg.documentsTo(chat.id);
-    expect(sent?.caption).toBe(w.caption);
-    expect(sent?.file.name).toBe("Протокол-1-2026.pdf");
-    expect(buttonsOf(sent!.payload).map((b) => b.text)).toEqual([w.other]);
-    expect(h.tg.documentsTo(head.id)).toHaveLength(1);
+  test.each(["ky", "ru"] as const)(
+    "goes to the group and the appointer in the group's language, and holds everything that was signed (%s)",
+    async (locale) => {
+      const w = words[locale];
+      const { chat, head, protocol } = await signedProtocol(locale);
+      const [sent] = h.tg.documentsTo(chat.id);
+      expect(sent?.caption).toBe(w.caption);
+      expect(sent?.file.name).toBe("Протокол-1-2026.pdf");
+      expect(buttonsOf(sent!.payload).map((b) => b.text)).toEqual([w.other]);
+      expect(h.tg.documentsTo(head.id)).toHaveLength(1);
 
-    const pdf = await readPdfInThread(sent!.file.bytes);
-    const text = flat(pdf!.pages);
-    const [first, second] = w.heading;
-    expect(text.indexOf(first)).toBeGreaterThanOrEqual(0);
-    expect(text.indexOf(second)).toBeGreaterThan(text.indexOf(first));
-    expect(text).toContain(w.area);
-    expect(text).toContain(w.date);
-    expect(text).toContain(w.attendees);
-    for (const name of ["Айгүл Осмонова", "Бакыт Токтогулов", "Гүлнара Исаева"]) expect(text).toContain(name);
-    expect(text).toContain("Суу түтүгүн алмаштыруу");
-    expect(text).toContain("Мектептин директору");
-    expect(text).toContain("Элмира Жумабаева"); // voted against, by name
-    expect(text).toContain(w.dissent);
-    expect(text).toContain(DISSENT);
-    const codes = h.db.$client
-      .prepare("select member_id, signed_at, hash from signatures where protocol_id = ? and signed_at is not null")
-      .all(protocol) as { member_id: number; signed_at: number; hash: string }[];
-    expect(codes).toHaveLength(3);
-    for (const s of codes) expect(text).toContain(sha256(`${s.hash}:${s.member_id}:${s.signed_at}`).slice(0, 8).toUpperCase());
-    const { hash, canonical_text } = stored(protocol);
-    for (const page of pdf!.pages) expect(page).toContain(`SHA-256: ${hash}`);
+      const pdf = await readPdfInThread(sent!.file.bytes);
+      const text = flat(pdf!.pages);
+      const [first, second] = w.heading;
+      expect(text.indexOf(first)).toBeGreaterThanOrEqual(0);
+      expect(text.indexOf(second)).toBeGreaterThan(text.indexOf(first));
+      expect(text).toContain(w.area);
+      expect(text).toContain(w.date);
+      expect(text).toContain(w.attendees);
+      for (const name of ["Айгүл Осмонова", "Бакыт Токтогулов", "Гүлнара Исаева"]) expect(text).toContain(name);
+      expect(text).toContain("Суу түтүгүн алмаштыруу");
+      expect(text).toContain("Мектептин директору");
+      expect(text).toContain("Элмира Жумабаева"); // voted against, by name
+      expect(text).toContain(w.dissent);
+      expect(text).toContain(DISSENT);
+      const codes = h.db.$client
+        .prepare("select member_id, signed_at, hash from signatures where protocol_id = ? and signed_at is not null")
+        .all(protocol) as { member_id: number; signed_at: number; hash: string }[];
+      expect(codes).toHaveLength(3);
+      for (const s of codes) expect(text).toContain(sha256(`${s.hash}:${s.member_id}:${s.signed_at}`).slice(0, 8).toUpperCase());
+      const { hash, canonical_text } = stored(protocol);
+      for (const page of pdf!.pages) expect(page).toContain(`SHA-256: ${hash}`);
 
-    // The record inside is the signed one: its hash is the stored SHA-256.
-    expect(pdf!.attachments.map((a) => a.name)).toEqual(["protocol-1-2026.json"]);
-    const record = Buffer.from(pdf!.attachments[0]!.bytes).toString("utf8");
-    expect(record).toBe(canonical_text);
-    expect(sha256(record)).toBe(hash);
-    expect(pdf!.info.protocolId).toBe(String(protocol));
+      // The record inside is the signed one: its hash is the stored SHA-256.
+      expect(pdf!.attachments.map((a) => a.name)).toEqual(["protocol-1-2026.json"]);
+      const record = Buffer.from(pdf!.attachments[0]!.bytes).toString("utf8");
+      expect(record).toBe(canonical_text);
+      expect(sha256(record)).toBe(hash);
+      expect(pdf!.info.protocolId).toBe(String(protocol));
 
-    // The document is recorded; the appointer got the same file by its id, not a new render.
-    const rows = h.db.$client.prepare("select * from documents").all() as Record<string, unknown>[];
-    expect(rows).toEqual([
-      expect.objectContaining({ kind: "protocol", subject_id: protocol, locale, sha256: sha256(sent!.file.bytes), file_id: sent!.file.fileId, renderer_version: RENDERER_VERSION }),
-    ]);
-    expect(h.tg.documentsTo(head.id)[0]!.payload.document).toBe(sent!.file.fileId);
-  });
+      // The document is recorded; the appointer got the same file by its id, not a new render.
+      const rows = h.db.$client.prepare("select * from documents").all() as Record<string, unknown>[];
+      expect(rows).toEqual([
+        expect.objectContaining({
+          kind: "protocol",
+          subject_id: protocol,
+          locale,
+          sha256: sha256(sent!.file.bytes),
+          file_id: sent!.file.fileId,
+          renderer_version: RENDERER_VERSION,
+        }),
+      ]);
+      expect(h.tg.documentsTo(head.id)[0]!.payload.document).toBe(sent!.file.fileId);
+    },
+  );
 
   test("rendering the same protocol twice gives identical bytes; the other language comes with the button, then by file id", async () => {
     const { chat, people, protocol } = await signedProtocol("ky");
@@ -169,7 +180,9 @@ describe("/verify with a file", () => {
     const outsider = h.person(990, "Сторонний", "ru");
     await outsider.sendFile(h.tg.addFile(sent.file.bytes, "Протокол-1-2026.pdf"));
     const answer = String(h.tg.lastTo(outsider.id).payload.text);
-    expect(answer).toContain("✅ Этот файл выдан ботом: протокол № 1/2026 группы «Мин-Булакский айылный аймак». Запись внутри совпадает с подписанной.");
+    expect(answer).toContain(
+      "✅ Этот файл выдан ботом: протокол № 1/2026 группы «Мин-Булакский айылный аймак». Запись внутри совпадает с подписанной.",
+    );
     expect(answer).toContain(stored(protocol).hash);
     // Telegram may give the same bytes another file id (sent again from a computer): the hash of the bytes still knows it.
     await outsider.sendFile({ ...h.tg.addFile(sent.file.bytes, "copy.pdf"), file_unique_id: "another" });
@@ -190,7 +203,9 @@ describe("/verify with a file", () => {
     const member = people[2]!;
     await member.sendFile(h.tg.addFile(altered, "Протокол-1-2026.pdf"));
     const refused = String(h.tg.lastTo(member.id).payload.text);
-    expect(refused).toContain("❌ Бул файлдын ичиндеги жазуу «Мин-Булак айыл аймагы» тобунун № 1/2026 протоколунун кол коюлган жазуусу менен ДАЛ КЕЛБЕЙТ");
+    expect(refused).toContain(
+      "❌ Бул файлдын ичиндеги жазуу «Мин-Булак айыл аймагы» тобунун № 1/2026 протоколунун кол коюлган жазуусу менен ДАЛ КЕЛБЕЙТ",
+    );
     expect(refused).toContain("Айырмасы: күн тартиби жана чечимдер (items.0.decided); добуш берүү (vote.ballots.4.choice)");
 
     const copy = await pdfWithRecord(protocol, canonical_text, "көчүрмө");

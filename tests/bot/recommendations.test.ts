@@ -14,14 +14,23 @@ import { buttonsOf } from "../helpers/fake-telegram.js";
 import { Harness, type Person } from "../helpers/harness.js";
 import { groupWithLeader, leaderScene, type Scene } from "../helpers/meetings.js";
 import { finalProtocol } from "../helpers/recommendations.js";
-import { formButton, FORMS, recommendationAddresseeFilterData, recommendationCardData, recommendationListData, recommendationProtocolFilterData, recommendationStatusData } from "../../src/callbacks/index.js";
+import {
+  formButton,
+  FORMS,
+  recommendationAddresseeFilterData,
+  recommendationCardData,
+  recommendationListData,
+  recommendationProtocolFilterData,
+  recommendationStatusData,
+} from "../../src/callbacks/index.js";
 
 let h: Harness;
 let scene: Scene;
 let chair: Person;
 
 const last = (id: number) => String(h.tg.lastTo(id).payload.text);
-const buttons = (id: number) => buttonsOf(h.tg.lastTo(id).payload).map((b) => ("callback_data" in b ? b.callback_data : "url" in b ? b.url : ""));
+const buttons = (id: number) =>
+  buttonsOf(h.tg.lastTo(id).payload).map((b) => ("callback_data" in b ? b.callback_data : "url" in b ? b.url : ""));
 const status = (id: number) => recommendationById(h.db, id)?.status;
 
 async function withChair(): Promise<void> {
@@ -39,7 +48,9 @@ describe("who may change a recommendation's status", () => {
   afterEach(() => h.finish());
 
   test("every role tried on every change: only the addressee's office, or the leader for others", () => {
-    const { recommendations: [toHead, toChair, toOther] } = finalProtocol(h, scene.group.id, [
+    const {
+      recommendations: [toHead, toChair, toOther],
+    } = finalProtocol(h, scene.group.id, [
       { text: "Оңдоо", to: "head", due: "2026-12-31" },
       { text: "Каржылоо", to: "chair", due: "2026-12-31" },
       { text: "Тазалоо", to: "other", name: "мектептин директору", due: "2026-12-31" },
@@ -61,24 +72,42 @@ describe("who may change a recommendation's status", () => {
     }
     // The write refuses by itself and leaves no history.
     h.db.$client.prepare("update recommendations set status = 'sent'").run();
-    expect(changeRecommendationStatus(h.db, { id: toHead!, to: "accepted", by: userId(scene.leader.id), note: null, now })).toEqual({ ok: false, reason: "not-allowed" });
+    expect(changeRecommendationStatus(h.db, { id: toHead!, to: "accepted", by: userId(scene.leader.id), note: null, now })).toEqual({
+      ok: false,
+      reason: "not-allowed",
+    });
     expect(h.count("select count(*) n from recommendation_events")).toBe(0);
   });
 
   test("with no council chair in the bot, the leader records the chair's answer", () => {
     h.db.$client.prepare("update appointers set removed_at = 1 where office = 'chair'").run();
-    const { recommendations: [id] } = finalProtocol(h, scene.group.id, [{ text: "Каржылоо", to: "chair", due: "2026-12-31" }]);
-    const result = changeRecommendationStatus(h.db, { id: id!, to: "accepted", by: userId(scene.leader.id), note: "Макул", now: h.clock.now() });
+    const {
+      recommendations: [id],
+    } = finalProtocol(h, scene.group.id, [{ text: "Каржылоо", to: "chair", due: "2026-12-31" }]);
+    const result = changeRecommendationStatus(h.db, {
+      id: id!,
+      to: "accepted",
+      by: userId(scene.leader.id),
+      note: "Макул",
+      now: h.clock.now(),
+    });
     expect(result.ok).toBe(true);
   });
 
   test("the head accepts in private with the answer, then moves it on; the history keeps who, when and what", async () => {
-    const { recommendations: [id] } = finalProtocol(h, scene.group.id, [{ text: "Суу түтүгүн оңдоо", to: "head", due: "2026-12-31" }]);
+    const {
+      recommendations: [id],
+    } = finalProtocol(h, scene.group.id, [{ text: "Суу түтүгүн оңдоо", to: "head", due: "2026-12-31" }]);
     const head = scene.head;
     await head.say("/recommendations");
-    expect(last(head.id)).toContain("1. № 1/2026-1: Суу түтүгүн оңдоо — адресат: глава айыл окмоту; срок: 31 декабря 2026 г.; статус: направлена");
+    expect(last(head.id)).toContain(
+      "1. № 1/2026-1: Суу түтүгүн оңдоо — адресат: глава айыл окмоту; срок: 31 декабря 2026 г.; статус: направлена",
+    );
     await head.press(recommendationCardData.pack({ recommendation: id }));
-    expect(buttons(head.id)).toEqual([recommendationStatusData.pack({ recommendation: id, status: "accepted" }), recommendationStatusData.pack({ recommendation: id, status: "rejected" })]);
+    expect(buttons(head.id)).toEqual([
+      recommendationStatusData.pack({ recommendation: id, status: "accepted" }),
+      recommendationStatusData.pack({ recommendation: id, status: "rejected" }),
+    ]);
     await head.press(recommendationStatusData.pack({ recommendation: id, status: "accepted" }));
     expect(last(head.id)).toContain("Напишите ответ адресата");
     await head.say("Примем в бюджет 2027 года");
@@ -105,7 +134,9 @@ describe("who may change a recommendation's status", () => {
   });
 
   test("members only see: no change buttons, forged presses refused; in the group a link to the private chat", async () => {
-    const { recommendations: [id] } = finalProtocol(h, scene.group.id, [{ text: "Жарык", to: "other", name: "РЭС", due: "2026-12-31" }]);
+    const {
+      recommendations: [id],
+    } = finalProtocol(h, scene.group.id, [{ text: "Жарык", to: "other", name: "РЭС", due: "2026-12-31" }]);
     const member = scene.people[1]!;
     await member.say("/recommendations");
     await member.press(recommendationCardData.pack({ recommendation: id }));
@@ -130,7 +161,11 @@ describe("who may change a recommendation's status", () => {
       { text: "Просроченная", to: "head", due: "2026-12-01" },
       { text: "Выполненная", to: "head", due: "2026-12-01", status: "done" },
     ]);
-    const second = finalProtocol(h, scene.group.id, Array.from({ length: 10 }, (_, i) => ({ text: `Рек ${i}`, to: "other" as const, name: "ФАП", due: "2027-03-01" })));
+    const second = finalProtocol(
+      h,
+      scene.group.id,
+      Array.from({ length: 10 }, (_, i) => ({ text: `Рек ${i}`, to: "other" as const, name: "ФАП", due: "2027-03-01" })),
+    );
     const leader = scene.people[1]!; // a Russian-speaking member
     await leader.say("/recommendations");
     expect(last(leader.id)).toContain("Показаны: открытые; адресат: любой; протокол: любой.");
@@ -146,8 +181,17 @@ describe("who may change a recommendation's status", () => {
     await press(recommendationListData.pack({ group: groupId(g), view: "d", addressee: "-", protocol: 0, page: 0 }));
     expect(edited()).toContain("1–1 из 1.");
     await press(recommendationAddresseeFilterData.pack({ group: groupId(g), view: "a", protocol: 0 }));
-    expect(h.tg.callsOf("editMessageReplyMarkup").at(-1)?.payload.reply_markup.inline_keyboard.flat().map((b: { callback_data: string }) => b.callback_data)).toEqual([
-      recommendationListData.pack({ group: groupId(g), view: "a", addressee: "-", protocol: 0, page: 0 }), recommendationListData.pack({ group: groupId(g), view: "a", addressee: "head", protocol: 0, page: 0 }), recommendationListData.pack({ group: groupId(g), view: "a", addressee: "chair", protocol: 0, page: 0 }), recommendationListData.pack({ group: groupId(g), view: "a", addressee: "other", protocol: 0, page: 0 }),
+    expect(
+      h.tg
+        .callsOf("editMessageReplyMarkup")
+        .at(-1)
+        ?.payload.reply_markup.inline_keyboard.flat()
+        .map((b: { callback_data: string }) => b.callback_data),
+    ).toEqual([
+      recommendationListData.pack({ group: groupId(g), view: "a", addressee: "-", protocol: 0, page: 0 }),
+      recommendationListData.pack({ group: groupId(g), view: "a", addressee: "head", protocol: 0, page: 0 }),
+      recommendationListData.pack({ group: groupId(g), view: "a", addressee: "chair", protocol: 0, page: 0 }),
+      recommendationListData.pack({ group: groupId(g), view: "a", addressee: "other", protocol: 0, page: 0 }),
     ]);
     await press(recommendationListData.pack({ group: groupId(g), view: "a", addressee: "head", protocol: 0, page: 0 }));
     expect(edited()).toContain("Показаны: все; адресат: глава айыл окмоту; протокол: любой.\n1–2 из 2.");
@@ -168,7 +212,9 @@ describe("weekly reminders of overdue recommendations", () => {
     h = new Harness({ now: "2026-11-24T06:00:00Z", reminderRules: [recommendationsOverdue] });
     scene = await groupWithLeader(h, "ky");
     await withChair();
-    const { recommendations: [toHead, toChair, toOther, done] } = finalProtocol(h, scene.group.id, [
+    const {
+      recommendations: [toHead, toChair, toOther, done],
+    } = finalProtocol(h, scene.group.id, [
       { text: "Суу", to: "head", due: "2026-12-01" },
       { text: "Жол", to: "chair", due: "2026-12-10" },
       { text: "Жарык", to: "other", name: "РЭС", due: "2026-12-01" },
@@ -191,10 +237,13 @@ describe("weekly reminders of overdue recommendations", () => {
     h.restart();
     await runUntil("2027-02-01T00:00:00Z");
     // The chair's one is done on 1 February: no reminders after that.
-    expect(changeRecommendationStatus(h.db, { id: toChair!, to: "rejected", by: userId(chair.id), note: "Акча жок", now: h.clock.now() }).ok).toBe(true);
+    expect(
+      changeRecommendationStatus(h.db, { id: toChair!, to: "rejected", by: userId(chair.id), note: "Акча жок", now: h.clock.now() }).ok,
+    ).toBe(true);
     await runUntil("2027-03-01T00:00:00Z");
 
-    const to = (chat: number, id: number) => sent.filter((s) => s.chat === chat && s.button === recommendationCardData.pack({ recommendation: id }));
+    const to = (chat: number, id: number) =>
+      sent.filter((s) => s.chat === chat && s.button === recommendationCardData.pack({ recommendation: id }));
     const weekly = (list: typeof sent) => list.map((s) => s.at.toISOString());
     // Due 1 December: from 2 December, every 7 days, at the first tick after 10:00 in Bishkek.
     const fromDec2 = Array.from({ length: 13 }, (_, i) => new Date(Date.UTC(2026, 11, 2 + 7 * i, 4, 30)).toISOString());
@@ -228,4 +277,3 @@ describe("weekly reminders of overdue recommendations", () => {
     expect(h.count("select count(*) n from sent_reminders where key like 'rec-overdue:r%:w3:u%'")).toBe(1);
   });
 });
-

@@ -1,7 +1,7 @@
 import { buttonsOf } from "../helpers/fake-telegram.js";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { parsePeriod } from "../../src/domain/report.js";
-import { Harness } from "../helpers/harness.js";
+import type { Harness } from "../helpers/harness.js";
 import { leaderScene, type Scene } from "../helpers/meetings.js";
 import { recordDirect, serviceKeyed } from "../helpers/observations.js";
 import { pdfText } from "../helpers/pdf-text.js";
@@ -16,7 +16,10 @@ const ru = (n: number) => new Intl.NumberFormat("ru", { maximumFractionDigits: 1
 const rows = <T>(sql: string, ...args: unknown[]) => h.db.$client.prepare(sql).all(...args) as T[];
 const one = <T>(sql: string, ...args: unknown[]) => h.db.$client.prepare(sql).get(...args) as T;
 const filesTo = (chat: number, method: "sendDocument" | "sendPhoto") =>
-  (method === "sendDocument" ? h.tg.documentsTo(chat).map((d) => d.file) : h.tg.photosTo(chat)).map((f) => ({ filename: f.name, data: Buffer.from(f.bytes) }));
+  (method === "sendDocument" ? h.tg.documentsTo(chat).map((d) => d.file) : h.tg.photosTo(chat)).map((f) => ({
+    filename: f.name,
+    data: Buffer.from(f.bytes),
+  }));
 
 describe("/report", () => {
   beforeEach(async () => {
@@ -41,8 +44,16 @@ describe("/report", () => {
     );
     expect(obs.n).toBe(6);
     const start = new Date("2026-10-01T00:00:00+06:00").getTime();
-    const meetingsHeld = one<{ n: number }>("select count(*) n from meetings where cancelled_at is null and starts_at >= ? and starts_at <= ?", start, h.clock.now().getTime()).n;
-    const protocols = one<{ n: number; final: number }>("select count(*) n, sum(status = 'final') final from protocols where held_on between ? and ?", from, to);
+    const meetingsHeld = one<{ n: number }>(
+      "select count(*) n from meetings where cancelled_at is null and starts_at >= ? and starts_at <= ?",
+      start,
+      h.clock.now().getTime(),
+    ).n;
+    const protocols = one<{ n: number; final: number }>(
+      "select count(*) n, sum(status = 'final') final from protocols where held_on between ? and ?",
+      from,
+      to,
+    );
     const byStatus = Object.fromEntries(
       rows<{ status: string; n: number }>(
         "select r.status, count(*) n from recommendations r join protocols p on p.id = r.protocol_id where p.status = 'final' and p.held_on between ? and ? group by r.status",
@@ -67,7 +78,9 @@ describe("/report", () => {
       `Рекомендации: 5. Направлены — ${byStatus.sent}, приняты — ${byStatus.accepted}, выполняются — ${byStatus["in-progress"]}, выполнены — ${byStatus.done}, отклонены — ${byStatus.rejected}; просрочены — ${overdue.length}.`,
       `Состав: вступили — ${joined}, вышли — ${left}; членов группы на конец периода — ${active}.`,
     ];
-    expect(message.slice(0, 200)).toContain("📊 Отчёт группы «Мин-Булак айыл аймагы»: IV квартал 2026 г.\nПериод: 1 октября 2026 г. — 31 декабря 2026 г.; данные на 24 ноября 2026 г.");
+    expect(message.slice(0, 200)).toContain(
+      "📊 Отчёт группы «Мин-Булак айыл аймагы»: IV квартал 2026 г.\nПериод: 1 октября 2026 г. — 31 декабря 2026 г.; данные на 24 ноября 2026 г.",
+    );
     for (const line of figures) expect(message).toContain(line);
     expect(overdue).toHaveLength(2);
     expect(message).toContain("Просроченные рекомендации:\n• ⚠️ № 1/2026-1: ");
@@ -90,8 +103,12 @@ describe("/report", () => {
       to,
     );
     const names: Record<string, string> = { water: "Питьевая вода", roads: "Дороги", school: "Школа" };
-    for (const s of perService) expect(text).toContain(`${names[s.name]} ${s.n} ${ru(s.q)} ${ru(s.r)} ${s.yes} ${s.partly} ${s.no} ${s.unknown}`);
-    for (const rec of rows<{ text: string }>("select text from recommendations r join protocols p on p.id = r.protocol_id where p.held_on >= ?", from)) {
+    for (const s of perService)
+      expect(text).toContain(`${names[s.name]} ${s.n} ${ru(s.q)} ${ru(s.r)} ${s.yes} ${s.partly} ${s.no} ${s.unknown}`);
+    for (const rec of rows<{ text: string }>(
+      "select text from recommendations r join protocols p on p.id = r.protocol_id where p.held_on >= ?",
+      from,
+    )) {
       expect(text).toContain(rec.text);
     }
     expect(text).toContain("Вышли: Элмира Жумабаева");
@@ -105,13 +122,17 @@ describe("/report", () => {
     expect(h.tg.callsOf("sendDocument")).toEqual([]);
     for (const bad of ["2031-7", "2026-5", "abc", "1999", "2026-Q0"]) {
       await member.say(`/report ${bad}`);
-      expect(h.tg.textsTo(member.id).at(-1)).toBe("Не понял период. Напишите /report — текущий квартал, /report 2026-3 — III квартал 2026 г., /report 2026 — весь год.");
+      expect(h.tg.textsTo(member.id).at(-1)).toBe(
+        "Не понял период. Напишите /report — текущий квартал, /report 2026-3 — III квартал 2026 г., /report 2026 — весь год.",
+      );
     }
     await member.say("/report 2031");
     expect(h.tg.textsTo(member.id).at(-1)).toContain("Этот период ещё не начался.");
     const kyrgyz = scene.people[0]!;
     await kyrgyz.say("/report 2031-7");
-    expect(h.tg.textsTo(kyrgyz.id).at(-1)).toBe("Мезгилди түшүнгөн жокмун. Жазыңыз: /report — учурдагы квартал, /report 2026-3 — 2026-жылдын III кварталы, /report 2026 — толук жыл.");
+    expect(h.tg.textsTo(kyrgyz.id).at(-1)).toBe(
+      "Мезгилди түшүнгөн жокмун. Жазыңыз: /report — учурдагы квартал, /report 2026-3 — 2026-жылдын III кварталы, /report 2026 — толук жыл.",
+    );
     await h.person(999, "Чужой", "ru").say("/report", scene.chat);
     expect(h.tg.textsTo(scene.chat.id).at(-1)).toContain("Вы не состоите в этой группе.");
   });
@@ -137,7 +158,10 @@ describe("/report", () => {
     expect(published).toContain("📊 Отчёт группы «Мин-Булак айыл аймагы»: 2026 год");
     // The group has no set term: once it has reported, its appointers are asked whether its work is done.
     expect(asked).toContain("Итоговый отчёт группы «Мин-Булак айыл аймагы» опубликован");
-    expect(buttonsOf(h.tg.lastTo(scene.chat.id).payload).map((b) => ("callback_data" in b ? b.callback_data : ""))).toEqual([termDoneData.pack({ group: groupId(g), answer: "y" }), termDoneData.pack({ group: groupId(g), answer: "n" })]);
+    expect(buttonsOf(h.tg.lastTo(scene.chat.id).payload).map((b) => ("callback_data" in b ? b.callback_data : ""))).toEqual([
+      termDoneData.pack({ group: groupId(g), answer: "y" }),
+      termDoneData.pack({ group: groupId(g), answer: "n" }),
+    ]);
     expect(filesTo(scene.chat.id, "sendDocument").map((f) => f.filename)).toEqual(["report-2026.pdf"]);
     await leader.press(reportData.pack({ action: "app", group: groupId(g), period: "2026" }));
     expect(h.tg.textsTo(leader.id).at(-1)).toBe("Отчет жөнөтүлдү, алгандар: 1.");

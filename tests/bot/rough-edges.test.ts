@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { activeMembers } from "../../src/domain/members.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
-import { Harness } from "../helpers/harness.js";
+import type { Harness } from "../helpers/harness.js";
 import { draftProtocol, leaderScene, holdMeeting, lastVoteId, scheduleMeeting, type Scene } from "../helpers/meetings.js";
 import { recordDirect, serviceKeyed } from "../helpers/observations.js";
 import { ballotData, languageData, observationViewData, openVoteData } from "../../src/callbacks/index.js";
@@ -47,7 +47,10 @@ describe("the vote-length buttons say what they do", () => {
     await leader.say("/protocol");
     await draftProtocol(h, leader, meeting);
     await leader.say("/protocol");
-    const view = h.tg.sentTo(leader.id).filter((c) => buttonsOf(c.payload).some((b) => "callback_data" in b && openVoteData.parse(b.callback_data) !== undefined)).pop()!;
+    const view = h.tg
+      .sentTo(leader.id)
+      .filter((c) => buttonsOf(c.payload).some((b) => "callback_data" in b && openVoteData.parse(b.callback_data) !== undefined))
+      .pop()!;
     const vote = buttonsOf(view.payload).filter((b) => "callback_data" in b && openVoteData.parse(b.callback_data) !== undefined);
     expect(vote.map((b) => b.text)).toEqual(expected);
   });
@@ -87,7 +90,11 @@ describe("a signature list with long dissents", () => {
     await h.bot.background.stop();
     const texts = h.tg.calls.filter((c) => ["sendMessage", "editMessageText"].includes(c.method)).map((c) => String(c.payload.text));
     for (const text of texts) expect(text.length).toBeLessThanOrEqual(4096);
-    const signingList = h.tg.textsTo(chat.id).filter((t) => t.includes("✍️")).pop() ?? "";
+    const signingList =
+      h.tg
+        .textsTo(chat.id)
+        .filter((t) => t.includes("✍️"))
+        .pop() ?? "";
     expect(signingList.length).toBeLessThanOrEqual(4096);
     expect(signingList).toContain("Особые мнения — в протоколе");
     expect(signingList).not.toContain("очень длинное возражение");

@@ -3,10 +3,22 @@ import { afterEach, describe, expect, test } from "vitest";
 import { onFinalReportPublished } from "../../src/bot/notices/final-report.js";
 import { groupById } from "../../src/domain/groups.js";
 import { buttonsOf } from "../helpers/fake-telegram.js";
-import { Harness, type Person } from "../helpers/harness.js";
+import type { Harness, Person } from "../helpers/harness.js";
 import { leaderScene, type Scene } from "../helpers/meetings.js";
 import { sendPhoto } from "../helpers/observations.js";
-import { assignmentAcceptData, assignmentDoneData, assignmentReportData, assignmentReturnData, formButton, FORMS, infoAnswerData, languageData, planApproveData, planRecordData, termDoneData } from "../../src/callbacks/index.js";
+import {
+  assignmentAcceptData,
+  assignmentDoneData,
+  assignmentReportData,
+  assignmentReturnData,
+  formButton,
+  FORMS,
+  infoAnswerData,
+  languageData,
+  planApproveData,
+  planRecordData,
+  termDoneData,
+} from "../../src/callbacks/index.js";
 import { groupId } from "../../src/domain/types.js";
 
 let h: Harness;
@@ -64,7 +76,9 @@ describe("the term", () => {
   test("an appointer ends it with a reason after confirming; the group is read-only, its records readable", async () => {
     const s = await scene();
     await s.head.say("/endterm", s.chat);
-    expect(buttonsOf(h.tg.lastTo(s.chat.id).payload)[0]).toMatchObject({ url: `https://t.me/monitoring_group_bot?start=endterm-${s.group.id}` });
+    expect(buttonsOf(h.tg.lastTo(s.chat.id).payload)[0]).toMatchObject({
+      url: `https://t.me/monitoring_group_bot?start=endterm-${s.group.id}`,
+    });
     await s.head.say(`/start endterm-${s.group.id}`);
     await s.head.say("Решение айылного кенеша");
     expect(last(s.head)).toContain("Причина: Решение айылного кенеша");
@@ -82,7 +96,9 @@ describe("the term", () => {
     // Read-only: every changing command says so; reading still works.
     for (const command of ["/meeting", "/assign", "/inforequest", "/observe"]) {
       await s.leader.say(command);
-      expect(last(s.leader)).toBe("Срок работы группы «Мин-Булак айыл аймагы» окончен: её записи доступны только для чтения и больше не меняются.");
+      expect(last(s.leader)).toBe(
+        "Срок работы группы «Мин-Булак айыл аймагы» окончен: её записи доступны только для чтения и больше не меняются.",
+      );
     }
     await s.leader.say("/plan");
     expect(last(s.leader)).toBe("План работы группы ещё не записан.");
@@ -90,7 +106,9 @@ describe("the term", () => {
     await s.people[1]!.say("/status", s.chat);
     expect(h.tg.textsTo(s.chat.id).pop()).toContain("Срок работы завершён (24 ноября 2026 г.). Причина: Решение айылного кенеша № 5/2");
     await s.head.say("/endterm");
-    expect(last(s.head)).toBe("Срок работы группы «Мин-Булак айыл аймагы» окончен: её записи доступны только для чтения и больше не меняются.");
+    expect(last(s.head)).toBe(
+      "Срок работы группы «Мин-Булак айыл аймагы» окончен: её записи доступны только для чтения и больше не меняются.",
+    );
   });
 
   test("a group without a term end is asked, when its final report is published, whether its work is done", async () => {
@@ -132,7 +150,10 @@ describe("assignments", () => {
     await sendPhoto(bakyt!, "tap-photo");
     await bakyt!.press(formButton.pack(FORMS.reportAssignment, "files", "done"));
     expect(last(bakyt!)).toBe("Отчёт отправлен руководителю группы.");
-    const report = h.tg.sentTo(s.leader.id).filter((c) => String(c.payload.text).includes("Отчёт о поручении")).pop()!;
+    const report = h.tg
+      .sentTo(s.leader.id)
+      .filter((c) => String(c.payload.text).includes("Отчёт о поручении"))
+      .pop()!;
     expect(String(report.payload.text)).toContain("Фотографий: 1; наблюдений: 0.");
     expect(h.tg.callsOf("sendPhoto", s.leader.id).map((c) => c.payload.photo)).toEqual(["tap-photo"]);
 
@@ -143,10 +164,15 @@ describe("assignments", () => {
     await bakyt!.press(formButton.pack(FORMS.reportAssignment, "files", "done"));
     await s.leader.press(assignmentDoneData.pack({ assignment: id }));
     expect(last(bakyt!)).toContain("поручение выполнено");
-    expect(row("select status, report from assignments where id = ?", id)).toEqual({ status: "done", report: "Вода подаётся с 7 до 9 утра и с 18 до 20" });
+    expect(row("select status, report from assignments where id = ?", id)).toEqual({
+      status: "done",
+      report: "Вода подаётся с 7 до 9 утра и с 18 до 20",
+    });
 
     await gulnara!.say("/assignments");
-    expect(last(gulnara!)).toContain("1. Гүлнара Исаева: Проверить часы подачи воды на улице Ленина (без определённой услуги) — до 30 ноября 2026 г., не принято");
+    expect(last(gulnara!)).toContain(
+      "1. Гүлнара Исаева: Проверить часы подачи воды на улице Ленина (без определённой услуги) — до 30 ноября 2026 г., не принято",
+    );
     await s.people[1]!.say("/status", s.chat);
     expect(h.tg.textsTo(s.chat.id).pop()).toContain("Открытых поручений: 1");
   });
@@ -169,7 +195,10 @@ describe("assignments", () => {
     await h.scheduler().tick();
     h.restart();
     await h.scheduler().tick();
-    const reminders = h.tg.sentTo(bakyt.id).map((c) => String(c.payload.text)).filter((t) => t.includes("Сфотографировать свалку") && !t.includes("📌"));
+    const reminders = h.tg
+      .sentTo(bakyt.id)
+      .map((c) => String(c.payload.text))
+      .filter((t) => t.includes("Сфотографировать свалку") && !t.includes("📌"));
     expect(reminders).toEqual([
       "Напоминание о поручении (срок: 26 ноября 2026 г.): Сфотографировать свалку у реки",
       "⚠️ Срок поручения истёк (26 ноября 2026 г.), а отчёта нет. Поручение: Сфотографировать свалку у реки",
@@ -183,7 +212,9 @@ describe("bad input and the wrong chat", () => {
   test("in the group chat /assign leads to the private chat; wrong numbers, a past or unreadable date get hints", async () => {
     const s = await scene("ky");
     await s.leader.say("/assign", s.chat);
-    expect(buttonsOf(h.tg.lastTo(s.chat.id).payload)[0]).toMatchObject({ url: `https://t.me/monitoring_group_bot?start=assign-${s.group.id}` });
+    expect(buttonsOf(h.tg.lastTo(s.chat.id).payload)[0]).toMatchObject({
+      url: `https://t.me/monitoring_group_bot?start=assign-${s.group.id}`,
+    });
     await s.leader.say(`/start assign-${s.group.id}`);
     await s.leader.say("9");
     expect(last(s.leader)).toBe("Тизмедеги номерлерди (1ден 5 чейин) үтүр менен жазыңыз.");
@@ -227,7 +258,10 @@ describe("requests for information", () => {
     await sendDocument(s.head, "smeta.pdf");
     await s.head.press(formButton.pack(FORMS.answerInfo, "files", "done"));
     expect(last(s.head)).toBe("Ответ записан.");
-    expect(row("select answer, answered_on from info_requests where id = ?", id)).toEqual({ answer: "График: с 7 до 9 и с 18 до 20", answered_on: "2026-11-26" });
+    expect(row("select answer, answered_on from info_requests where id = ?", id)).toEqual({
+      answer: "График: с 7 до 9 и с 18 до 20",
+      answered_on: "2026-11-26",
+    });
     expect(h.count("select count(*) n from info_request_files where request_id = ? and kind = 'document'", id)).toBe(1);
     expect(h.tg.textsTo(s.chat.id).pop()).toContain("Ответ: График: с 7 до 9 и с 18 до 20");
     expect(h.tg.callsOf("sendDocument", s.chat.id).map((c) => c.payload.document)).toEqual(["smeta.pdf"]);
@@ -245,7 +279,9 @@ describe("reaching people the bot cannot message", () => {
   test("the leader is told who and why, the group gets a button to the private chat, the message waits", async () => {
     const s = await scene();
     h.tg.fail = (call) =>
-      call.method === "sendMessage" && Number(call.payload.chat_id) === s.head.id ? { error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" } : undefined;
+      call.method === "sendMessage" && Number(call.payload.chat_id) === s.head.id
+        ? { error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" }
+        : undefined;
     await recordPlan(s);
     expect(last(s.leader)).toContain("Не могу написать в личный чат: Бакыт");
     expect(last(s.leader)).toContain("бот ещё не запущен");
@@ -256,7 +292,9 @@ describe("reaching people the bot cannot message", () => {
     await s.head.say("/start inbox");
     const texts = h.tg.sentTo(s.head.id).map((c) => String(c.payload.text));
     expect(texts.some((t) => t.includes("Руководитель группы «Мин-Булак айыл аймагы» записал план работы"))).toBe(true);
-    expect(buttonsOf(h.tg.sentTo(s.head.id).find((c) => String(c.payload.text).includes("записал план"))!.payload)[0]).toMatchObject({ text: "Утвердить план" });
+    expect(buttonsOf(h.tg.sentTo(s.head.id).find((c) => String(c.payload.text).includes("записал план"))!.payload)[0]).toMatchObject({
+      text: "Утвердить план",
+    });
     // Delivered once: a second message does not repeat it.
     const count = h.tg.sentTo(s.head.id).length;
     await s.head.say("/help");
@@ -266,8 +304,20 @@ describe("reaching people the bot cannot message", () => {
 
 describe("refusals for the wrong role", () => {
   test.each([
-    ["ru", "Завершить срок работы группы может только глава айыл окмоту или председатель айылного кенеша.", "План записывает руководитель группы, утверждает — глава айыл окмоту или председатель айылного кенеша.", "Запросы записывает руководитель группы; ответ записывает руководитель группы или глава айыл окмоту, если запрос адресован ему.", "Поручения даёт и проверяет руководитель группы; принять поручение и отчитаться по нему может только тот, кому оно дано."],
-    ["ky", "Топтун иш мөөнөтүн айыл өкмөт башчысы же айылдык кеңештин төрагасы гана аяктай алат.", "Планды топтун жетекчиси жазат, айыл өкмөт башчысы же айылдык кеңештин төрагасы бекитет.", "Суроолорду топтун жетекчиси жазат; жоопту топтун жетекчиси же, суроо ага жолдонгон болсо, айыл өкмөт башчысы жазат.", "Тапшырманы топтун жетекчиси берет жана текшерет; аны кабыл алып, отчет бере турган — тапшырма берилген адам гана."],
+    [
+      "ru",
+      "Завершить срок работы группы может только глава айыл окмоту или председатель айылного кенеша.",
+      "План записывает руководитель группы, утверждает — глава айыл окмоту или председатель айылного кенеша.",
+      "Запросы записывает руководитель группы; ответ записывает руководитель группы или глава айыл окмоту, если запрос адресован ему.",
+      "Поручения даёт и проверяет руководитель группы; принять поручение и отчитаться по нему может только тот, кому оно дано.",
+    ],
+    [
+      "ky",
+      "Топтун иш мөөнөтүн айыл өкмөт башчысы же айылдык кеңештин төрагасы гана аяктай алат.",
+      "Планды топтун жетекчиси жазат, айыл өкмөт башчысы же айылдык кеңештин төрагасы бекитет.",
+      "Суроолорду топтун жетекчиси жазат; жоопту топтун жетекчиси же, суроо ага жолдонгон болсо, айыл өкмөт башчысы жазат.",
+      "Тапшырманы топтун жетекчиси берет жана текшерет; аны кабыл алып, отчет бере турган — тапшырма берилген адам гана.",
+    ],
   ])("%s", async (locale, endterm, plan, info, assignment) => {
     const s = await scene(locale as "ky" | "ru");
     const member = s.people[2]!;

@@ -1,8 +1,22 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { approve, fillJoinForm } from "../helpers/flows.js";
-import { Harness } from "../helpers/harness.js";
+import type { Harness } from "../helpers/harness.js";
 import { draftedProtocol, groupWithLeader, lastVoteId, protocolStatus, type Scene, leaderScene } from "../helpers/meetings.js";
-import { attendanceDoneData, ballotData, closeVoteData, commentProtocolData, DRAFT_FORMS, editProtocolData, formButton, FORMS, leaveData, openVoteData, rsvpData, signData, signDissentData } from "../../src/callbacks/index.js";
+import {
+  attendanceDoneData,
+  ballotData,
+  closeVoteData,
+  commentProtocolData,
+  DRAFT_FORMS,
+  editProtocolData,
+  formButton,
+  FORMS,
+  leaveData,
+  openVoteData,
+  rsvpData,
+  signData,
+  signDissentData,
+} from "../../src/callbacks/index.js";
 import { groupId, meetingId, protocolId, userId, voteId } from "../../src/domain/types.js";
 
 let h: Harness;
@@ -11,7 +25,6 @@ beforeEach(async () => {
   ({ h, scene } = await leaderScene("ru"));
 });
 afterEach(() => h.finish());
-
 
 /** A held meeting with the leader and two others, and its drafted protocol. */
 async function draftReady(decisions?: (string | null)[]): Promise<number> {
@@ -29,7 +42,8 @@ describe("rejection and revision", () => {
     const { chat, leader, people } = scene;
     const protocol = await draftReady();
     const first = await openRound(protocol);
-    for (const [i, person] of people.entries()) await person.press(ballotData.pack({ vote: voteId(first), choice: i < 2 ? "for" : "against" }), chat);
+    for (const [i, person] of people.entries())
+      await person.press(ballotData.pack({ vote: voteId(first), choice: i < 2 ? "for" : "against" }), chat);
     expect(h.tg.textsTo(chat.id).join("\n")).toContain("Протокол № 1/2026 отклонён: проголосовали 5 из 5");
     expect(protocolStatus(h, protocol)).toBe("draft");
 
@@ -105,11 +119,19 @@ describe("concurrent votes", () => {
     const message = h.tg.messageWithButton(chat.id, ballotData.pack({ vote: voteId(vote), choice: "for" }))!;
     // Four of five, so the round stays open; everyone presses "against" and "for" at once.
     const voters = people.slice(0, 4);
-    await Promise.all(voters.flatMap((p) => [p.pressOn(ballotData.pack({ vote: voteId(vote), choice: "against" }), message), p.pressOn(ballotData.pack({ vote: voteId(vote), choice: "for" }), message)]));
+    await Promise.all(
+      voters.flatMap((p) => [
+        p.pressOn(ballotData.pack({ vote: voteId(vote), choice: "against" }), message),
+        p.pressOn(ballotData.pack({ vote: voteId(vote), choice: "for" }), message),
+      ]),
+    );
     expect(h.count("select count(*) n from ballots where vote_id = ?", vote)).toBe(4);
     expect(h.count("select count(distinct member_id) n from ballots where vote_id = ?", vote)).toBe(4);
     // The last voter and a repeat at the same time: one closing, one result message.
-    await Promise.all([people[4]!.pressOn(ballotData.pack({ vote: voteId(vote), choice: "for" }), message), people[3]!.pressOn(ballotData.pack({ vote: voteId(vote), choice: "abstain" }), message)]);
+    await Promise.all([
+      people[4]!.pressOn(ballotData.pack({ vote: voteId(vote), choice: "for" }), message),
+      people[3]!.pressOn(ballotData.pack({ vote: voteId(vote), choice: "abstain" }), message),
+    ]);
     expect(h.count("select count(*) n from ballots where vote_id = ?", vote)).toBe(5);
     expect(h.tg.textsTo(chat.id).filter((t) => t.startsWith("✅ Протокол № 1/2026 принят"))).toHaveLength(1);
     expect(h.count("select count(*) n from signatures where protocol_id = ?", protocol)).toBe(3);
@@ -155,7 +177,9 @@ describe("refusals change nothing", () => {
     const { leader } = scene;
     await leader.say("/meeting");
     await leader.say("31.12 25:00");
-    expect(h.tg.lastTo(leader.id).payload.text).toBe("Күнүн жана убактысын түшүнгөн жокмун. Мисалы, мындай жазыңыз: 25.12 15:00, 25.12.2026 15:00 же 15:00.");
+    expect(h.tg.lastTo(leader.id).payload.text).toBe(
+      "Күнүн жана убактысын түшүнгөн жокмун. Мисалы, мындай жазыңыз: 25.12 15:00, 25.12.2026 15:00 же 15:00.",
+    );
     await leader.say("10:00");
     expect(h.tg.lastTo(leader.id).payload.text).toBe("Бул убакыт өтүп кеткен. Келечектеги күндү жана убакытты жазыңыз.");
     await leader.say("/cancel");
@@ -172,7 +196,9 @@ describe("refusals change nothing", () => {
     await fillJoinForm(late, group, "Азамат Бекмуратов");
     await approve(h, head, group, late);
     await late.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
-    expect(h.lastAlert()).toBe("Вы вступили в группу после открытия этого голосования: в нём голосуют те, кто был членом группы при его открытии.");
+    expect(h.lastAlert()).toBe(
+      "Вы вступили в группу после открытия этого голосования: в нём голосуют те, кто был членом группы при его открытии.",
+    );
     for (const person of people) await person.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
     await people[0]!.press(ballotData.pack({ vote: voteId(vote), choice: "against" }), chat);
     expect(h.lastAlert()).toBe("Добуш берүү жабылган: добуштар мындан ары кабыл алынбайт.");
@@ -184,7 +210,9 @@ describe("refusals change nothing", () => {
     const protocol = await draftReady([null, null]);
     await leader.say("/protocol");
     await leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
-    expect(h.lastAlert()).toBe("Протоколдо бир да чечим жок: добуш бере турган эч нерсе жок. Күн тартибинин маселелери боюнча чечимди жазыңыз (✏️).");
+    expect(h.lastAlert()).toBe(
+      "Протоколдо бир да чечим жок: добуш бере турган эч нерсе жок. Күн тартибинин маселелери боюнча чечимди жазыңыз (✏️).",
+    );
     await leader.press(editProtocolData.pack({ protocol: protocolId(protocol), part: "i1" }));
     await leader.pressDraft(formButton.pack(DRAFT_FORMS.protocol, "title", "keep"));
     await leader.say("Талкууланды");

@@ -2,7 +2,10 @@ import type { Locale } from "../../src/i18n/locales.js";
 import { label, type SandboxPage } from "./page.js";
 
 /** A 1×1 PNG, for the photo of an observation. */
-export const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+export const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 /**
  * A member records an observation in private, by what the page shows: the first service, today,

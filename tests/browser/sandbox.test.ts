@@ -80,7 +80,9 @@ describe.skipIf(!hasChromium)("the sandbox in a browser", () => {
         const shot = join(tmpdir(), `sandbox-failure-${locale}.png`);
         await page.screenshot({ path: shot });
         const last = await page.locator(".msg").evaluateAll((nodes) => nodes.slice(-8).map((n) => n.textContent));
-        throw new Error(`${error instanceof Error ? error.message : String(error)}\n(the page at that moment: ${shot})\n${last.join("\n")}`);
+        throw new Error(
+          `${error instanceof Error ? error.message : String(error)}\n(the page at that moment: ${shot})\n${last.join("\n")}`,
+        );
       }
     }, 240_000);
   }

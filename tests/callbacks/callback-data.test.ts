@@ -56,7 +56,18 @@ describe("every button family", () => {
 
   test("ids carry up to 2^53-1; the next integer, zero, signs, decimals and leading zeros are refused", () => {
     expect(ballotData.unpack(ballotData.pack({ vote: MAX_ID as never, choice: "abstain" }))).toEqual({ vote: MAX_ID, choice: "abstain" });
-    for (const forged of [`v:${MAX_ID + 1}:for`, "v:0:for", "v:-1:for", "v:1.5:for", "v:01:for", "v:1e3:for", "v:99999999999999999999:for", "v:1:maybe", "v:1", "v:1:for:x"]) {
+    for (const forged of [
+      `v:${MAX_ID + 1}:for`,
+      "v:0:for",
+      "v:-1:for",
+      "v:1.5:for",
+      "v:01:for",
+      "v:1e3:for",
+      "v:99999999999999999999:for",
+      "v:1:maybe",
+      "v:1",
+      "v:1:for:x",
+    ]) {
       expect(ballotData.parse(forged), forged).toBeUndefined();
       expect(forged.match(ballotData.filter()), forged).toBeNull();
       expect(() => ballotData.unpack(forged)).toThrow();
@@ -85,10 +96,29 @@ describe("form buttons", () => {
   const longest = (values: readonly string[]) => [...values].sort((a, b) => b.length - a.length)[0]!;
   // The longest field and value each form's buttons carry, with the largest draft id.
   const fields: [string, string][] = [
-    ["svc", String(MAX_ID)], ["date", "yesterday"], ["place", "skip"], ["q", "5"], ["c", longest(COMPLIANCE)], ["r", "5"],
-    ["photo", "done"], ["sum", "cancel"], ["field", "resources"], ["title", "keep"], ["dec", "none"], ["rec", "done"],
-    ["to", longest(ADDRESSEES)], ["obs", "none"], ["office", longest(OFFICES)], ["lang", longest(LOCALES)], ["term", "none"],
-    ["cat", longest(CATEGORIES)], ["consent", "yes"], ["agenda", "done"], ["files", "done"], ["ok", "yes"], ["to", longest(INFO_ADDRESSEES)],
+    ["svc", String(MAX_ID)],
+    ["date", "yesterday"],
+    ["place", "skip"],
+    ["q", "5"],
+    ["c", longest(COMPLIANCE)],
+    ["r", "5"],
+    ["photo", "done"],
+    ["sum", "cancel"],
+    ["field", "resources"],
+    ["title", "keep"],
+    ["dec", "none"],
+    ["rec", "done"],
+    ["to", longest(ADDRESSEES)],
+    ["obs", "none"],
+    ["office", longest(OFFICES)],
+    ["lang", longest(LOCALES)],
+    ["term", "none"],
+    ["cat", longest(CATEGORIES)],
+    ["consent", "yes"],
+    ["agenda", "done"],
+    ["files", "done"],
+    ["ok", "yes"],
+    ["to", longest(INFO_ADDRESSEES)],
   ];
 
   test("every form's and draft's buttons stay within 64 bytes", () => {
@@ -110,7 +140,10 @@ describe("form buttons", () => {
       for (const scope of [prefix, draftScope(prefix, 1)]) {
         for (const [field, value] of fields) {
           const data = formButton.pack(scope, field, value);
-          expect(families.filter((f) => f.parse(data) !== undefined), data).toEqual([]);
+          expect(
+            families.filter((f) => f.parse(data) !== undefined),
+            data,
+          ).toEqual([]);
         }
       }
     }

@@ -16,16 +16,25 @@ test("killed with kill -9 under load and faults, the bot answers every update af
   const dir = mkdtempSync(join(tmpdir(), "mg-crash-"));
   const answered = new Set<number>();
   let seed = 7;
-  const api = new FakeBotApi(BOT_INFO, (seen) => {
-    if (seen.method === "sendMessage") answered.add(Number(seen.body.chat_id));
-  }, () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648));
+  const api = new FakeBotApi(
+    BOT_INFO,
+    (seen) => {
+      if (seen.method === "sendMessage") answered.add(Number(seen.body.chat_id));
+    },
+    () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648,
+  );
   api.duplicateRate = 0.3;
   const root = await api.listen();
   const output: string[] = [];
   const start = () => {
     const child = spawn(process.execPath, ["--import", LOADER, join(ROOT, "src", "main.ts")], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? "", BOT_TOKEN: "123456:CRASH-token-for-the-local-bot-api", DATABASE_PATH: join(dir, "bot.sqlite"), TELEGRAM_API_ROOT: root },
+      env: {
+        PATH: process.env.PATH ?? "",
+        BOT_TOKEN: "123456:CRASH-token-for-the-local-bot-api",
+        DATABASE_PATH: join(dir, "bot.sqlite"),
+        TELEGRAM_API_ROOT: root,
+      },
     });
     child.stdout.on("data", (chunk: Buffer) => output.push(...chunk.toString().split("\n").filter(Boolean)));
     child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
@@ -36,7 +45,16 @@ test("killed with kill -9 under load and faults, the bot answers every update af
   };
   const people = Array.from({ length: 20 }, (_, i) => 500 + i);
   const push = (id: number) =>
-    api.push({ message: { message_id: id, date: 0, chat: { id, type: "private", first_name: "A" }, from: { id, is_bot: false, first_name: "A", language_code: "ru" }, text: "/start", entities: [{ type: "bot_command", offset: 0, length: 6 }] } as never });
+    api.push({
+      message: {
+        message_id: id,
+        date: 0,
+        chat: { id, type: "private", first_name: "A" },
+        from: { id, is_bot: false, first_name: "A", language_code: "ru" },
+        text: "/start",
+        entities: [{ type: "bot_command", offset: 0, length: 6 }],
+      } as never,
+    });
   try {
     let bot = start();
     for (const id of people.slice(0, 10)) push(id);

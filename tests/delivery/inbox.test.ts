@@ -90,7 +90,10 @@ test("a form step whose reply was cut short is asked again after the restart, ne
   const person = h.person(201, "Айгүл", "ky");
   await person.say(`/start join-${group.id}`);
   // The name is taken; the process dies while the category question is on its way.
-  h.tg.hold = (call) => buttonsOf(call.payload).some((b) => "callback_data" in b && formButton.value(b.callback_data, FORMS.join, "cat", CATEGORIES) !== undefined);
+  h.tg.hold = (call) =>
+    buttonsOf(call.payload).some(
+      (b) => "callback_data" in b && formButton.value(b.callback_data, FORMS.join, "cat", CATEGORIES) !== undefined,
+    );
   void person.say("Айгүл Осмонова");
   await tick();
   h.tg.hold = () => false;

@@ -12,7 +12,10 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
 function run(script: string, args: string[], env: Record<string, string>, cwd: string) {
-  const child = spawn(TSX, [join(ROOT, script), ...args], { cwd, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } });
+  const child = spawn(TSX, [join(ROOT, script), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -34,7 +37,8 @@ test("network failures are retried a bounded number of times, each logged", asyn
   expect(calls).toBe(4);
   expect(lines.filter((l) => l.level === 40)).toHaveLength(3);
   let flaky = 0;
-  const recovers = async () => (++flaky < 3 ? Promise.reject(new HttpError("down", new Error("ECONNREFUSED"))) : { ok: true, result: true });
+  const recovers = async () =>
+    ++flaky < 3 ? Promise.reject(new HttpError("down", new Error("ECONNREFUSED"))) : { ok: true, result: true };
   await expect(transformer(recovers as never, "sendMessage", {} as never)).resolves.toEqual({ ok: true, result: true });
   // Telegram's 5xx too, a bounded few times: then the failure is the caller's.
   let down = 0;
@@ -78,7 +82,12 @@ test("a backup refuses the live database as its destination", async () => {
 test("a start against an unreachable Bot API logs what it waits for and keeps trying", async () => {
   const dir = mkdtempSync(join(tmpdir(), "mg-down-"));
   try {
-    const started = run("src/main.ts", [], { BOT_TOKEN: TOKEN, DATABASE_PATH: join(dir, "bot.sqlite"), TELEGRAM_API_ROOT: "http://127.0.0.1:9" }, dir);
+    const started = run(
+      "src/main.ts",
+      [],
+      { BOT_TOKEN: TOKEN, DATABASE_PATH: join(dir, "bot.sqlite"), TELEGRAM_API_ROOT: "http://127.0.0.1:9" },
+      dir,
+    );
     const seen = () => started.output().includes("waiting for the Bot API") && started.output().split("Bot API call failed").length > 4;
     for (let waited = 0; waited < 40_000 && !seen(); waited += 250) await new Promise((done) => setTimeout(done, 250));
     started.child.kill("SIGTERM");

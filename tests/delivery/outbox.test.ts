@@ -90,7 +90,10 @@ test("one group gets at most 20 a minute, one person at most one a second", asyn
 test("a 429 is waited out and the message is delivered once; a key enqueued twice is sent once", async () => {
   const { tg, time, outbox } = setUp();
   let refused = 0;
-  tg.fail = (call) => (call.method === "sendMessage" && refused++ < 2 ? { error_code: 429, description: "Too Many Requests: retry after 7", parameters: { retry_after: 7 } } : undefined);
+  tg.fail = (call) =>
+    call.method === "sendMessage" && refused++ < 2
+      ? { error_code: 429, description: "Too Many Requests: retry after 7", parameters: { retry_after: 7 } }
+      : undefined;
   const start = time.now();
   expect(enqueue(db, { chatId: -1001, text: "Жыйналыш", key: "meeting:1" }, new Date(start))).toBe(true);
   expect(enqueue(db, { chatId: -1001, text: "Жыйналыш", key: "meeting:1" }, new Date(start))).toBe(false);
@@ -117,7 +120,11 @@ test("a send cut short by a crash is sent again at the next start, then given up
 
 test("a document goes out through the same queue", async () => {
   const { tg, outbox } = setUp();
-  enqueue(db, { chatId: -1001, document: { filename: "protocol-1-2026.pdf", bytes: new Uint8Array([37, 80, 68, 70]), caption: "Протокол" } }, new Date());
+  enqueue(
+    db,
+    { chatId: -1001, document: { filename: "protocol-1-2026.pdf", bytes: new Uint8Array([37, 80, 68, 70]), caption: "Протокол" } },
+    new Date(),
+  );
   await outbox.flush();
   expect(tg.calls.map((c) => c.method)).toEqual(["sendDocument"]);
 });

@@ -16,8 +16,12 @@ function start(from: number): Update {
   return {
     update_id: newUpdateId(),
     message: {
-      message_id: newUpdateId(), date: 0, chat: { id: from, type: "private", first_name: "A" },
-      from: { id: from, is_bot: false, first_name: "A", language_code: "ru" }, text: "/start", entities: [{ type: "bot_command", offset: 0, length: 6 }],
+      message_id: newUpdateId(),
+      date: 0,
+      chat: { id: from, type: "private", first_name: "A" },
+      from: { id: from, is_bot: false, first_name: "A", language_code: "ru" },
+      text: "/start",
+      entities: [{ type: "bot_command", offset: 0, length: 6 }],
     },
   } as Update;
 }
@@ -46,7 +50,9 @@ test("a stop waits for the updates in hand, even one meeting a flood wait, befor
   h = new Harness();
   let flooded = false;
   h.tg.fail = (call) =>
-    call.method === "sendMessage" && !flooded ? ((flooded = true), { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }) : undefined;
+    call.method === "sendMessage" && !flooded
+      ? ((flooded = true), { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } })
+      : undefined;
   h.tg.pendingUpdates.push(start(43));
   const running = await startPolling(h.bot, silent);
   await until(() => flooded);

@@ -36,7 +36,13 @@ describe("configuration", () => {
   });
 
   test("superadmins and webhook", () => {
-    const config = loadConfig({ BOT_TOKEN: TOKEN, SUPERADMIN_IDS: " 1, 22 ", WEBHOOK_URL: "https://bot.kg/tg", WEBHOOK_SECRET: "abc_DEF-1", PORT: "3000" });
+    const config = loadConfig({
+      BOT_TOKEN: TOKEN,
+      SUPERADMIN_IDS: " 1, 22 ",
+      WEBHOOK_URL: "https://bot.kg/tg",
+      WEBHOOK_SECRET: "abc_DEF-1",
+      PORT: "3000",
+    });
     expect([...config.superadminIds]).toEqual([1, 22]);
     expect(config.webhook).toEqual({ url: "https://bot.kg/tg", secret: "abc_DEF-1", port: 3000 });
   });

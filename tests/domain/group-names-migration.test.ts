@@ -19,7 +19,9 @@ test("a group registered before names were asked in both languages keeps its one
     cpSync(MIGRATIONS_FOLDER, before, { recursive: true });
     const journalPath = join(before, "meta", "_journal.json");
     const journal = JSON.parse(readFileSync(journalPath, "utf8")) as Journal;
-    const first = journal.entries.findIndex((e) => readFileSync(join(MIGRATIONS_FOLDER, `${e.tag}.sql`), "utf8").includes("municipality_ru"));
+    const first = journal.entries.findIndex((e) =>
+      readFileSync(join(MIGRATIONS_FOLDER, `${e.tag}.sql`), "utf8").includes("municipality_ru"),
+    );
     expect(first).toBeGreaterThan(0);
     writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, first) }));
 
@@ -27,7 +29,9 @@ test("a group registered before names were asked in both languages keeps its one
     migrate(drizzle(sqlite), { migrationsFolder: before });
     sqlite.prepare("insert into users (id, first_name) values (1, 'Бакыт')").run();
     sqlite
-      .prepare("insert into groups (chat_id, municipality, locale, created_by, created_at) values (-1, 'Мин-Булак айыл аймагы', 'ky', 1, 0)")
+      .prepare(
+        "insert into groups (chat_id, municipality, locale, created_by, created_at) values (-1, 'Мин-Булак айыл аймагы', 'ky', 1, 0)",
+      )
       .run();
 
     migrate(drizzle(sqlite), { migrationsFolder: MIGRATIONS_FOLDER });

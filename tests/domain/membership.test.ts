@@ -38,7 +38,15 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "mg-domain-"));
   db = openDatabase(join(dir, "db.sqlite"));
   person(1);
-  const registered = registerGroup(db, { chatId: chatId(-1), names: oneName("Ак-Суу"), locale: "ky", termEndsOn: "2027-12-31", by: head, office: "head", now });
+  const registered = registerGroup(db, {
+    chatId: chatId(-1),
+    names: oneName("Ак-Суу"),
+    locale: "ky",
+    termEndsOn: "2027-12-31",
+    by: head,
+    office: "head",
+    now,
+  });
   if (!registered.ok) throw new Error("not registered");
   group = registered.group;
 });
@@ -49,7 +57,9 @@ afterEach(() => {
 
 describe("registration", () => {
   test("one chat, one group; the registrar is its appointer", () => {
-    expect(registerGroup(db, { chatId: chatId(-1), names: oneName("X"), locale: "ru", termEndsOn: null, by: head, office: "chair", now })).toEqual({
+    expect(
+      registerGroup(db, { chatId: chatId(-1), names: oneName("X"), locale: "ru", termEndsOn: null, by: head, office: "chair", now }),
+    ).toEqual({
       ok: false,
       reason: "already-registered",
     });
@@ -66,9 +76,15 @@ describe("requests", () => {
   test("one pending request per person and group; members cannot ask again", () => {
     const user = person(10);
     expect(requestMembership(db, { group: group.id, user, fullName: "A B", category: "ngo", now }).ok).toBe(true);
-    expect(requestMembership(db, { group: group.id, user, fullName: "A B", category: "ngo", now })).toEqual({ ok: false, reason: "already-pending" });
+    expect(requestMembership(db, { group: group.id, user, fullName: "A B", category: "ngo", now })).toEqual({
+      ok: false,
+      reason: "already-pending",
+    });
     join_(11);
-    expect(requestMembership(db, { group: group.id, user: userId(11), fullName: "x y", category: "ngo", now })).toEqual({ ok: false, reason: "already-member" });
+    expect(requestMembership(db, { group: group.id, user: userId(11), fullName: "x y", category: "ngo", now })).toEqual({
+      ok: false,
+      reason: "already-member",
+    });
   });
 
   test("only an appointer or the leader decides, and only once", () => {
@@ -76,17 +92,26 @@ describe("requests", () => {
     const user = person(20);
     const filed = requestMembership(db, { group: group.id, user, fullName: "C D", category: "resident", now });
     if (!filed.ok) throw new Error();
-    expect(decideRequest(db, { request: filed.request.id, by: userId(10), approve: true, now })).toMatchObject({ ok: false, reason: "not-allowed" });
+    expect(decideRequest(db, { request: filed.request.id, by: userId(10), approve: true, now })).toMatchObject({
+      ok: false,
+      reason: "not-allowed",
+    });
     appointLeader(db, { group: group.id, member, by: head, now });
     expect(mayDecideRequests(db, group.id, userId(10))).toBe(true);
     expect(decideRequest(db, { request: filed.request.id, by: userId(10), approve: false, now })).toMatchObject({ ok: true });
-    expect(decideRequest(db, { request: filed.request.id, by: head, approve: true, now })).toMatchObject({ ok: false, reason: "already-decided" });
+    expect(decideRequest(db, { request: filed.request.id, by: head, approve: true, now })).toMatchObject({
+      ok: false,
+      reason: "already-decided",
+    });
     expect(activeMembers(db, group.id)).toHaveLength(1);
   });
 
   test("a closed group takes no requests and no decisions", () => {
     const later = new Date("2028-01-02T06:00:00Z");
-    expect(requestMembership(db, { group: group.id, user: person(30), fullName: "E F", category: "ngo", now: later })).toEqual({ ok: false, reason: "closed" });
+    expect(requestMembership(db, { group: group.id, user: person(30), fullName: "E F", category: "ngo", now: later })).toEqual({
+      ok: false,
+      reason: "closed",
+    });
   });
 });
 

@@ -6,7 +6,13 @@ import { MIGRATIONS_FOLDER } from "../../src/db/client.js";
 import { protocolObservations } from "../../src/db/schema.js";
 import { ensureProtocol } from "../helpers/meetings.js";
 import { currentQuarter, parsePastDate, quarterOf, yearsBefore } from "../../src/domain/calendar.js";
-import { isValidDraft, lockObservationsOf, observationById, observationsBetween, type ObservationDraft } from "../../src/domain/observations.js";
+import {
+  isValidDraft,
+  lockObservationsOf,
+  observationById,
+  observationsBetween,
+  type ObservationDraft,
+} from "../../src/domain/observations.js";
 import { servicesOf } from "../../src/domain/services.js";
 import { observationId, type Group } from "../../src/domain/types.js";
 import { fiveMembers, setUpGroup } from "../helpers/flows.js";
@@ -52,7 +58,13 @@ describe("what the meetings use", () => {
     expect(observationsBetween(h.db, group.id, "2026-10-01", "2026-11-24").map((o) => o.id)).toEqual([ids[1], ids[3]]);
 
     for (const protocol of [1, 2]) ensureProtocol(h, group.id, protocol);
-    h.db.insert(protocolObservations).values([{ protocolId: 1, observationId: ids[1]! }, { protocolId: 2, observationId: ids[3]! }]).run();
+    h.db
+      .insert(protocolObservations)
+      .values([
+        { protocolId: 1, observationId: ids[1]! },
+        { protocolId: 2, observationId: ids[3]! },
+      ])
+      .run();
     expect(lockObservationsOf(h.db, 1, h.clock.now())).toBe(1);
     expect(lockObservationsOf(h.db, 1, h.clock.now())).toBe(0);
     expect(observationById(h.db, observationId(ids[1]!))?.locked).toBe(true);
@@ -62,14 +74,29 @@ describe("what the meetings use", () => {
   test("a draft out of bounds is not valid", () => {
     const now = new Date("2026-11-24T06:00:00Z");
     const draft: ObservationDraft = {
-      serviceId: 1, observedOn: "2026-11-24", place: "Мин-Булак", latitude: null, longitude: null,
-      quality: 3, compliance: "yes", resources: 3, finding: "ok", findingVoice: null, photos: [],
+      serviceId: 1,
+      observedOn: "2026-11-24",
+      place: "Мин-Булак",
+      latitude: null,
+      longitude: null,
+      quality: 3,
+      compliance: "yes",
+      resources: 3,
+      finding: "ok",
+      findingVoice: null,
+      photos: [],
     };
     expect(isValidDraft(draft, now)).toBe(true);
     for (const bad of [
-      { observedOn: "2026-11-25" }, { observedOn: "2025-11-23" }, { quality: 6 }, { resources: 0 },
-      { compliance: "maybe" as never }, { finding: " " }, { finding: "x".repeat(2001) },
-      { photos: ["1", "2", "3", "4", "5", "6"] }, { place: null },
+      { observedOn: "2026-11-25" },
+      { observedOn: "2025-11-23" },
+      { quality: 6 },
+      { resources: 0 },
+      { compliance: "maybe" as never },
+      { finding: " " },
+      { finding: "x".repeat(2001) },
+      { photos: ["1", "2", "3", "4", "5", "6"] },
+      { place: null },
     ]) {
       expect(isValidDraft({ ...draft, ...bad }, now)).toBe(false);
     }
@@ -78,7 +105,15 @@ describe("what the meetings use", () => {
 
   test("every new group gets the usual nine services", () => {
     expect(servicesOf(h.db, group.id).map((s) => s.key)).toEqual([
-      "water", "waste", "lighting", "roads", "irrigation", "school", "kindergarten", "health", "culture",
+      "water",
+      "waste",
+      "lighting",
+      "roads",
+      "irrigation",
+      "school",
+      "kindergarten",
+      "health",
+      "culture",
     ]);
   });
 });
@@ -90,7 +125,9 @@ test("groups registered before services existed get the usual list from the migr
   };
   run("0000_init.sql");
   sqlite.exec("insert into users (id, first_name) values (1, 'Бакыт')");
-  sqlite.exec("insert into groups (chat_id, municipality, locale, created_by, created_at) values (-1, 'Мин-Булак', 'ky', 1, 0), (-2, 'Кара-Суу', 'ru', 1, 0)");
+  sqlite.exec(
+    "insert into groups (chat_id, municipality, locale, created_by, created_at) values (-1, 'Мин-Булак', 'ky', 1, 0), (-2, 'Кара-Суу', 'ru', 1, 0)",
+  );
   run("0001_observations.sql");
   expect(sqlite.prepare("select group_id, count(*) as n from services group by group_id").all()).toEqual([
     { group_id: 1, n: 9 },

@@ -36,7 +36,15 @@ beforeEach(() => {
   db = openDatabase(join(dir, "db.sqlite"));
   rememberUser(db, { id: 1, first_name: "Head" });
   rememberUser(db, { id: 99, first_name: "Outsider" });
-  const registered = registerGroup(db, { chatId: chatId(-1), names: oneName("Ак-Суу"), locale: "ky", termEndsOn: "2027-12-31", by: head, office: "head", now });
+  const registered = registerGroup(db, {
+    chatId: chatId(-1),
+    names: oneName("Ак-Суу"),
+    locale: "ky",
+    termEndsOn: "2027-12-31",
+    by: head,
+    office: "head",
+    now,
+  });
   if (!registered.ok) throw new Error("not registered");
   group = registered.group;
   leader = join_(2);

@@ -41,7 +41,14 @@ const leader = () => people[0]!.user;
 
 /** A meeting an hour from now, then held with the given members present. */
 function heldMeeting(present: number[]): Meeting {
-  const scheduled = scheduleMeeting(db, { group: group.id, by: leader(), startsAt: new Date(now.getTime() + HOUR), place: "Айыл өкмөтү", agenda: ["Суу", "Жарык"], now });
+  const scheduled = scheduleMeeting(db, {
+    group: group.id,
+    by: leader(),
+    startsAt: new Date(now.getTime() + HOUR),
+    place: "Айыл өкмөтү",
+    agenda: ["Суу", "Жарык"],
+    now,
+  });
   if (!scheduled.ok) throw new Error(scheduled.reason);
   now = new Date(now.getTime() + 2 * HOUR);
   for (const i of present) toggleAttendance(db, { meeting: scheduled.meeting.id, member: people[i]!.member, by: leader(), now });
@@ -70,7 +77,15 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "mg-protocols-"));
   db = openDatabase(join(dir, "db.sqlite"));
   rememberUser(db, { id: 1, first_name: "Head" });
-  const registered = registerGroup(db, { chatId: chatId(-1), names: oneName("Ак-Суу"), locale: "ky", termEndsOn: null, by: head, office: "head", now });
+  const registered = registerGroup(db, {
+    chatId: chatId(-1),
+    names: oneName("Ак-Суу"),
+    locale: "ky",
+    termEndsOn: null,
+    by: head,
+    office: "head",
+    now,
+  });
   if (!registered.ok) throw new Error("not registered");
   group = registered.group;
   people = [10, 11, 12, 13, 14].map(join_);
@@ -111,7 +126,10 @@ describe("votes", () => {
     const protocol = draft(heldMeeting([0, 1, 2]));
     const opened = openVote(db, { protocol: protocol.id, by: leader(), now });
     if (!opened.ok) throw new Error(opened.reason);
-    expect(castBallot(db, { vote: opened.vote.id, user: people[1]!.user, choice: "against", now })).toMatchObject({ ok: true, closing: undefined });
+    expect(castBallot(db, { vote: opened.vote.id, user: people[1]!.user, choice: "against", now })).toMatchObject({
+      ok: true,
+      closing: undefined,
+    });
     // A changed vote replaces the first.
     castBallot(db, { vote: opened.vote.id, user: people[1]!.user, choice: "for", now });
     castBallot(db, { vote: opened.vote.id, user: people[2]!.user, choice: "for", now });
@@ -119,11 +137,18 @@ describe("votes", () => {
     const closed = closeVote(db, { vote: opened.vote.id, by: leader(), now });
     if (!closed.ok) throw new Error(closed.reason);
     expect(closed.closing.outcome).toBe("adopted");
-    expect(closed.closing.tally).toMatchObject({ for: ["Member 11", "Member 12"], abstain: ["Member 13"], notVoted: ["Member 10", "Member 14"] });
+    expect(closed.closing.tally).toMatchObject({
+      for: ["Member 11", "Member 12"],
+      abstain: ["Member 13"],
+      notVoted: ["Member 10", "Member 14"],
+    });
     const frozen = protocolById(db, protocol.id)!;
     expect(frozen.status).toBe("signing");
     expect(frozen.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(reviseDraft(db, { protocol: protocol.id, by: leader(), now, revision: { part: "place", place: "Мектеп" } })).toEqual({ ok: false, reason: "not-draft" });
+    expect(reviseDraft(db, { protocol: protocol.id, by: leader(), now, revision: { part: "place", place: "Мектеп" } })).toEqual({
+      ok: false,
+      reason: "not-draft",
+    });
     expect(signaturesOf(db, protocol.id).map((s) => [s.name, s.role])).toEqual([
       ["Member 11", "attendee"],
       ["Member 12", "attendee"],
@@ -164,20 +189,34 @@ describe("votes", () => {
     const protocol = draft(heldMeeting([0, 1, 2]), null);
     expect(openVote(db, { protocol: protocol.id, by: people[1]!.user, now })).toMatchObject({ ok: false, reason: "not-allowed" });
     expect(openVote(db, { protocol: protocol.id, by: leader(), now })).toMatchObject({ ok: false, reason: "no-decisions" });
-    reviseDraft(db, { protocol: protocol.id, by: leader(), now, revision: { part: "item", position: 0, discussed: "Суу", decided: "Оңдоо" } });
+    reviseDraft(db, {
+      protocol: protocol.id,
+      by: leader(),
+      now,
+      revision: { part: "item", position: 0, discussed: "Суу", decided: "Оңдоо" },
+    });
     leaveGroup(db, { group: group.id, user: people[4]!.user, now });
     expect(openVote(db, { protocol: protocol.id, by: leader(), now })).toMatchObject({ ok: false, reason: "below-minimum", members: 4 });
     const newcomer = join_(15);
     const opened = openVote(db, { protocol: protocol.id, by: leader(), now });
     if (!opened.ok) throw new Error(opened.reason);
     const late = join_(16);
-    expect(castBallot(db, { vote: opened.vote.id, user: late.user, choice: "for", now })).toMatchObject({ ok: false, reason: "not-eligible" });
-    expect(castBallot(db, { vote: opened.vote.id, user: userId(999), choice: "for", now })).toMatchObject({ ok: false, reason: "not-member" });
+    expect(castBallot(db, { vote: opened.vote.id, user: late.user, choice: "for", now })).toMatchObject({
+      ok: false,
+      reason: "not-eligible",
+    });
+    expect(castBallot(db, { vote: opened.vote.id, user: userId(999), choice: "for", now })).toMatchObject({
+      ok: false,
+      reason: "not-member",
+    });
     expect(castBallot(db, { vote: opened.vote.id, user: newcomer.user, choice: "for", now }).ok).toBe(true);
     const after = new Date(opened.vote.deadline.getTime() + 1);
     const refused = castBallot(db, { vote: opened.vote.id, user: people[1]!.user, choice: "for", now: after });
     expect(refused).toMatchObject({ ok: false, reason: "vote-closed", closing: { outcome: "no-quorum" } });
-    expect(castBallot(db, { vote: opened.vote.id, user: people[2]!.user, choice: "for", now: after })).toEqual({ ok: false, reason: "vote-closed" });
+    expect(castBallot(db, { vote: opened.vote.id, user: people[2]!.user, choice: "for", now: after })).toEqual({
+      ok: false,
+      reason: "vote-closed",
+    });
   });
 });
 
@@ -199,7 +238,14 @@ describe("the observations a protocol covers", () => {
     const a = observe(1, "2026-11-20");
     const b = observe(2, "2026-11-21");
     const meeting = heldMeeting([0, 1, 2]);
-    const drafted = createDraft(db, { meeting: meeting.id, by: leader(), items: [{ title: "Суу", discussed: "x", decided: "y" }], recommendations: [], observations: [a, b], now });
+    const drafted = createDraft(db, {
+      meeting: meeting.id,
+      by: leader(),
+      items: [{ title: "Суу", discussed: "x", decided: "y" }],
+      recommendations: [],
+      observations: [a, b],
+      now,
+    });
     if (!drafted.ok) throw new Error(drafted.reason);
     withdrawObservation(db, { id: observationId(a), user: people[1]!.user, now });
     expect(coveredObservations(db, drafted.protocol.id).map((o) => o.id)).toEqual([b]);
@@ -207,7 +253,19 @@ describe("the observations a protocol covers", () => {
 
   function observe(i: number, observedOn: string): number {
     const service = servicesOf(db, group.id)[0]!.id;
-    const draftObservation = { serviceId: service, observedOn, place: "Мектеп", latitude: null, longitude: null, quality: 3, compliance: "yes" as const, resources: 3, finding: `Табылга ${i}`, findingVoice: null, photos: [] };
+    const draftObservation = {
+      serviceId: service,
+      observedOn,
+      place: "Мектеп",
+      latitude: null,
+      longitude: null,
+      quality: 3,
+      compliance: "yes" as const,
+      resources: 3,
+      finding: `Табылга ${i}`,
+      findingVoice: null,
+      photos: [],
+    };
     const result = recordObservation(db, { group: group.id, user: people[i]!.user, now, draft: draftObservation });
     if (!result.ok) throw new Error(result.reason);
     return result.id;
@@ -218,7 +276,14 @@ describe("the observations a protocol covers", () => {
     const b = observe(2, "2026-11-24");
     const first = heldMeeting([0, 1, 2]);
     expect(observationsToCover(db, group.id, first.id).map((o) => o.id)).toEqual([a, b]);
-    const protocol = createDraft(db, { meeting: first.id, by: leader(), items: [{ title: "Суу", discussed: "x", decided: "y" }], recommendations: [], observations: [a, b, 999], now });
+    const protocol = createDraft(db, {
+      meeting: first.id,
+      by: leader(),
+      items: [{ title: "Суу", discussed: "x", decided: "y" }],
+      recommendations: [],
+      observations: [a, b, 999],
+      now,
+    });
     if (!protocol.ok) throw new Error(protocol.reason);
     expect(coveredObservations(db, protocol.protocol.id).map((o) => o.id)).toEqual([a, b]);
 

@@ -15,14 +15,20 @@ export function updateOf(h: Harness, person: Person, act: Act): Update {
   if ("press" in act) {
     const found = h.tg.buttonMatching(person.id, draftButtonData.anyDraft(act.press));
     if (!found) throw new Error(`no button ${act.press}`);
-    return { update_id, callback_query: { id: String(update_id), from: person.user, chat_instance: "ci", data: found.data, message: found.message } } as Update;
+    return {
+      update_id,
+      callback_query: { id: String(update_id), from: person.user, chat_instance: "ci", data: found.data, message: found.message },
+    } as Update;
   }
   const fields: Partial<Message> =
     "say" in act
       ? { text: act.say, entities: commandEntities(act.say) }
       : "voice" in act
         ? ({ voice: { file_id: act.voice, file_unique_id: `${act.voice}-u`, duration: 7 } } as Partial<Message>)
-        : ({ photo: [{ file_id: act.photo, file_unique_id: `${act.photo}-u`, width: 1280, height: 960 }], caption: act.caption } as Partial<Message>);
+        : ({
+            photo: [{ file_id: act.photo, file_unique_id: `${act.photo}-u`, width: 1280, height: 960 }],
+            caption: act.caption,
+          } as Partial<Message>);
   return { update_id, message: person.messageIn(undefined, fields) } as Update;
 }
 

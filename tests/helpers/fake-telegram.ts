@@ -24,10 +24,12 @@ export { LIMITS };
 export function limitViolations(method: string, payload: Record<string, any>): string[] {
   const found: string[] = [];
   const over = (what: string, length: number, limit: number) => length > limit && found.push(`${method}: ${what} ${length} > ${limit}`);
-  if (typeof payload.text === "string") over("text", payload.text.length, method === "answerCallbackQuery" ? LIMITS.callbackAnswer : LIMITS.text);
+  if (typeof payload.text === "string")
+    over("text", payload.text.length, method === "answerCallbackQuery" ? LIMITS.callbackAnswer : LIMITS.text);
   if (typeof payload.caption === "string") over("caption", payload.caption.length, LIMITS.caption);
   for (const button of buttonsOf(payload)) {
-    if ("callback_data" in button) over(`callback data «${button.callback_data}»`, Buffer.byteLength(button.callback_data), LIMITS.callbackData);
+    if ("callback_data" in button)
+      over(`callback data «${button.callback_data}»`, Buffer.byteLength(button.callback_data), LIMITS.callbackData);
   }
   return found;
 }
@@ -203,7 +205,13 @@ export class FakeTelegram {
   /** A file for a person to send (a PDF, another document): getFile and the download find it. */
   addFile(bytes: Uint8Array, name: string, mimeType = "application/pdf"): Document {
     const file = this.telegram.upload({ filename: name, contentType: mimeType, bytes: Buffer.from(bytes) });
-    return { file_id: file.file_id, file_unique_id: file.file_unique_id, file_name: file.filename, mime_type: file.mime_type, file_size: bytes.length };
+    return {
+      file_id: file.file_id,
+      file_unique_id: file.file_unique_id,
+      file_name: file.filename,
+      mime_type: file.mime_type,
+      file_size: bytes.length,
+    };
   }
 
   /** Documents the bot sent to a chat, oldest first, with their bytes. */
@@ -223,7 +231,13 @@ export class FakeTelegram {
   private fileOf(fileId: string): StoredFile {
     const file = this.telegram.files.get(fileId);
     if (!file?.bytes) throw new Error(`no bytes for the file ${fileId}`);
-    return { fileId: file.file_id, fileUniqueId: file.file_unique_id, name: file.filename, mimeType: file.mime_type, bytes: new Uint8Array(file.bytes) };
+    return {
+      fileId: file.file_id,
+      fileUniqueId: file.file_unique_id,
+      name: file.filename,
+      mimeType: file.mime_type,
+      bytes: new Uint8Array(file.bytes),
+    };
   }
 
   reset(): void {

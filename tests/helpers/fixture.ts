@@ -35,7 +35,11 @@ function rebind<S>(scene: S, h: Harness): S {
  * tests that are not about how the scene came to be. `name` tells scenes apart; the harness
  * options are part of the key too (a function, such as a reminder rule, by its name).
  */
-export async function fromScene<S>(name: string, make: (h: Harness) => Promise<S>, options: HarnessOptions = {}): Promise<{ h: Harness; scene: S }> {
+export async function fromScene<S>(
+  name: string,
+  make: (h: Harness) => Promise<S>,
+  options: HarnessOptions = {},
+): Promise<{ h: Harness; scene: S }> {
   const key = `${name} ${JSON.stringify(options, (_, value: unknown) => (typeof value === "function" ? `function ${value.name}` : value))}`;
   let scene = built.get(key);
   if (!scene) built.set(key, (scene = build(make, options)));

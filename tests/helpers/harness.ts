@@ -105,7 +105,13 @@ export class Harness {
   snapshot(): HarnessSnapshot {
     const tg = new FakeTelegram();
     tg.copyFrom(this.tg);
-    return { database: this.db.$client.serialize(), tg, now: this.clock.now(), logs: structuredClone(this.logs), lastUpdateId: nextUpdateId - 1 };
+    return {
+      database: this.db.$client.serialize(),
+      tg,
+      now: this.clock.now(),
+      logs: structuredClone(this.logs),
+      lastUpdateId: nextUpdateId - 1,
+    };
   }
 
   private deps(): BotDeps {

@@ -26,7 +26,10 @@ export function messageVariables(source: string): Map<string, Set<string>> {
 
 /** Where two locale files differ: a message missing from one, or a variable used in only one. */
 export function parityProblems(dir: string): string[] {
-  const [ky, ru] = LOCALE_FILES.map((file) => messageVariables(readFileSync(join(dir, file), "utf8"))) as [Map<string, Set<string>>, Map<string, Set<string>>];
+  const [ky, ru] = LOCALE_FILES.map((file) => messageVariables(readFileSync(join(dir, file), "utf8"))) as [
+    Map<string, Set<string>>,
+    Map<string, Set<string>>,
+  ];
   const problems: string[] = [];
   for (const [id, kyVars] of ky) {
     const ruVars = ru.get(id);
@@ -76,9 +79,16 @@ export interface UsedIds {
  * the type of `reason` allows.
  */
 export function usedMessageIds(sourceDir = join(ROOT, "src")): UsedIds {
-  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(ROOT, "tsconfig.json"),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   if (!config) throw new Error("tsconfig.json not readable");
-  const program = ts.createProgram(config.fileNames.filter((file) => file.startsWith(sourceDir)), config.options);
+  const program = ts.createProgram(
+    config.fileNames.filter((file) => file.startsWith(sourceDir)),
+    config.options,
+  );
   const checker = program.getTypeChecker();
   const used: UsedIds = { ids: new Map(), unresolved: [], literals: new Map() };
   const where = (node: ts.Node) => {
@@ -98,7 +108,8 @@ export function usedMessageIds(sourceDir = join(ROOT, "src")): UsedIds {
     return literalValues(checker.getTypeAtLocation(key));
   };
   const listValues = (list: ts.Expression): string[] | undefined => {
-    if (ts.isArrayLiteralExpression(list)) return list.elements.every(ts.isStringLiteral) ? list.elements.map((e) => (e as ts.StringLiteral).text) : undefined;
+    if (ts.isArrayLiteralExpression(list))
+      return list.elements.every(ts.isStringLiteral) ? list.elements.map((e) => (e as ts.StringLiteral).text) : undefined;
     const element = checker.getIndexTypeOfType(checker.getTypeAtLocation(list), ts.IndexKind.Number);
     return element && literalValues(element);
   };
@@ -111,7 +122,8 @@ export function usedMessageIds(sourceDir = join(ROOT, "src")): UsedIds {
     else for (const prefix of prefixes) for (const value of values) used.ids.set(`${prefix}-${value}`, where(node));
   };
   const insideBuilder = (node: ts.Node) => {
-    for (let up: ts.Node | undefined = node; up; up = up.parent) if (ts.isFunctionDeclaration(up) && up.name && Object.hasOwn(ID_BUILDERS, up.name.text)) return true;
+    for (let up: ts.Node | undefined = node; up; up = up.parent)
+      if (ts.isFunctionDeclaration(up) && up.name && Object.hasOwn(ID_BUILDERS, up.name.text)) return true;
     return false;
   };
   const visit = (node: ts.Node): void => {
@@ -123,7 +135,14 @@ export function usedMessageIds(sourceDir = join(ROOT, "src")): UsedIds {
       if (builder) builderIds(node, builder);
       const [first, second] = node.arguments;
       // `refuse(ctx, key, vars)` takes the key second.
-      const key = name === "refuse" ? second : name === "t" && first && second && isLocaleType(checker.getTypeAtLocation(first)) ? second : name === "t" ? first : undefined;
+      const key =
+        name === "refuse"
+          ? second
+          : name === "t" && first && second && isLocaleType(checker.getTypeAtLocation(first))
+            ? second
+            : name === "t"
+              ? first
+              : undefined;
       if (key) {
         const values = keyValues(key);
         if (values) for (const id of values) used.ids.set(id, where(key));
@@ -139,5 +158,7 @@ export function usedMessageIds(sourceDir = join(ROOT, "src")): UsedIds {
 /** The used ids missing from one of the locale files. */
 export function missingIds(dir: string, used: ReadonlyMap<string, string>): string[] {
   const files = LOCALE_FILES.map((file) => [file, messageVariables(readFileSync(join(dir, file), "utf8"))] as const);
-  return [...used].flatMap(([id, at]) => files.filter(([, messages]) => !messages.has(id)).map(([file]) => `${id} (${at}): missing in ${file}`));
+  return [...used].flatMap(([id, at]) =>
+    files.filter(([, messages]) => !messages.has(id)).map(([file]) => `${id} (${at}): missing in ${file}`),
+  );
 }

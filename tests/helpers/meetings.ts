@@ -3,7 +3,15 @@ import { activeMembers } from "../../src/domain/members.js";
 import type { Group } from "../../src/domain/types.js";
 import { fiveMembers, setUpGroup } from "./flows.js";
 import type { Harness, Person, HarnessOptions } from "./harness.js";
-import { appointData, attendanceDoneData, attendanceMarkData, DRAFT_FORMS, draftProtocolData, formButton, FORMS } from "../../src/callbacks/index.js";
+import {
+  appointData,
+  attendanceDoneData,
+  attendanceMarkData,
+  DRAFT_FORMS,
+  draftProtocolData,
+  formButton,
+  FORMS,
+} from "../../src/callbacks/index.js";
 import { groupId, meetingId, memberId } from "../../src/domain/types.js";
 import { fromScene } from "./fixture.js";
 
@@ -29,7 +37,11 @@ export async function groupWithLeader(h: Harness, locale: "ky" | "ru" = "ky", ch
 }
 
 /** A new harness with a copy of `groupWithLeader`, built once per worker (see `fromScene`). */
-export function leaderScene(locale: "ky" | "ru" = "ky", options: HarnessOptions = {}, chatId = -1001): Promise<{ h: Harness; scene: Scene }> {
+export function leaderScene(
+  locale: "ky" | "ru" = "ky",
+  options: HarnessOptions = {},
+  chatId = -1001,
+): Promise<{ h: Harness; scene: Scene }> {
   return fromScene(`groupWithLeader ${locale} ${chatId}`, (h) => groupWithLeader(h, locale, chatId), options);
 }
 
@@ -41,7 +53,12 @@ export const lastVoteId = (h: Harness): number => Number(row(h, "select id from 
 export const protocolStatus = (h: Harness, id: number): string => String(row(h, "select status from protocols where id = ?", id)?.status);
 
 /** The leader fills /meeting in private: time, place, agenda, Done. */
-export async function scheduleMeeting(h: Harness, leader: Person, when = "26.11 15:00", agenda = ["Ичүүчү суу", "Көчө жарыгы"]): Promise<number> {
+export async function scheduleMeeting(
+  h: Harness,
+  leader: Person,
+  when = "26.11 15:00",
+  agenda = ["Ичүүчү суу", "Көчө жарыгы"],
+): Promise<number> {
   await leader.say("/meeting");
   await leader.say(when);
   await leader.say("Айыл өкмөтүнүн жыйындар залы");
@@ -51,7 +68,13 @@ export async function scheduleMeeting(h: Harness, leader: Person, when = "26.11 
 }
 
 /** Time moves past the start; the leader ticks who came and presses Done. */
-export async function holdMeeting(h: Harness, leader: Person, meeting: number, present: Person[], members: { id: number; userId: number }[]): Promise<void> {
+export async function holdMeeting(
+  h: Harness,
+  leader: Person,
+  meeting: number,
+  present: Person[],
+  members: { id: number; userId: number }[],
+): Promise<void> {
   h.clock.set(new Date(Number(row(h, "select starts_at from meetings where id = ?", meeting)?.starts_at) + 60 * 60 * 1000));
   await leader.say("/attendance");
   for (const person of present) {
@@ -84,7 +107,8 @@ export async function draftProtocol(
     await leader.say(rec.due);
   }
   await leader.pressDraft(formButton.pack(DRAFT_FORMS.protocol, "rec", "done"));
-  if (observations === "all" || observations === "none") await leader.pressDraft(formButton.pack(DRAFT_FORMS.protocol, "obs", observations));
+  if (observations === "all" || observations === "none")
+    await leader.pressDraft(formButton.pack(DRAFT_FORMS.protocol, "obs", observations));
   else if (observations !== undefined) await leader.say(observations);
   return lastProtocolId(h);
 }
@@ -114,7 +138,11 @@ export async function heldMeeting(h: Harness, scene: Scene, when = "26.11 15:00"
 }
 
 /** A held meeting and its drafted protocol; returns both ids. */
-export async function draftedProtocol(h: Harness, scene: Scene, decisions?: (string | null)[]): Promise<{ meeting: number; protocol: number }> {
+export async function draftedProtocol(
+  h: Harness,
+  scene: Scene,
+  decisions?: (string | null)[],
+): Promise<{ meeting: number; protocol: number }> {
   const meeting = await heldMeeting(h, scene);
   await scene.leader.say("/protocol");
   return { meeting, protocol: await draftProtocol(h, scene.leader, meeting, decisions) };

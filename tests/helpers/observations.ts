@@ -5,7 +5,7 @@ import { servicesOf } from "../../src/domain/services.js";
 import { userId, type Group } from "../../src/domain/types.js";
 import { fromScene } from "./fixture.js";
 import { fiveMembers, setUpGroup } from "./flows.js";
-import { Harness, type Person } from "./harness.js";
+import type { Harness, Person } from "./harness.js";
 import { DRAFT_FORMS, formButton } from "../../src/callbacks/index.js";
 
 export async function sendPhoto(person: Person, fileId: string): Promise<void> {

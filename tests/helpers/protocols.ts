@@ -54,7 +54,8 @@ export async function finalProtocol(h: Harness, locale: "ky" | "ru", chatId = -1
   await leader.press(openVoteData.pack({ protocol: protocolId(protocol), hours: 72 }));
   const vote = lastVoteId(h);
   await elmira!.press(ballotData.pack({ vote: voteId(vote), choice: "against" }), chat);
-  for (const person of [leader, bakyt!, gulnara!, daniyar!]) await person.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
+  for (const person of [leader, bakyt!, gulnara!, daniyar!])
+    await person.press(ballotData.pack({ vote: voteId(vote), choice: "for" }), chat);
   await leader.press(signData.pack({ protocol: protocolId(protocol) }), chat);
   await bakyt!.press(signDissentData.pack({ protocol: protocolId(protocol) }));
   await bakyt!.say(DISSENT);

@@ -23,11 +23,16 @@ export function finalProtocol(
   const startsAt = new Date(`${heldOn}T15:00:00+06:00`).getTime();
   const meeting = Number(
     db
-      .prepare("insert into meetings (group_id, starts_at, place, created_by, created_at, attendance_recorded_at) values (?, ?, 'Зал', ?, ?, ?)")
+      .prepare(
+        "insert into meetings (group_id, starts_at, place, created_by, created_at, attendance_recorded_at) values (?, ?, 'Зал', ?, ?, ?)",
+      )
       .run(group, startsAt, user, startsAt, startsAt).lastInsertRowid,
   );
   const year = Number(heldOn.slice(0, 4));
-  const next = number ?? (db.prepare("select coalesce(max(number), 0) + 1 n from protocols where group_id = ? and year = ?").get(group, year) as { n: number }).n;
+  const next =
+    number ??
+    (db.prepare("select coalesce(max(number), 0) + 1 n from protocols where group_id = ? and year = ?").get(group, year) as { n: number })
+      .n;
   const protocol = Number(
     db
       .prepare(
@@ -38,7 +43,9 @@ export function finalProtocol(
   const ids = recs.map((rec, position) =>
     Number(
       db
-        .prepare("insert into recommendations (protocol_id, position, text, addressee, addressee_name, due_on, status) values (?, ?, ?, ?, ?, ?, ?)")
+        .prepare(
+          "insert into recommendations (protocol_id, position, text, addressee, addressee_name, due_on, status) values (?, ?, ?, ?, ?, ?, ?)",
+        )
         .run(protocol, position, rec.text, rec.to, rec.name ?? null, rec.due, rec.status ?? "sent").lastInsertRowid,
     ),
   );

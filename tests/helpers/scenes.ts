@@ -49,5 +49,10 @@ export function setupSteps({
 
 /** A person fills the whole join form, in private, through the group's deep link. */
 export function joinSteps(groupId: number, fullName: string, category = "resident"): Step[] {
-  return [{ say: `/start join-${groupId}` }, { say: fullName }, { press: formButton.pack(FORMS.join, "cat", category) }, { press: formButton.pack(FORMS.join, "consent", "yes") }];
+  return [
+    { say: `/start join-${groupId}` },
+    { say: fullName },
+    { press: formButton.pack(FORMS.join, "cat", category) },
+    { press: formButton.pack(FORMS.join, "consent", "yes") },
+  ];
 }

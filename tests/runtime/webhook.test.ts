@@ -20,8 +20,11 @@ test("webhook mode: sets the webhook with its secret and handles only Telegram's
   const update = {
     update_id: 1,
     message: {
-      message_id: 1, date: 0, chat: { id: 42, type: "private", first_name: "Айгүл" },
-      from: { id: 42, is_bot: false, first_name: "Айгүл", language_code: "ru" }, text: "/start",
+      message_id: 1,
+      date: 0,
+      chat: { id: 42, type: "private", first_name: "Айгүл" },
+      from: { id: 42, is_bot: false, first_name: "Айгүл", language_code: "ru" },
+      text: "/start",
       entities: [{ type: "bot_command", offset: 0, length: 6 }],
     },
   };

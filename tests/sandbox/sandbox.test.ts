@@ -42,7 +42,11 @@ test("a living group is made through the bot's own commands: set up, members app
   await sandbox.open("seeded-ru");
   const read = new SQLite(db, { readonly: true });
   const one = (sql: string) => read.prepare(sql).get() as Record<string, unknown>;
-  expect(one("select locale, municipality, municipality_ru from groups")).toEqual({ locale: "ru", municipality: "Мин-Булак айыл аймагы", municipality_ru: "Мин-Булакский айылный аймак" });
+  expect(one("select locale, municipality, municipality_ru from groups")).toEqual({
+    locale: "ru",
+    municipality: "Мин-Булак айыл аймагы",
+    municipality_ru: "Мин-Булакский айылный аймак",
+  });
   expect(one("select count(*) n from members where left_at is null")).toEqual({ n: 6 });
   expect(one("select count(*) n from meetings where attendance_recorded_at is not null")).toEqual({ n: 1 });
   read.close();
@@ -66,7 +70,11 @@ test("the page and its actions answer on 127.0.0.1 only, and actions take JSON o
     request(`${url}/state`, { headers: { host: "evil.example:8090" } }, (res) => done(res.statusCode)).end(),
   );
   expect(foreign).toBe(403);
-  const form = await fetch(`${url}/act/send`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "user=101&chat=101&text=x" });
+  const form = await fetch(`${url}/act/send`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: "user=101&chat=101&text=x",
+  });
   expect(form.status).toBe(404);
   const wrongToken = await fetch(`${url}/bot123:other/getMe`);
   expect(wrongToken.status).toBe(401);

@@ -84,14 +84,22 @@ describe("a person who never started the bot (core.telegram.org/bots/faq: bots c
 describe("limits (core.telegram.org/bots/api)", () => {
   test("sendMessage: text of 1-4096 characters after entities parsing", async () => {
     await expect(api.sendMessage(group.id, "я".repeat(4096))).resolves.toMatchObject({ message_id: 1 });
-    expect(await refusal(api.sendMessage(group.id, "я".repeat(4097)))).toEqual({ code: 400, description: `Bad Request: ${REFUSALS.textTooLong}` });
+    expect(await refusal(api.sendMessage(group.id, "я".repeat(4097)))).toEqual({
+      code: 400,
+      description: `Bad Request: ${REFUSALS.textTooLong}`,
+    });
     expect(await refusal(api.sendMessage(group.id, " "))).toEqual({ code: 400, description: `Bad Request: ${REFUSALS.textEmpty}` });
   });
 
   test("InlineKeyboardButton: callback_data of 1-64 bytes (UTF-8 bytes, not characters)", async () => {
-    await expect(api.sendMessage(group.id, "ok", { reply_markup: { inline_keyboard: [[{ text: "a", callback_data: "x".repeat(64) }]] } })).resolves.toBeTruthy();
+    await expect(
+      api.sendMessage(group.id, "ok", { reply_markup: { inline_keyboard: [[{ text: "a", callback_data: "x".repeat(64) }]] } }),
+    ).resolves.toBeTruthy();
     const tooLong = { inline_keyboard: [[{ text: "a", callback_data: "ы".repeat(33) }]] }; // 66 bytes
-    expect(await refusal(api.sendMessage(group.id, "no", { reply_markup: tooLong }))).toEqual({ code: 400, description: `Bad Request: ${REFUSALS.buttonDataInvalid}` });
+    expect(await refusal(api.sendMessage(group.id, "no", { reply_markup: tooLong }))).toEqual({
+      code: 400,
+      description: `Bad Request: ${REFUSALS.buttonDataInvalid}`,
+    });
   });
 
   test("answerCallbackQuery: 0-200 characters; the person sees an alert or a toast", async () => {
@@ -112,7 +120,10 @@ describe("limits (core.telegram.org/bots/api)", () => {
 
   test("captions: 0-1024 characters", async () => {
     const photo = new InputFile(Buffer.from("png"), "a.png");
-    expect(await refusal(api.sendPhoto(group.id, photo, { caption: "я".repeat(1025) }))).toEqual({ code: 400, description: `Bad Request: ${REFUSALS.captionTooLong}` });
+    expect(await refusal(api.sendPhoto(group.id, photo, { caption: "я".repeat(1025) }))).toEqual({
+      code: 400,
+      description: `Bad Request: ${REFUSALS.captionTooLong}`,
+    });
   });
 });
 
@@ -130,10 +141,19 @@ describe("edits (core.telegram.org/bots/api#updating-messages)", () => {
 
   test('the same text and markup again: 400 "message is not modified"', async () => {
     const sent = await api.sendMessage(group.id, "За: 1");
-    expect(await refusal(api.editMessageText(group.id, sent.message_id, "За: 1"))).toEqual({ code: 400, description: `Bad Request: ${REFUSALS.notModified}` });
-    expect(await refusal(api.editMessageText(group.id, 999, "x"))).toEqual({ code: 400, description: `Bad Request: ${REFUSALS.editNotFound}` });
+    expect(await refusal(api.editMessageText(group.id, sent.message_id, "За: 1"))).toEqual({
+      code: 400,
+      description: `Bad Request: ${REFUSALS.notModified}`,
+    });
+    expect(await refusal(api.editMessageText(group.id, 999, "x"))).toEqual({
+      code: 400,
+      description: `Bad Request: ${REFUSALS.editNotFound}`,
+    });
     const theirs = await tg.send(aigul.id, group.id, { text: "/help" });
-    expect(await refusal(api.editMessageText(group.id, theirs.message_id, "x"))).toEqual({ code: 400, description: `Bad Request: ${REFUSALS.cantEdit}` });
+    expect(await refusal(api.editMessageText(group.id, theirs.message_id, "x"))).toEqual({
+      code: 400,
+      description: `Bad Request: ${REFUSALS.cantEdit}`,
+    });
   });
 });
 
@@ -165,7 +185,9 @@ describe("command menus (core.telegram.org/bots/api#determining-list-of-commands
     await api.setMyCommands([{ command: "help", description: "Жардам" }], { scope: { type: "all_private_chats" }, language_code: "ky" });
     await api.setMyCommands([{ command: "help", description: "Help" }]);
     await api.setMyCommands([{ command: "join", description: "Вступить" }], { scope: { type: "all_group_chats" }, language_code: "ru" });
-    await api.setMyCommands([{ command: "setup", description: "Настроить" }], { scope: { type: "chat_administrators", chat_id: group.id } });
+    await api.setMyCommands([{ command: "setup", description: "Настроить" }], {
+      scope: { type: "chat_administrators", chat_id: group.id },
+    });
     await api.setMyCommands([{ command: "start", description: "Тилди тандоо" }], { scope: { type: "chat", chat_id: aigul.id } });
     expect(tg.commandsFor(aigul.id, aigul.id).map((c) => c.description)).toEqual(["Тилди тандоо"]);
     expect(tg.commandsFor(oleg.id, oleg.id).map((c) => c.description)).toEqual(["Help"]);
@@ -173,7 +195,9 @@ describe("command menus (core.telegram.org/bots/api#determining-list-of-commands
     expect(tg.commandsFor(aigul.id, group.id).map((c) => c.description)).toEqual(["Help"]);
     tg.memberStatus.set(`${group.id}:${oleg.id}`, "administrator");
     expect(tg.commandsFor(oleg.id, group.id).map((c) => c.description)).toEqual(["Настроить"]);
-    await expect(api.getMyCommands({ scope: { type: "all_group_chats" }, language_code: "ru" })).resolves.toEqual([{ command: "join", description: "Вступить" }]);
+    await expect(api.getMyCommands({ scope: { type: "all_group_chats" }, language_code: "ru" })).resolves.toEqual([
+      { command: "join", description: "Вступить" },
+    ]);
   });
 });
 

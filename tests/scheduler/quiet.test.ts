@@ -14,7 +14,9 @@ function groupWithMeeting(): void {
   db = openDatabase(":memory:");
   const created = local("2027-01-01T00:00:00").getTime();
   db.$client.prepare("insert into users (id, first_name) values (1, 'Head')").run();
-  db.$client.prepare("insert into groups (id, chat_id, municipality, locale, created_by, created_at) values (1, -100, 'Мин-Булак', 'ky', 1, ?)").run(created);
+  db.$client
+    .prepare("insert into groups (id, chat_id, municipality, locale, created_by, created_at) values (1, -100, 'Мин-Булак', 'ky', 1, ?)")
+    .run(created);
   db.$client
     .prepare("insert into meetings (id, group_id, starts_at, place, created_by, created_at) values (1, 1, ?, 'Зал', 1, ?)")
     .run(local("2027-05-20T15:00:00").getTime(), created);
@@ -32,7 +34,9 @@ test("a quarter rule that found nothing looks again when a released claim leaves
   groupWithMeeting();
   db.$client.prepare("update meetings set cancelled_at = ? where id = 1").run(NOW.getTime());
   db.$client
-    .prepare("insert into sent_reminders (key, kind, group_id, chat_id, claimed_at, outcome) values ('quarter-start:g1:2027-Q2', 'quarter-start', 1, -100, ?, 'sent')")
+    .prepare(
+      "insert into sent_reminders (key, kind, group_id, chat_id, claimed_at, outcome) values ('quarter-start:g1:2027-Q2', 'quarter-start', 1, -100, ?, 'sent')",
+    )
     .run(NOW.getTime());
   expect(quarterStart({ db, ...at })).toEqual([]);
   db.$client.prepare("delete from sent_reminders").run();
@@ -44,7 +48,9 @@ test("the signature rule that found nothing looks again once a protocol is opene
   expect(signaturesDue({ db, ...at })).toEqual([]);
   const opened = local("2027-05-10T18:00:00").getTime();
   db.$client.prepare("insert into users (id, first_name) values (2, 'Айгүл')").run();
-  db.$client.prepare("insert into members (id, group_id, user_id, full_name, category, joined_at) values (1, 1, 2, 'Айгүл', 'resident', ?)").run(opened);
+  db.$client
+    .prepare("insert into members (id, group_id, user_id, full_name, category, joined_at) values (1, 1, 2, 'Айгүл', 'resident', ?)")
+    .run(opened);
   db.$client
     .prepare(
       "insert into protocols (id, group_id, meeting_id, year, number, held_on, place, status, frozen_at, created_by, created_at) values (1, 1, 1, 2027, 1, '2027-05-10', 'Зал', 'signing', ?, 1, ?)",

@@ -62,7 +62,9 @@ test("down for two days, the bot sends on its return only what still makes sense
   await h.scheduler().tick();
   await h.scheduler().tick();
   const sent = sentSince(back);
-  const signatureReminders = sent.filter((c) => buttonsOf(c.payload).some((b) => "callback_data" in b && b.callback_data === signData.pack({ protocol: protocolId(protocol) })));
+  const signatureReminders = sent.filter((c) =>
+    buttonsOf(c.payload).some((b) => "callback_data" in b && b.callback_data === signData.pack({ protocol: protocolId(protocol) })),
+  );
   // Only today's, the seventh and last: yesterday's would say nothing new. The leader and the one attendee have not signed.
   expect(signatureReminders.map((c) => Number(c.payload.chat_id)).sort()).toEqual([leader.id, people[1]!.id].sort());
   expect(signatureReminders.every((c) => /7 из 7|7 \/ 7/.test(String(c.payload.text)))).toBe(true);

@@ -40,7 +40,9 @@ afterEach(() => h.close());
 test("each reminder is sent once: not by a second tick, nor after a restart", async () => {
   const first = await h.scheduler().tick();
   expect(first).toMatchObject({ due: 6, sent: 6 });
-  expect(h.tg.sentTo(chat.id).map((c) => c.payload.text)).toEqual(["Я работаю здесь по командам. Список того, что вы можете сделать, — /help."]);
+  expect(h.tg.sentTo(chat.id).map((c) => c.payload.text)).toEqual([
+    "Я работаю здесь по командам. Список того, что вы можете сделать, — /help.",
+  ]);
   expect(await h.scheduler().tick()).toMatchObject({ due: 0, sent: 0 });
   h.restart();
   expect(await h.scheduler().tick()).toMatchObject({ due: 0 });
@@ -122,7 +124,9 @@ test("stopping the bot's background waits for the tick in progress", async () =>
 test("a reminder whose send a crash cut short is sent again by a later start, never forgotten", async () => {
   // The process claimed the group's reminder and died before Telegram took it.
   h.db.$client
-    .prepare("insert into sent_reminders (key, kind, group_id, chat_id, claimed_at, outcome) values (?, 'quarter-start', ?, ?, ?, 'sending')")
+    .prepare(
+      "insert into sent_reminders (key, kind, group_id, chat_id, claimed_at, outcome) values (?, 'quarter-start', ?, ?, ?, 'sending')",
+    )
     .run(`test:${group.id}`, group.id, chat.id, h.clock.now().getTime());
   h.restart();
   expect(await h.scheduler().tick()).toMatchObject({ sent: 5 });

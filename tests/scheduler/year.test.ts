@@ -38,14 +38,19 @@ async function runUntil(until: string): Promise<void> {
         at: local(h.clock.now()),
         chat: Number(call.payload.chat_id),
         text: String(call.payload.text),
-        buttons: buttonsOf(call.payload).map((button) => ("url" in button ? String(button.url) : String((button as { callback_data?: string }).callback_data))),
+        buttons: buttonsOf(call.payload).map((button) =>
+          "url" in button ? String(button.url) : String((button as { callback_data?: string }).callback_data),
+        ),
       });
     }
   }
 }
 
 const to = (chat: number) => sent.filter((s) => s.chat === chat);
-const times = (chat: number, pattern: RegExp) => to(chat).filter((s) => pattern.test(s.text)).map((s) => s.at);
+const times = (chat: number, pattern: RegExp) =>
+  to(chat)
+    .filter((s) => pattern.test(s.text))
+    .map((s) => s.at);
 
 beforeAll(async () => {
   h = new Harness({ now: "2026-12-20T06:00:00Z" }); // 12:00 in Bishkek
@@ -141,18 +146,25 @@ describe("a year of reminders", () => {
   test("24 hours before the vote closes, in private, to those who have not voted, with the ballot buttons", () => {
     const vote = lastVoteId(h);
     const reminded = sent.filter((s) => s.buttons.includes(ballotData.pack({ vote: voteId(vote), choice: "for" })));
-    expect(reminded.map((s) => [s.chat, s.at])).toEqual(
-      [a.people[2]!, a.people[3]!, a.people[4]!].map((p) => [p.id, "2027-04-22 09:30"]),
-    );
-    expect(reminded[0]?.buttons).toEqual([ballotData.pack({ vote: voteId(vote), choice: "for" }), ballotData.pack({ vote: voteId(vote), choice: "against" }), ballotData.pack({ vote: voteId(vote), choice: "abstain" })]);
+    expect(reminded.map((s) => [s.chat, s.at])).toEqual([a.people[2]!, a.people[3]!, a.people[4]!].map((p) => [p.id, "2027-04-22 09:30"]));
+    expect(reminded[0]?.buttons).toEqual([
+      ballotData.pack({ vote: voteId(vote), choice: "for" }),
+      ballotData.pack({ vote: voteId(vote), choice: "against" }),
+      ballotData.pack({ vote: voteId(vote), choice: "abstain" }),
+    ]);
     // Each in their own language.
     expect(reminded[0]?.text).toMatch(/^№ 1\/2027 протокол боюнча добуш берүү жабылат: 2027-жылдын 23-апрели, саат 09:30\./);
     expect(reminded[1]?.text).toMatch(/^Голосование по протоколу № 1\/2027 закрывается 23 апреля 2027 г. в 09:30/);
   });
 
   test("daily for a week to each signer who has not signed; none once they sign", () => {
-    const days = (person: { id: number }) => to(person.id).filter((s) => s.buttons.some((b) => signData.parse(b) !== undefined)).map((s) => s.at);
-    const week = ["2027-04-23", "2027-04-24", "2027-04-25", "2027-04-26", "2027-04-27", "2027-04-28", "2027-04-29"].map((d) => `${d} 10:00`);
+    const days = (person: { id: number }) =>
+      to(person.id)
+        .filter((s) => s.buttons.some((b) => signData.parse(b) !== undefined))
+        .map((s) => s.at);
+    const week = ["2027-04-23", "2027-04-24", "2027-04-25", "2027-04-26", "2027-04-27", "2027-04-28", "2027-04-29"].map(
+      (d) => `${d} 10:00`,
+    );
     expect(days(a.people[0]!)).toEqual(week); // the leader
     expect(days(a.people[2]!)).toEqual(week);
     expect(days(a.people[1]!)).toEqual(week.slice(0, 2)); // signed on the 24th at 12:00

@@ -53,12 +53,7 @@ export function textAnswer(hint: string, min: number, max: number): Parser<strin
 }
 
 /** One of a form's buttons, `<prefix>:<field>:<value>`; typed text gets the hint. */
-export function buttonAnswer<V extends string>(
-  prefix: string,
-  field: string,
-  values: readonly V[],
-  hint: string,
-): Parser<V> {
+export function buttonAnswer<V extends string>(prefix: string, field: string, values: readonly V[], hint: string): Parser<V> {
   return (ctx) => {
     const known = formButton.value(ctx.callbackQuery?.data, prefix, field, values);
     return known === undefined ? { ok: false, hint } : { ok: true, value: known };
@@ -73,7 +68,14 @@ export function eitherAnswer<A, B>(first: Parser<A>, second: Parser<B>): Parser<
 /** Numbers typed from a numbered list ("1, 3"), each between 1 and `count`, without repeats. */
 export function numbersAnswer(hint: string, count: number): Parser<number[]> {
   return (ctx) => {
-    const numbers = [...new Set((ctx.message?.text ?? "").split(/[\s,;]+/).filter(Boolean).map(Number))];
+    const numbers = [
+      ...new Set(
+        (ctx.message?.text ?? "")
+          .split(/[\s,;]+/)
+          .filter(Boolean)
+          .map(Number),
+      ),
+    ];
     const valid = numbers.length > 0 && numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= count);
     return valid ? { ok: true, value: numbers } : { ok: false, hint, vars: { count } };
   };

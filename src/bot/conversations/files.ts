@@ -15,10 +15,13 @@ function fileAnswer(prefix: string, count: number, max: number, documents: boole
     if (formButton.is(ctx.callbackQuery?.data, prefix, "files", "done")) return { ok: true, value: { done: true } };
     const photo = ctx.message?.photo;
     const document = documents ? ctx.message?.document : undefined;
-    if (!photo && !document) return { ok: false, hint: ctx.callbackQuery ? "form-use-buttons" : documents ? "files-hint-documents" : "files-hint-photos" };
+    if (!photo && !document)
+      return { ok: false, hint: ctx.callbackQuery ? "form-use-buttons" : documents ? "files-hint-documents" : "files-hint-photos" };
     if (count >= max) return { ok: false, hint: "files-limit", vars: { max } };
     // Telegram sends each photo in several sizes, the largest last.
-    const file: SentFile = photo ? { kind: "photo", fileId: photo[photo.length - 1]!.file_id } : { kind: "document", fileId: document!.file_id };
+    const file: SentFile = photo
+      ? { kind: "photo", fileId: photo[photo.length - 1]!.file_id }
+      : { kind: "document", fileId: document!.file_id };
     return { ok: true, value: { done: false, file } };
   };
 }
@@ -27,7 +30,12 @@ function fileAnswer(prefix: string, count: number, max: number, documents: boole
  * Photos (and, when asked, documents) one after another until Done or the limit. Bounded: each
  * round either ends the step or adds one file.
  */
-export async function askFiles(form: Form, ctx: FormContext, prefix: string, o: { question: string; max: number; documents: boolean }): Promise<SentFile[]> {
+export async function askFiles(
+  form: Form,
+  ctx: FormContext,
+  prefix: string,
+  o: { question: string; max: number; documents: boolean },
+): Promise<SentFile[]> {
   const done = new InlineKeyboard().text(ctx.t("files-done"), formButton.pack(prefix, "files", "done"));
   await ctx.reply(ctx.t(o.question, { max: o.max }), { reply_markup: done });
   const files: SentFile[] = [];

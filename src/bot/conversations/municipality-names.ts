@@ -23,7 +23,10 @@ const areaAnswer: Parser<{ ky: string; ru: string } | null> = (ctx): Answer<{ ky
   const text = ctx.message?.text?.trim();
   if (text === undefined || ctx.callbackQuery) return { ok: false, hint: "names-area-hint" };
   if (text === SKIP_ANSWER) return { ok: true, value: null };
-  const lines = text.split("\n").map((line) => line.trim().replace(/\s+/g, " ")).filter((line) => line !== "");
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim().replace(/\s+/g, " "))
+    .filter((line) => line !== "");
   if (lines.length !== 2) return { ok: false, hint: "names-area-hint" };
   const [ky, ru] = lines as [string, string];
   if (ky.length > MUNICIPALITY_MAX_LENGTH || ru.length > MUNICIPALITY_MAX_LENGTH) {

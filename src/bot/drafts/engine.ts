@@ -1,7 +1,16 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { draftButtonData, draftDiscardData, draftResumeData, draftScope } from "../../callbacks/index.js";
 import type { Db } from "../../db/client.js";
-import { draftById, draftForUpdate, insertDraft, parkDraft, pendingDraft, writeDraft, type Draft, type DraftKind } from "../../domain/drafts.js";
+import {
+  draftById,
+  draftForUpdate,
+  insertDraft,
+  parkDraft,
+  pendingDraft,
+  writeDraft,
+  type Draft,
+  type DraftKind,
+} from "../../domain/drafts.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
@@ -50,6 +59,10 @@ export interface DraftForm<A> {
   /** Starts the form again from a token its offer button carried (see `openDraft`). */
   reopen(ctx: BotContext, token: string): Promise<unknown>;
 }
+
+/** A form of any answers: the engine routes by kind and step and reads none of them. */
+// biome-ignore lint/suspicious/noExplicitAny: each form's answers have a shape of their own
+export type AnyDraftForm = DraftForm<any>;
 
 /**
  * Every change an update makes runs in this one transaction: the draft's state together with
@@ -125,13 +138,23 @@ export async function openDraft<A>(
     const keyboard = new InlineKeyboard()
       .text(ctx.t("draft-resume"), draftResumeData.pack({ draft: pending.id }))
       .text(ctx.t("draft-discard"), draftDiscardData.pack({ draft: pending.id, kind: form.kind, token: start.token }));
-    return ctx.reply(ctx.t("draft-pending", { form: ctx.t(`draft-title-${pending.kind}`), since: formatDateTime(locale, pending.updatedAt) }), {
-      reply_markup: keyboard,
-    });
+    return ctx.reply(
+      ctx.t("draft-pending", { form: ctx.t(`draft-title-${pending.kind}`), since: formatDateTime(locale, pending.updatedAt) }),
+      {
+        reply_markup: keyboard,
+      },
+    );
   }
   await ctx.conversation.exitAll();
   const draft = commit(app, (tx) =>
-    insertDraft(tx, { user, kind: form.kind, step: start.step, answers: start.answers, update: ctx.update.update_id, now: app.clock.now() }),
+    insertDraft(tx, {
+      user,
+      kind: form.kind,
+      step: start.step,
+      answers: start.answers,
+      update: ctx.update.update_id,
+      now: app.clock.now(),
+    }),
   );
   if (start.intro) await ctx.reply(ctx.t(start.intro.key, start.intro.vars));
   return form.ask(ctx, draft, draftPrefix(form, draft));
@@ -143,8 +166,7 @@ const isCommand = (ctx: BotContext) => ctx.message?.entities?.[0]?.type === "bot
  * The buttons of the long forms, routed by the draft id they carry. They are never a short
  * form's answer, so they are handled before the short forms' state is even read.
  */
-// biome-ignore lint/suspicious/noExplicitAny: each form has answers of its own shape; the engine reads none of them
-export function draftButtons(app: App, forms: readonly DraftForm<any>[]) {
+export function draftButtons(app: App, forms: readonly AnyDraftForm[]) {
   const byPrefix = new Map(forms.map((form) => [form.prefix, form] as const));
   const pattern = draftButtonData.filter(forms.map((form) => form.prefix));
   const composer = new Composer<BotContext>();
@@ -164,8 +186,7 @@ export function draftButtons(app: App, forms: readonly DraftForm<any>[]) {
  * The rest of the long forms: in private chat, the messages of a person whose draft is open;
  * the offer to resume or discard a draft; /cancel closes it; entering a short form parks it.
  */
-// biome-ignore lint/suspicious/noExplicitAny: each form has answers of its own shape; the engine reads none of them
-export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
+export function draftsFeature(app: App, forms: readonly AnyDraftForm[]) {
   const byKind = new Map(forms.map((form) => [form.kind as string, form] as const));
   const composer = new Composer<BotContext>();
 
@@ -201,7 +222,9 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
       await ctx.conversation.exitAll();
       return form.ask(ctx, resumed, draftPrefix(form, resumed));
     }
-    commit(app, (tx) => writeDraft(tx, { ...draft, status: "closed", step: "draft-discarded", lastUpdate: ctx.update.update_id, updatedAt: app.clock.now() }));
+    commit(app, (tx) =>
+      writeDraft(tx, { ...draft, status: "closed", step: "draft-discarded", lastUpdate: ctx.update.update_id, updatedAt: app.clock.now() }),
+    );
     await ctx.reply(ctx.t("draft-discarded"));
     const requested = byKind.get(discard.kind);
     return requested ? requested.reopen(ctx, discard.token) : undefined;
@@ -210,8 +233,10 @@ export function draftsFeature(app: App, forms: readonly DraftForm<any>[]) {
   const inPrivate = composer.chatType("private");
   inPrivate.command("cancel", async (ctx, next) => {
     const draft = pendingDraft(app.db, ctx.person);
-    if (!draft || draft.status !== "open") return next();
-    commit(app, (tx) => writeDraft(tx, { ...draft, status: "closed", step: "cancel-done", lastUpdate: ctx.update.update_id, updatedAt: app.clock.now() }));
+    if (draft?.status !== "open") return next();
+    commit(app, (tx) =>
+      writeDraft(tx, { ...draft, status: "closed", step: "cancel-done", lastUpdate: ctx.update.update_id, updatedAt: app.clock.now() }),
+    );
     await ctx.conversation.exitAll();
     await ctx.reply(ctx.t("cancel-done"), { reply_markup: { remove_keyboard: true } });
   });

@@ -4,15 +4,34 @@ import type { Db } from "../../db/client.js";
 import { parsePastDate, shiftDays } from "../../domain/calendar.js";
 import type { Draft } from "../../domain/drafts.js";
 import { groupById, isClosed } from "../../domain/groups.js";
-import { changeRefusal, editObservation, observationById, observedOnRange, recordObservation, toDraft, type ChangeRefusal, type ObservationDraft } from "../../domain/observations.js";
+import {
+  changeRefusal,
+  editObservation,
+  observationById,
+  observedOnRange,
+  recordObservation,
+  toDraft,
+  type ChangeRefusal,
+  type ObservationDraft,
+} from "../../domain/observations.js";
 import { mayRecordObservations } from "../../domain/permissions.js";
 import { FINDING_MAX_LENGTH, MAX_PHOTOS, PLACE_MAX_LENGTH } from "../../domain/rules.js";
 import { servicesOf } from "../../domain/services.js";
-import { COMPLIANCE, SCORES, groupId, observationId, userId, type Compliance, type Group, type GroupId, type ObservationId } from "../../domain/types.js";
+import {
+  COMPLIANCE,
+  SCORES,
+  groupId,
+  observationId,
+  userId,
+  type Compliance,
+  type Group,
+  type GroupId,
+  type ObservationId,
+} from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { buttonAnswer, textAnswer, type Answer } from "../conversations/ask.js";
-import { type TranslationVariables } from "../i18n.js";
+import type { TranslationVariables } from "../i18n.js";
 import type { LocalizedName } from "../../i18n/localized-name.js";
 import { choiceKeyboard, deepLink } from "../keyboards.js";
 import { observationCard, serviceName } from "../views/observation-card.js";
@@ -46,7 +65,12 @@ function after(a: ObservationAnswers, field: Field): Step {
   return FIELDS[FIELDS.indexOf(field) + 1] ?? "summary";
 }
 
-function move(a: ObservationAnswers, field: Field, part: Partial<ObservationDraft>, step: Step = after(a, field)): StepResult<ObservationAnswers> {
+function move(
+  a: ObservationAnswers,
+  field: Field,
+  part: Partial<ObservationDraft>,
+  step: Step = after(a, field),
+): StepResult<ObservationAnswers> {
   const answers = { ...a, d: { ...a.d, ...part }, review: a.review || step === "summary" };
   return () => ({ step, answers });
 }
@@ -74,11 +98,14 @@ function dateStep(app: App, ctx: BotContext, a: ObservationAnswers, prefix: stri
 function placeStep(ctx: BotContext, a: ObservationAnswers): StepResult<ObservationAnswers> {
   const location = ctx.message?.location;
   if (location) return move(a, "place", { place: null, latitude: location.latitude, longitude: location.longitude }, "placeText");
-  return fromAnswer(textAnswer("obs-place-hint", 1, PLACE_MAX_LENGTH)(ctx), (place) => move(a, "place", { place, latitude: null, longitude: null }));
+  return fromAnswer(textAnswer("obs-place-hint", 1, PLACE_MAX_LENGTH)(ctx), (place) =>
+    move(a, "place", { place, latitude: null, longitude: null }),
+  );
 }
 
 function placeTextStep(ctx: BotContext, a: ObservationAnswers, prefix: string): StepResult<ObservationAnswers> {
-  if (ctx.callbackQuery) return formButton.is(ctx.callbackQuery.data, prefix, "place", "skip") ? move(a, "place", {}) : hint("form-use-buttons");
+  if (ctx.callbackQuery)
+    return formButton.is(ctx.callbackQuery.data, prefix, "place", "skip") ? move(a, "place", {}) : hint("form-use-buttons");
   return fromAnswer(textAnswer("obs-place-hint", 1, PLACE_MAX_LENGTH)(ctx), (place) => move(a, "place", { place }));
 }
 
@@ -184,11 +211,15 @@ async function ask(app: App, ctx: BotContext, draft: ObsDraft, prefix: string): 
       return ctx.reply(ctx.t("obs-ask-service"), { reply_markup: keyboard });
     }
     case "date":
-      return ctx.reply(ctx.t("obs-ask-date"), { reply_markup: choiceKeyboard(label, prefix, "date", ["today", "yesterday"], "obs-date", 2) });
+      return ctx.reply(ctx.t("obs-ask-date"), {
+        reply_markup: choiceKeyboard(label, prefix, "date", ["today", "yesterday"], "obs-date", 2),
+      });
     case "place":
       return ctx.reply(ctx.t("obs-ask-place"));
     case "placeText":
-      return ctx.reply(ctx.t("obs-ask-place-text"), { reply_markup: new InlineKeyboard().text(ctx.t("obs-place-skip"), formButton.pack(prefix, "place", "skip")) });
+      return ctx.reply(ctx.t("obs-ask-place-text"), {
+        reply_markup: new InlineKeyboard().text(ctx.t("obs-place-skip"), formButton.pack(prefix, "place", "skip")),
+      });
     case "quality":
       return ctx.reply(ctx.t("obs-ask-quality"), { reply_markup: choiceKeyboard(label, prefix, "q", SCORES, "obs-score", 5) });
     case "compliance":

@@ -55,11 +55,15 @@ const MAX_LISTED_OBSERVATIONS = 20;
 const PICK = ["all", "none"] as const;
 
 const longText = (hint: string) => textAnswer(hint, 3, PROTOCOL_TEXT_MAX_LENGTH);
-const fromAnswer = <V>(answer: Answer<V>, then: (value: V) => Result): Result => (answer.ok ? then(answer.value) : { hint: answer.hint, vars: answer.vars });
-const to = (step: Step, answers: ProtocolAnswers): Result => () => ({ step, answers });
+const fromAnswer = <V>(answer: Answer<V>, then: (value: V) => Result): Result =>
+  answer.ok ? then(answer.value) : { hint: answer.hint, vars: answer.vars };
+const to =
+  (step: Step, answers: ProtocolAnswers): Result =>
+  () => ({ step, answers });
 
 function button(prefix: string, field: string, value: string): Parser<null> {
-  return (ctx) => (formButton.is(ctx.callbackQuery?.data, prefix, field, value) ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" });
+  return (ctx) =>
+    formButton.is(ctx.callbackQuery?.data, prefix, field, value) ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" };
 }
 
 function dueAnswer(today: string): Parser<string> {
@@ -82,7 +86,14 @@ function candidates(db: Db, a: ProtocolAnswers) {
 function save(app: App, tx: Db, by: number, a: ProtocolAnswers, observations?: readonly number[]): Close {
   const now = app.clock.now();
   if (a.protocol === null) {
-    const result = createDraft(tx, { meeting: meetingId(a.meeting), by: userId(by), items: a.items, recommendations: a.recs, observations, now });
+    const result = createDraft(tx, {
+      meeting: meetingId(a.meeting),
+      by: userId(by),
+      items: a.items,
+      recommendations: a.recs,
+      observations,
+      now,
+    });
     if (!result.ok) return { close: `protocol-refused-${result.reason}` };
     const id = result.protocol.id;
     return { close: "protocol-draft-saved", after: (ctx) => afterSave(app, ctx, id, "protocol-draft-ready") };
@@ -144,7 +155,10 @@ function recDone(app: App, ctx: BotContext, a: ProtocolAnswers, rec: Partial<Rec
 
 function obsStep(app: App, ctx: BotContext, a: ProtocolAnswers, prefix: string): Result {
   const picked = eitherAnswer(buttonAnswer(prefix, "obs", PICK, "form-use-buttons"), (c): Answer<number[]> => {
-    const numbers = (c.message?.text ?? "").split(/[\s,;]+/).filter(Boolean).map(Number);
+    const numbers = (c.message?.text ?? "")
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map(Number);
     const valid = numbers.length > 0 && numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= a.listed.length);
     return valid ? { ok: true, value: numbers } : { ok: false, hint: "protocol-observations-hint", vars: { count: a.listed.length } };
   })(ctx);
@@ -161,8 +175,9 @@ function answer(app: App, ctx: BotContext, draft: ProtocolDraft, prefix: string)
   const by = ctx.person;
   switch (draft.step as Step) {
     case "title":
-      return fromAnswer(eitherAnswer(button(prefix, "title", "keep"), textAnswer("protocol-text-hint", 2, AGENDA_ITEM_MAX_LENGTH))(ctx), (renamed) =>
-        to("discussed", { ...a, titles: [renamed ?? a.titles[0]!] }),
+      return fromAnswer(
+        eitherAnswer(button(prefix, "title", "keep"), textAnswer("protocol-text-hint", 2, AGENDA_ITEM_MAX_LENGTH))(ctx),
+        (renamed) => to("discussed", { ...a, titles: [renamed ?? a.titles[0]!] }),
       );
     case "discussed":
       return fromAnswer(longText("protocol-text-hint")(ctx), (discussed) => {
@@ -175,17 +190,26 @@ function answer(app: App, ctx: BotContext, draft: ProtocolDraft, prefix: string)
       return recStep(app, ctx, a, prefix);
     case "to":
       return fromAnswer(buttonAnswer<Addressee>(prefix, "to", ADDRESSEES, "form-use-buttons")(ctx), (addressee) =>
-        addressee === "other" ? to("name", { ...a, rec: { ...a.rec, addressee } }) : to("due", { ...a, rec: { ...a.rec, addressee, addresseeName: null } }),
+        addressee === "other"
+          ? to("name", { ...a, rec: { ...a.rec, addressee } })
+          : to("due", { ...a, rec: { ...a.rec, addressee, addresseeName: null } }),
       );
     case "name":
-      return fromAnswer(textAnswer("protocol-text-hint", 2, PLACE_MAX_LENGTH)(ctx), (addresseeName) => to("due", { ...a, rec: { ...a.rec, addresseeName } }));
+      return fromAnswer(textAnswer("protocol-text-hint", 2, PLACE_MAX_LENGTH)(ctx), (addresseeName) =>
+        to("due", { ...a, rec: { ...a.rec, addresseeName } }),
+      );
     case "due":
       return fromAnswer(dueAnswer(localDate(app.clock.now()))(ctx), (dueOn) => recDone(app, ctx, a, { ...a.rec, dueOn }));
     case "obs":
       return obsStep(app, ctx, a, prefix);
     case "place":
       return fromAnswer(textAnswer("meeting-place-hint", 2, PLACE_MAX_LENGTH)(ctx), (place) => (tx) => {
-        const result = reviseDraft(tx, { protocol: protocolId(a.protocol ?? 0), by: userId(by), now: app.clock.now(), revision: { part: "place", place } });
+        const result = reviseDraft(tx, {
+          protocol: protocolId(a.protocol ?? 0),
+          by: userId(by),
+          now: app.clock.now(),
+          revision: { part: "place", place },
+        });
         if (!result.ok) return { close: `protocol-refused-${result.reason}` };
         return { close: "protocol-revised", after: (c) => afterSave(app, c, result.protocol.id, "protocol-draft-revised") };
       });
@@ -217,10 +241,15 @@ async function ask(app: App, ctx: BotContext, draft: ProtocolDraft, prefix: stri
       return ctx.reply(ctx.t("protocol-ask-discussed", { n, title: a.titles[a.item]! }));
     }
     case "decided":
-      return ctx.reply(ctx.t("protocol-ask-decided"), { reply_markup: new InlineKeyboard().text(ctx.t("protocol-no-decision-button"), formButton.pack(prefix, "dec", "none")) });
+      return ctx.reply(ctx.t("protocol-ask-decided"), {
+        reply_markup: new InlineKeyboard().text(ctx.t("protocol-no-decision-button"), formButton.pack(prefix, "dec", "none")),
+      });
     case "rec":
       return ctx.reply(ctx.t("protocol-ask-recommendation", { count: a.recs.length }), {
-        reply_markup: new InlineKeyboard().text(ctx.t("protocol-recommendations-done", { count: a.recs.length }), formButton.pack(prefix, "rec", "done")),
+        reply_markup: new InlineKeyboard().text(
+          ctx.t("protocol-recommendations-done", { count: a.recs.length }),
+          formButton.pack(prefix, "rec", "done"),
+        ),
       });
     case "to":
       return ctx.reply(ctx.t("protocol-ask-addressee"), { reply_markup: choiceKeyboard(t, prefix, "to", ADDRESSEES, "addressee") });
@@ -257,8 +286,17 @@ export function protocolStart(
   }
   const { part } = start;
   const position = part.startsWith("i") ? Number(part.slice(1)) : -1;
-  const answers: ProtocolAnswers = { ...blank, meeting: start.meeting, protocol: start.protocol, part, titles: position >= 0 ? [start.titles[position] ?? ""] : [] };
-  if (part === "o") answers.listed = candidates(app.db, answers).slice(0, MAX_LISTED_OBSERVATIONS).map((o) => o.id as number);
+  const answers: ProtocolAnswers = {
+    ...blank,
+    meeting: start.meeting,
+    protocol: start.protocol,
+    part,
+    titles: position >= 0 ? [start.titles[position] ?? ""] : [],
+  };
+  if (part === "o")
+    answers.listed = candidates(app.db, answers)
+      .slice(0, MAX_LISTED_OBSERVATIONS)
+      .map((o) => o.id as number);
   const step: Step = part === "r" ? "rec" : part === "o" ? "obs" : part === "p" ? "place" : "title";
   return { step, answers };
 }

@@ -26,8 +26,13 @@ export async function toXlsx(tables: readonly Table[]): Promise<Buffer> {
   const sheets = tables.map((table) => ({
     sheet: table.name.slice(0, 31),
     stickyRowsCount: 1,
-    columns: table.headers.map((header, i) => ({ width: Math.min(60, Math.max(header.length, ...table.rows.map((row) => cellWidth(row[i] ?? null))) + 2) })),
-    data: [table.headers.map((header): XlsxCell => ({ value: header, type: String, fontWeight: "bold" })), ...table.rows.map((row) => row.map(xlsxCell))],
+    columns: table.headers.map((header, i) => ({
+      width: Math.min(60, Math.max(header.length, ...table.rows.map((row) => cellWidth(row[i] ?? null))) + 2),
+    })),
+    data: [
+      table.headers.map((header): XlsxCell => ({ value: header, type: String, fontWeight: "bold" })),
+      ...table.rows.map((row) => row.map(xlsxCell)),
+    ],
   }));
   return writeXlsxFile(sheets).toBuffer();
 }
@@ -39,6 +44,10 @@ function cellWidth(cell: Cell): number {
 
 /** CSV as Excel opens it under Kyrgyz and Russian settings: UTF-8 with BOM, «;», CRLF. */
 export function toCsv(table: Table): Buffer {
-  const rows = table.rows.map((row) => row.map((cell) => (cell === null ? "" : isDay(cell) ? dotted(cell.day) : typeof cell === "number" ? String(cell).replace(".", ",") : safeText(cell))));
+  const rows = table.rows.map((row) =>
+    row.map((cell) =>
+      cell === null ? "" : isDay(cell) ? dotted(cell.day) : typeof cell === "number" ? String(cell).replace(".", ",") : safeText(cell),
+    ),
+  );
   return Buffer.from(stringify([table.headers.map(safeText), ...rows], { bom: true, delimiter: ";", record_delimiter: "windows" }), "utf8");
 }

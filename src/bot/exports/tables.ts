@@ -30,7 +30,9 @@ export function observationTable(s: Speech, list: readonly Observation[], servic
   };
   return {
     name: t("export-sheet-observations"),
-    headers: (["id", "date", "service", "place", "latitude", "longitude", "quality", "compliance", "resources", "finding", "author"] as const).map((c) => t(`export-obs-${c}`)),
+    headers: (
+      ["id", "date", "service", "place", "latitude", "longitude", "quality", "compliance", "resources", "finding", "author"] as const
+    ).map((c) => t(`export-obs-${c}`)),
     rows: list.map((o) => [
       o.id,
       { day: o.observedOn },
@@ -47,7 +49,11 @@ export function observationTable(s: Speech, list: readonly Observation[], servic
   };
 }
 
-export function recommendationTable(s: Speech, list: readonly { r: Recommendation; last: RecommendationEvent | undefined }[], today: string): Table {
+export function recommendationTable(
+  s: Speech,
+  list: readonly { r: Recommendation; last: RecommendationEvent | undefined }[],
+  today: string,
+): Table {
   const { t } = s;
   return {
     name: t("export-sheet-recommendations"),

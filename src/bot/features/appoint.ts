@@ -49,7 +49,9 @@ export function appointFeature(app: App): Feature {
       const list = activeMembers(app.db, group.id);
       if (list.length === 0) return ctx.reply(ctx.t("appoint-no-members"));
       await ctx.reply(ctx.t("appoint-pick", { municipality: group.municipality }), {
-        reply_markup: buttonGrid(list.map((member) => [member.fullName, appointData.pack({ group: group.id, member: member.id })] as const)),
+        reply_markup: buttonGrid(
+          list.map((member) => [member.fullName, appointData.pack({ group: group.id, member: member.id })] as const),
+        ),
       });
     }),
   );

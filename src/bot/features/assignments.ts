@@ -1,5 +1,12 @@
 import { formNow } from "../conversations/now.js";
-import { FORMS, assignmentAcceptData, assignmentDoneData, assignmentReportData, assignmentReturnData, formButton } from "../../callbacks/index.js";
+import {
+  FORMS,
+  assignmentAcceptData,
+  assignmentDoneData,
+  assignmentReportData,
+  assignmentReturnData,
+  formButton,
+} from "../../callbacks/index.js";
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import {
@@ -59,10 +66,14 @@ function assignmentText(app: App, t: T, locale: Locale, a: Assignment, key: stri
 }
 
 const memberButtons = (a: Assignment) => (t: T) =>
-  new InlineKeyboard().text(t("assignment-accept-button"), assignmentAcceptData.pack({ assignment: a.id })).text(t("assignment-report-button"), assignmentReportData.pack({ assignment: a.id }));
+  new InlineKeyboard()
+    .text(t("assignment-accept-button"), assignmentAcceptData.pack({ assignment: a.id }))
+    .text(t("assignment-report-button"), assignmentReportData.pack({ assignment: a.id }));
 
 const leaderButtons = (a: Assignment) => (t: T) =>
-  new InlineKeyboard().text(t("assignment-done-button"), assignmentDoneData.pack({ assignment: a.id })).text(t("assignment-return-button"), assignmentReturnData.pack({ assignment: a.id }));
+  new InlineKeyboard()
+    .text(t("assignment-done-button"), assignmentDoneData.pack({ assignment: a.id }))
+    .text(t("assignment-return-button"), assignmentReturnData.pack({ assignment: a.id }));
 
 function giveForm(app: App) {
   return async function assign(form: Form, ctx: FormContext, id: number) {
@@ -73,10 +84,18 @@ function giveForm(app: App) {
     await ctx.reply(ctx.t("assign-ask-task"));
     const task = await ask(form, GIVE, textAnswer("assign-task-hint", 3, ASSIGNMENT_TEXT_MAX_LENGTH));
     const { t, locale } = ctx.speech;
-    const services = await form.external(() => servicesOf(app.db, groupId(id)).map((s) => ({ id: s.id as number, name: serviceName(t, locale, s) })));
+    const services = await form.external(() =>
+      servicesOf(app.db, groupId(id)).map((s) => ({ id: s.id as number, name: serviceName(t, locale, s) })),
+    );
     const values = ["0", ...services.map((s) => String(s.id))];
     await ctx.reply(ctx.t("assign-ask-service"), {
-      reply_markup: buttonGrid([[t("assignment-any-service"), formButton.pack(GIVE, "svc", 0)], ...services.map((s) => [s.name, formButton.pack(GIVE, "svc", s.id)] as const)], 2),
+      reply_markup: buttonGrid(
+        [
+          [t("assignment-any-service"), formButton.pack(GIVE, "svc", 0)],
+          ...services.map((s) => [s.name, formButton.pack(GIVE, "svc", s.id)] as const),
+        ],
+        2,
+      ),
     });
     const service = Number(await ask(form, GIVE, buttonAnswer(GIVE, "svc", values, "form-use-buttons")));
     await ctx.reply(ctx.t("assign-ask-due"));
@@ -99,7 +118,13 @@ function giveForm(app: App) {
     await form.external(async () => {
       for (const assignmentId of result.ids) {
         const a = assignmentById(app.db, assignmentId);
-        if (a) await notifyPerson(app, a.assigneeUser, { text: (tt, l) => assignmentText(app, tt, l, a, "assignment-to-member"), keyboard: memberButtons(a) }, a.groupId);
+        if (a)
+          await notifyPerson(
+            app,
+            a.assigneeUser,
+            { text: (tt, l) => assignmentText(app, tt, l, a, "assignment-to-member"), keyboard: memberButtons(a) },
+            a.groupId,
+          );
       }
     });
   };
@@ -109,13 +134,17 @@ function reportForm(app: App) {
   return async function assignreport(form: Form, ctx: FormContext, id: number) {
     await ctx.reply(ctx.t("report-ask-text"));
     const text = await ask(form, REPORT, textAnswer("report-text-hint", 3, ASSIGNMENT_TEXT_MAX_LENGTH));
-    const photos = (await askFiles(form, ctx, REPORT, { question: "report-ask-photos", max: MAX_PHOTOS, documents: false })).map((f) => f.fileId);
+    const photos = (await askFiles(form, ctx, REPORT, { question: "report-ask-photos", max: MAX_PHOTOS, documents: false })).map(
+      (f) => f.fileId,
+    );
     const user = ctx.person;
     const { t, locale } = ctx.speech;
     const mine = await form.external(() => {
       const a = assignmentById(app.db, id);
       if (!a) return { ids: [] as number[], lines: [] as string[] };
-      const list = observationPage(app.db, { group: a.groupId }, 0, 50).items.filter((o) => o.userId === user).slice(0, MAX_LINKED_OBSERVATIONS);
+      const list = observationPage(app.db, { group: a.groupId }, 0, 50)
+        .items.filter((o) => o.userId === user)
+        .slice(0, MAX_LINKED_OBSERVATIONS);
       return { ids: list.map((o) => o.id as number), lines: observationLines(app, { t, locale }, a.groupId, list) };
     });
     let linked: number[] = [];
@@ -123,10 +152,19 @@ function reportForm(app: App) {
       await ctx.reply([ctx.t("report-ask-observations"), ...mine.lines].join("\n"), {
         reply_markup: new InlineKeyboard().text(ctx.t("report-no-observations"), formButton.pack(REPORT, "obs", "none")),
       });
-      const chosen = await ask(form, REPORT, eitherAnswer(buttonAnswer(REPORT, "obs", ["none"] as const, "form-use-buttons"), numbersAnswer("report-observations-hint", mine.ids.length)));
+      const chosen = await ask(
+        form,
+        REPORT,
+        eitherAnswer(
+          buttonAnswer(REPORT, "obs", ["none"] as const, "form-use-buttons"),
+          numbersAnswer("report-observations-hint", mine.ids.length),
+        ),
+      );
       linked = chosen === "none" ? [] : chosen.map((n) => mine.ids[n - 1]!);
     }
-    const result = await form.external((): StepResult => reportAssignment(app.db, { id, user, text, photos, observations: linked, now: app.clock.now() }));
+    const result = await form.external(
+      (): StepResult => reportAssignment(app.db, { id, user, text, photos, observations: linked, now: app.clock.now() }),
+    );
     if (!result.ok) return ctx.reply(ctx.t(`assignment-refused-${result.reason}`));
     await ctx.reply(ctx.t("report-saved"));
     await form.external(async () => {
@@ -136,7 +174,11 @@ function reportForm(app: App) {
       await notifyPerson(
         app,
         leader.userId,
-        { text: (tt, l) => `${assignmentText(app, tt, l, a, "assignment-reported")}\n${tt("assignment-attached", { photos: photos.length, observations: linked.length })}`, keyboard: leaderButtons(a) },
+        {
+          text: (tt, l) =>
+            `${assignmentText(app, tt, l, a, "assignment-reported")}\n${tt("assignment-attached", { photos: photos.length, observations: linked.length })}`,
+          keyboard: leaderButtons(a),
+        },
         a.groupId,
       );
       for (const photo of photos) await bestEffort(app.logger, "report photo not sent", app.api.sendPhoto(leader.userId, photo));
@@ -165,9 +207,14 @@ function listKeyboard(t: T, list: readonly Assignment[], user: UserId, leader: b
   const keyboard = new InlineKeyboard();
   list.slice(0, LISTED).forEach((a, i) => {
     const n = i + 1;
-    if (a.assigneeUser === user && a.status === "given") keyboard.text(t("assignment-accept-n", { n }), assignmentAcceptData.pack({ assignment: a.id }));
-    if (a.assigneeUser === user && a.status !== "reported") keyboard.text(t("assignment-report-n", { n }), assignmentReportData.pack({ assignment: a.id }));
-    if (leader && a.status === "reported") keyboard.text(t("assignment-done-n", { n }), assignmentDoneData.pack({ assignment: a.id })).text(t("assignment-return-n", { n }), assignmentReturnData.pack({ assignment: a.id }));
+    if (a.assigneeUser === user && a.status === "given")
+      keyboard.text(t("assignment-accept-n", { n }), assignmentAcceptData.pack({ assignment: a.id }));
+    if (a.assigneeUser === user && a.status !== "reported")
+      keyboard.text(t("assignment-report-n", { n }), assignmentReportData.pack({ assignment: a.id }));
+    if (leader && a.status === "reported")
+      keyboard
+        .text(t("assignment-done-n", { n }), assignmentDoneData.pack({ assignment: a.id }))
+        .text(t("assignment-return-n", { n }), assignmentReturnData.pack({ assignment: a.id }));
     keyboard.row();
   });
   return keyboard;
@@ -186,8 +233,13 @@ export function assignmentsFeature(app: App): Feature {
   const startGive = groupFormOpener(app, { form: "assign", may: mayGiveAssignments, refused: "assignment-refused" });
   const startReport = async (ctx: BotContext, id: number): Promise<unknown> => {
     const a = assignmentById(app.db, id);
-    const refusal =
-      !a ? "not-found" : a.assigneeUser !== ctx.person ? "not-allowed" : a.status === "reported" || a.status === "done" ? "wrong-status" : undefined;
+    const refusal = !a
+      ? "not-found"
+      : a.assigneeUser !== ctx.person
+        ? "not-allowed"
+        : a.status === "reported" || a.status === "done"
+          ? "wrong-status"
+          : undefined;
     if (refusal) return ctx.reply(ctx.t(`assignment-refused-${refusal}`));
     const group = groupById(app.db, a!.groupId);
     if (!group || isClosed(group, app.clock.now())) return ctx.reply(ctx.t("assignment-refused-closed"));
@@ -202,18 +254,26 @@ export function assignmentsFeature(app: App): Feature {
       const list = openAssignments(app.db, group.id);
       const today = localDate(app.clock.now());
       // Buttons act in private: in the group chat, they would be everyone's to press.
-      const keyboard = ctx.chat?.type === "private" && !isClosed(group, app.clock.now()) ? listKeyboard(t, list, user, mayGiveAssignments(app.db, group.id, user)) : undefined;
+      const keyboard =
+        ctx.chat?.type === "private" && !isClosed(group, app.clock.now())
+          ? listKeyboard(t, list, user, mayGiveAssignments(app.db, group.id, user))
+          : undefined;
       await ctx.reply(listText(app, t, locale, group, list, today), { reply_markup: keyboard });
     }),
   );
   composer.callbackQuery(assignmentAcceptData.filter(), async (ctx) => {
-    const result = acceptAssignment(app.db, { id: assignmentAcceptData.unpack(ctx.match).assignment, user: ctx.person, now: app.clock.now() });
+    const result = acceptAssignment(app.db, {
+      id: assignmentAcceptData.unpack(ctx.match).assignment,
+      user: ctx.person,
+      now: app.clock.now(),
+    });
     if (await refused(ctx, result)) return;
     await ctx.answerCallbackQuery({ text: ctx.t("assignment-accepted") });
     if (!result.ok) return;
     const a = result.assignment;
     const leader = currentLeader(app.db, a.groupId);
-    if (leader) await notifyPerson(app, leader.userId, { text: (t, l) => assignmentText(app, t, l, a, "assignment-accepted-to-leader") }, a.groupId);
+    if (leader)
+      await notifyPerson(app, leader.userId, { text: (t, l) => assignmentText(app, t, l, a, "assignment-accepted-to-leader") }, a.groupId);
   });
   composer.callbackQuery(assignmentReportData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -224,14 +284,19 @@ export function assignmentsFeature(app: App): Feature {
     const step = { id: (marked ?? assignmentReturnData.unpack(ctx.match)).assignment, user: ctx.person, now: app.clock.now() };
     const done = marked !== undefined;
     const result = done ? completeAssignment(app.db, step) : returnAssignment(app.db, { ...step, note: null });
-    if (await refused(ctx, result) || !result.ok) return;
+    if ((await refused(ctx, result)) || !result.ok) return;
     const a = result.assignment;
     await ctx.answerCallbackQuery({ text: ctx.t(done ? "assignment-marked-done" : "assignment-marked-returned") });
     await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     await notifyPerson(
       app,
       a.assigneeUser,
-      { text: (t, l) => assignmentText(app, t, l, a, done ? "assignment-done-to-member" : "assignment-returned-to-member"), keyboard: done ? undefined : (t) => new InlineKeyboard().text(t("assignment-report-button"), assignmentReportData.pack({ assignment: a.id })) },
+      {
+        text: (t, l) => assignmentText(app, t, l, a, done ? "assignment-done-to-member" : "assignment-returned-to-member"),
+        keyboard: done
+          ? undefined
+          : (t) => new InlineKeyboard().text(t("assignment-report-button"), assignmentReportData.pack({ assignment: a.id })),
+      },
       a.groupId,
     );
   });

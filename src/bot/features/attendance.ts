@@ -14,14 +14,14 @@ import {
 } from "../../domain/meetings.js";
 import { activeMembers, memberById } from "../../domain/members.js";
 import { mayManageMeetings } from "../../domain/permissions.js";
-import { type MemberId } from "../../domain/types.js";
+import type { MemberId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { notifyGroup, type T } from "../notify.js";
-import { type Speech } from "../speech.js";
+import type { Speech } from "../speech.js";
 import type { Feature } from "../feature.js";
 
 type Refusal = Extract<AttendanceResult, { ok: false }>["reason"];
@@ -34,7 +34,10 @@ function tickList(app: App, meeting: Meeting, t: T): InlineKeyboard {
     if (!people.some((p) => p.id === id)) people.push({ id, name: memberById(app.db, id)?.fullName ?? "" });
   }
   const keyboard = new InlineKeyboard();
-  for (const person of people) keyboard.text(`${present.has(person.id) ? "✅" : "▫️"} ${person.name}`, attendanceMarkData.pack({ meeting: meeting.id, member: person.id })).row();
+  for (const person of people)
+    keyboard
+      .text(`${present.has(person.id) ? "✅" : "▫️"} ${person.name}`, attendanceMarkData.pack({ meeting: meeting.id, member: person.id }))
+      .row();
   return keyboard.text(t("attendance-done"), attendanceDoneData.pack({ meeting: meeting.id }));
 }
 
@@ -86,13 +89,19 @@ export function attendanceFeature(app: App): Feature {
     await ctx.editMessageText(listText(s, app, result.meeting), { reply_markup: tickList(app, result.meeting, s.t) });
   });
   composer.callbackQuery(attendanceDoneData.filter(), async (ctx) => {
-    const result = finishAttendance(app.db, { meeting: attendanceDoneData.unpack(ctx.match).meeting, by: ctx.person, now: app.clock.now() });
+    const result = finishAttendance(app.db, {
+      meeting: attendanceDoneData.unpack(ctx.match).meeting,
+      by: ctx.person,
+      now: app.clock.now(),
+    });
     if (!result.ok) return refuseAttendance(ctx, result.reason);
     await ctx.answerCallbackQuery();
     const meeting = result.meeting;
     const names = attendeeIds(app.db, meeting.id).map((id) => memberById(app.db, id)?.fullName ?? "");
     const s = ctx.speech;
-    await ctx.editMessageText(`${s.t("attendance-recorded", { names: names.join(", ") })}\n${quorumText(s, app, meeting)}\n${s.t("attendance-next")}`);
+    await ctx.editMessageText(
+      `${s.t("attendance-recorded", { names: names.join(", ") })}\n${quorumText(s, app, meeting)}\n${s.t("attendance-next")}`,
+    );
     const group = groupById(app.db, meeting.groupId);
     if (!group || !result.first) return;
     await notifyGroup(app, group, {

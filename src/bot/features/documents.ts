@@ -20,7 +20,9 @@ async function answerFile(app: App, ctx: BotContext, file: Document): Promise<un
   const s = ctx.speech;
   await bestEffort(app.logger, "typing not shown", ctx.replyWithChatAction("typing"));
   const check = await checkFile(app, file);
-  return ctx.reply(fileCheckText(app, s, check), { reply_parameters: { message_id: ctx.msg?.message_id ?? 0, allow_sending_without_reply: true } });
+  return ctx.reply(fileCheckText(app, s, check), {
+    reply_parameters: { message_id: ctx.msg?.message_id ?? 0, allow_sending_without_reply: true },
+  });
 }
 
 /**
@@ -35,7 +37,7 @@ export function documentsFeature(app: App): Feature {
     const protocol = protocolById(app.db, pressed.protocol);
     const locale = pressed.locale;
     const chat = ctx.chat?.id;
-    if (!protocol || protocol.status !== "final" || !isLocale(locale) || chat === undefined) {
+    if (protocol?.status !== "final" || !isLocale(locale) || chat === undefined) {
       return refuse(ctx, "button-stale");
     }
     if (!maySeeGroup(app.db, protocol.groupId, ctx.person)) {

@@ -4,14 +4,14 @@ import { groupObservations } from "../../domain/observations.js";
 import { mayExport } from "../../domain/permissions.js";
 import { groupRecommendations, historyOf } from "../../domain/recommendations.js";
 import { servicesOf } from "../../domain/services.js";
-import { type Group } from "../../domain/types.js";
+import type { Group } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { refuse } from "../errors.js";
 import { toCsv, toXlsx } from "../exports/files.js";
 import { observationTable, recommendationTable, type Table } from "../exports/tables.js";
 import { groupCommand } from "../group-scope.js";
-import { type Speech } from "../speech.js";
+import type { Speech } from "../speech.js";
 import type { Feature } from "../feature.js";
 
 /** The group's observations and recommendations as tables in the asker's language. */

@@ -49,7 +49,9 @@ export function helpFeature(app: App): Feature {
     const group = inGroup ? groupByChat(app.db, chatId(chat.id)) : undefined;
     if (inGroup && !group) return ctx.reply(`${ctx.t("help-intro")}\n\n${ctx.t("help-unregistered")}`);
     const groups = group ? [group] : groupsOfUser(app.db, user);
-    const sections = sectionsFor(app, user, groups).map((section) => ctx.t(`help-${section}`) + observationHelp(ctx, section) + statuteHelp(ctx, section) + resultsHelp(ctx, section));
+    const sections = sectionsFor(app, user, groups).map(
+      (section) => ctx.t(`help-${section}`) + observationHelp(ctx, section) + statuteHelp(ctx, section) + resultsHelp(ctx, section),
+    );
     await ctx.reply([ctx.t("help-intro"), ...sections].join("\n\n"));
   });
   return { composer };

@@ -47,7 +47,8 @@ function requestText(t: T, locale: Locale, r: InfoRequest, key: string, municipa
   return t(key, { to: addresseeOf(t, r), subject: r.subject, date: formatDate(locale, r.dueOn), municipality, answer: r.answer ?? "" });
 }
 
-const answerButton = (r: InfoRequest) => (t: T) => new InlineKeyboard().text(t("info-answer-button"), infoAnswerData.pack({ request: r.id }));
+const answerButton = (r: InfoRequest) => (t: T) =>
+  new InlineKeyboard().text(t("info-answer-button"), infoAnswerData.pack({ request: r.id }));
 
 function askForm(app: App) {
   return async function inforequest(form: Form, ctx: FormContext, id: number) {
@@ -64,7 +65,9 @@ function askForm(app: App) {
     await ctx.reply(ctx.t("info-ask-due"));
     const dueOn = await ask(form, ASK, dueDateAnswer("date-hint", "date-past", today));
     const by = ctx.person;
-    const result = await form.external(() => recordInfoRequest(app.db, { group: groupId(id), by, addressee, addresseeName, subject, dueOn, today, now: app.clock.now() }));
+    const result = await form.external(() =>
+      recordInfoRequest(app.db, { group: groupId(id), by, addressee, addresseeName, subject, dueOn, today, now: app.clock.now() }),
+    );
     if (!result.ok) return ctx.reply(ctx.t(`info-refused-${result.reason}`));
     const request = result.request;
     const delivered = await form.external(async () => {
@@ -72,7 +75,12 @@ function askForm(app: App) {
       const head = group && appointersOf(app.db, group.id).find((a) => a.office === "head");
       if (!group || request.addressee !== "head") return "recorded";
       if (!head) return "no-head";
-      const sent = await notifyPerson(app, head.userId, { text: (t, l) => requestText(t, l, request, "info-to-head-message", group.municipality), keyboard: answerButton(request) }, group.id);
+      const sent = await notifyPerson(
+        app,
+        head.userId,
+        { text: (t, l) => requestText(t, l, request, "info-to-head-message", group.municipality), keyboard: answerButton(request) },
+        group.id,
+      );
       return sent ? "sent" : "kept";
     });
     await ctx.reply(ctx.t(`info-saved-${delivered}`));
@@ -85,17 +93,28 @@ function answerForm(app: App) {
     const text = await ask(form, ANSWER, textAnswer("info-answer-hint", 1, INFO_TEXT_MAX_LENGTH));
     const files = await askFiles(form, ctx, ANSWER, { question: "info-ask-files", max: MAX_ANSWER_FILES, documents: true });
     const user = ctx.person;
-    const result = await form.external(() => answerInfoRequest(app.db, { id, user, text, files, today: localDate(app.clock.now()), now: app.clock.now() }));
+    const result = await form.external(() =>
+      answerInfoRequest(app.db, { id, user, text, files, today: localDate(app.clock.now()), now: app.clock.now() }),
+    );
     if (!result.ok) return ctx.reply(ctx.t(`info-refused-${result.reason}`));
     await ctx.reply(ctx.t("info-answer-saved"));
     await form.external(async () => {
       const group = groupById(app.db, result.request.groupId);
       if (!group) return;
       const r = result.request;
-      await bestEffort(app.logger, "answer not posted", notifyGroup(app, group, { text: (t, l) => requestText(t, l, r, "info-answered-group", group.municipality) }));
+      await bestEffort(
+        app.logger,
+        "answer not posted",
+        notifyGroup(app, group, { text: (t, l) => requestText(t, l, r, "info-answered-group", group.municipality) }),
+      );
       const leader = currentLeader(app.db, group.id);
       if (leader && leader.userId !== user) {
-        await notifyPerson(app, leader.userId, { text: (t, l) => requestText(t, l, r, "info-answered-to-leader", group.municipality) }, group.id);
+        await notifyPerson(
+          app,
+          leader.userId,
+          { text: (t, l) => requestText(t, l, r, "info-answered-to-leader", group.municipality) },
+          group.id,
+        );
       }
       for (const file of files) {
         const send = file.kind === "photo" ? app.api.sendPhoto(group.chatId, file.fileId) : app.api.sendDocument(group.chatId, file.fileId);
@@ -108,7 +127,12 @@ function answerForm(app: App) {
 function listText(t: T, locale: Locale, group: Group, list: readonly InfoRequest[], today: string): string {
   if (list.length === 0) return t("info-none", { municipality: group.municipality });
   const lines = list.slice(0, LISTED).map((r, i) =>
-    t(r.dueOn < today ? "info-line-overdue" : "info-line", { n: i + 1, to: short(addresseeOf(t, r)), subject: short(r.subject), date: formatDate(locale, r.dueOn) }),
+    t(r.dueOn < today ? "info-line-overdue" : "info-line", {
+      n: i + 1,
+      to: short(addresseeOf(t, r)),
+      subject: short(r.subject),
+      date: formatDate(locale, r.dueOn),
+    }),
   );
   if (list.length > LISTED) lines.push(t("info-more", { count: list.length - LISTED }));
   return [t("info-title", { municipality: group.municipality }), ...lines].join("\n");
@@ -133,7 +157,8 @@ export function infoRequestsFeature(app: App): Feature {
       const keyboard = new InlineKeyboard();
       if (ctx.chat?.type === "private" && !isClosed(group, app.clock.now())) {
         list.slice(0, LISTED).forEach((r, i) => {
-          if (mayAnswerInfoRequest(app.db, group.id, r.addressee, user)) keyboard.text(t("info-answer-n", { n: i + 1 }), infoAnswerData.pack({ request: r.id })).row();
+          if (mayAnswerInfoRequest(app.db, group.id, r.addressee, user))
+            keyboard.text(t("info-answer-n", { n: i + 1 }), infoAnswerData.pack({ request: r.id })).row();
         });
       }
       await ctx.reply(listText(t, locale, group, list, localDate(app.clock.now())), { reply_markup: keyboard });

@@ -24,7 +24,10 @@ export function languageFeature(app: App): Feature {
     const target: LanguageTarget = chat.type === "private" ? "me" : `g${groupByChat(app.db, chatId(chat.id))?.id ?? 0}`;
     if (target === "g0") return ctx.reply(ctx.t("group-not-registered"));
     await ctx.reply(ctx.t(target === "me" ? "language-ask" : "language-ask-group"), {
-      reply_markup: buttonGrid(LOCALES.map((locale) => [ctx.t(`language-name-${locale}`), languageData.pack({ target, locale })] as const), 2),
+      reply_markup: buttonGrid(
+        LOCALES.map((locale) => [ctx.t(`language-name-${locale}`), languageData.pack({ target, locale })] as const),
+        2,
+      ),
     });
   });
   composer.callbackQuery(languageData.filter(), async (ctx) => {

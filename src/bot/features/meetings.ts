@@ -78,7 +78,14 @@ function meetingForm(app: App) {
     // Committed with the update (see InboxUnit): handled again after a crash, it stores nothing twice.
     const saved = await form.external((outside) =>
       outside.commit(() => {
-        const result = scheduleMeeting(app.db, { group: groupId(id), by: from, startsAt: new Date(startsAt), place, agenda, now: app.clock.now() });
+        const result = scheduleMeeting(app.db, {
+          group: groupId(id),
+          by: from,
+          startsAt: new Date(startsAt),
+          place,
+          agenda,
+          now: app.clock.now(),
+        });
         return result.ok ? { meeting: result.meeting.id as number, refusal: null } : { meeting: 0, refusal: result.reason };
       }),
     );
@@ -96,7 +103,12 @@ function rescheduleForm(app: App) {
     await ctx.reply(ctx.t("meeting-ask-new-time"));
     const startsAt = await ask(form, RESCHEDULE, timeAnswer(await formNow(form, app)));
     const moved = await form.external(() => {
-      const result = rescheduleMeeting(app.db, { meeting: meetingId(id), by: ctx.person, startsAt: new Date(startsAt), now: app.clock.now() });
+      const result = rescheduleMeeting(app.db, {
+        meeting: meetingId(id),
+        by: ctx.person,
+        startsAt: new Date(startsAt),
+        now: app.clock.now(),
+      });
       return result.ok ? null : result.reason;
     });
     if (moved) {
@@ -129,11 +141,16 @@ function managementKeyboard(s: Speech, app: App, group: Group, by: UserId, upcom
   const keyboard = new InlineKeyboard();
   const day = (m: Meeting) => formatDateTime(s.locale, m.startsAt);
   for (const m of upcoming) {
-    keyboard.text(s.t("meetings-reschedule", { when: day(m) }), manageMeetingData.pack({ meeting: m.id, action: "r" })).text(s.t("meetings-cancel"), manageMeetingData.pack({ meeting: m.id, action: "c" })).row();
+    keyboard
+      .text(s.t("meetings-reschedule", { when: day(m) }), manageMeetingData.pack({ meeting: m.id, action: "r" }))
+      .text(s.t("meetings-cancel"), manageMeetingData.pack({ meeting: m.id, action: "c" }))
+      .row();
   }
   const held = past.find((m) => !m.cancelled);
-  if (held && canRecordAttendance(app.db, held.id, by, app.clock.now()).ok) keyboard.text(s.t("meetings-attendance", { when: day(held) }), attendanceOpenData.pack({ meeting: held.id })).row();
-  for (const m of meetingsWithoutProtocol(app.db, group.id).slice(0, 3)) keyboard.text(s.t("meetings-draft", { when: day(m) }), draftProtocolData.pack({ meeting: m.id })).row();
+  if (held && canRecordAttendance(app.db, held.id, by, app.clock.now()).ok)
+    keyboard.text(s.t("meetings-attendance", { when: day(held) }), attendanceOpenData.pack({ meeting: held.id })).row();
+  for (const m of meetingsWithoutProtocol(app.db, group.id).slice(0, 3))
+    keyboard.text(s.t("meetings-draft", { when: day(m) }), draftProtocolData.pack({ meeting: m.id })).row();
   return keyboard;
 }
 
@@ -158,7 +175,9 @@ export function meetingsFeature(app: App): Feature {
       const leader = mayManageMeetings(app.db, group.id, by);
       const inPrivate = ctx.chat?.type === "private";
       if (leader && !inPrivate) lines.push("", s.t("meetings-manage-in-private"));
-      await ctx.reply(lines.join("\n"), { reply_markup: leader && inPrivate ? managementKeyboard(s, app, group, by, upcoming, past) : undefined });
+      await ctx.reply(lines.join("\n"), {
+        reply_markup: leader && inPrivate ? managementKeyboard(s, app, group, by, upcoming, past) : undefined,
+      });
     }),
   );
   composer.callbackQuery(rsvpData.filter(), async (ctx) => {
@@ -208,4 +227,3 @@ export function meetingsFeature(app: App): Feature {
     },
   };
 }
-

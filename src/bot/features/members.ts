@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { activeMembers } from "../../domain/members.js";
 import { mayDecideRequests } from "../../domain/permissions.js";
 import { pendingRequests } from "../../domain/requests.js";
-import { type Member } from "../../domain/types.js";
+import type { Member } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { groupCommand } from "../group-scope.js";

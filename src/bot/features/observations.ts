@@ -1,5 +1,14 @@
 import { Composer, InlineKeyboard, InputMediaBuilder } from "grammy";
-import { observationEditData, observationListData, observationQuarterFilterData, observationServiceFilterData, observationViewData, observationWithdrawData, observationWithdrawNoData, observationWithdrawYesData } from "../../callbacks/index.js";
+import {
+  observationEditData,
+  observationListData,
+  observationQuarterFilterData,
+  observationServiceFilterData,
+  observationViewData,
+  observationWithdrawData,
+  observationWithdrawNoData,
+  observationWithdrawYesData,
+} from "../../callbacks/index.js";
 import {
   changeRefusal,
   observationById,
@@ -92,17 +101,25 @@ function listMessage(app: App, r: Rendering, group: Group, v: View, inGroup: boo
     page.total === 0 ? t("obs-list-empty") : t("obs-list-range", { from: first, to: first + page.items.length - 1, total: page.total }),
   ];
   const lines = page.items.map((o, i) => listLine(r, o, first + i));
-  const keyboard = buttonGrid(page.items.map((o, i) => [String(first + i), observationViewData.pack({ observation: o.id })] as const), 5).row();
+  const keyboard = buttonGrid(
+    page.items.map((o, i) => [String(first + i), observationViewData.pack({ observation: o.id })] as const),
+    5,
+  ).row();
   if (v.page > 0) keyboard.text(t("obs-list-newer"), viewData({ ...v, page: v.page - 1 }));
   if (v.page < pages - 1) keyboard.text(t("obs-list-older"), viewData({ ...v, page: v.page + 1 }));
-  keyboard.row().text(t("obs-filter-service"), observationServiceFilterData.pack(v)).text(t("obs-filter-quarter"), observationQuarterFilterData.pack(v));
+  keyboard
+    .row()
+    .text(t("obs-filter-service"), observationServiceFilterData.pack(v))
+    .text(t("obs-filter-quarter"), observationQuarterFilterData.pack(v));
   // In the group chat, the way to add one: the private chat, opened on this group.
   if (inGroup) keyboard.row().url(t("obs-add-button"), deepLink(app.botUsername, `obs-${group.id}`));
   return { text: [...head, "", ...lines].join("\n").trim(), keyboard };
 }
 
 function changeButtons(t: T, o: Observation): InlineKeyboard {
-  return new InlineKeyboard().text(t("obs-edit"), observationEditData.pack({ observation: o.id })).text(t("obs-withdraw"), observationWithdrawData.pack({ observation: o.id }));
+  return new InlineKeyboard()
+    .text(t("obs-edit"), observationEditData.pack({ observation: o.id }))
+    .text(t("obs-withdraw"), observationWithdrawData.pack({ observation: o.id }));
 }
 
 /** An observation in full, with its photos and place; its author gets Edit / Withdraw in private. */
@@ -168,7 +185,9 @@ export function observationsFeature(app: App): Feature {
     const group = await visibleGroup(app, ctx, pressed);
     if (!group) return;
     const r = await rendering(app, ctx, group.id);
-    const choices = [...r.services.values()].map((s) => [nameOf(r, s.id), viewData({ group: group.id, service: s.id, quarter, page: 0 })] as const);
+    const choices = [...r.services.values()].map(
+      (s) => [nameOf(r, s.id), viewData({ group: group.id, service: s.id, quarter, page: 0 })] as const,
+    );
     const all = [r.t("obs-filter-all-services"), viewData({ group: group.id, service: 0, quarter, page: 0 })] as const;
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: buttonGrid([all, ...choices], 2) });
@@ -178,7 +197,9 @@ export function observationsFeature(app: App): Feature {
     const group = await visibleGroup(app, ctx, pressed);
     if (!group) return;
     const { t } = ctx.speech;
-    const choices = observationQuarters(app.db, group.id).map((q) => [quarterName(t, q), viewData({ group: group.id, service, quarter: q, page: 0 })] as const);
+    const choices = observationQuarters(app.db, group.id).map(
+      (q) => [quarterName(t, q), viewData({ group: group.id, service, quarter: q, page: 0 })] as const,
+    );
     const all = [t("obs-filter-all-quarters"), viewData({ group: group.id, service, quarter: NO_QUARTER, page: 0 })] as const;
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: buttonGrid([all, ...choices], 2) });
@@ -201,7 +222,9 @@ export function observationsFeature(app: App): Feature {
     if (!o || (await refuseChange(app, ctx, o))) return;
     await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t("obs-withdraw-confirm", labelOf(await rendering(app, ctx, o.groupId), o)), {
-      reply_markup: new InlineKeyboard().text(ctx.t("obs-withdraw-yes"), observationWithdrawYesData.pack({ observation: o.id })).text(ctx.t("obs-withdraw-no"), observationWithdrawNoData.pack({ observation: o.id })),
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("obs-withdraw-yes"), observationWithdrawYesData.pack({ observation: o.id }))
+        .text(ctx.t("obs-withdraw-no"), observationWithdrawNoData.pack({ observation: o.id })),
     });
   });
   composer.callbackQuery(observationWithdrawNoData.filter(), async (ctx) => {

@@ -32,7 +32,8 @@ export function planText(t: T, locale: Locale, plan: WorkPlan): string {
   ].join("\n");
 }
 
-const approveKeyboard = (plan: WorkPlan) => (t: T) => new InlineKeyboard().text(t("plan-approve-button"), planApproveData.pack({ group: plan.groupId, plan: plan.id }));
+const approveKeyboard = (plan: WorkPlan) => (t: T) =>
+  new InlineKeyboard().text(t("plan-approve-button"), planApproveData.pack({ group: plan.groupId, plan: plan.id }));
 
 function planForm(app: App) {
   return async function plan(form: Form, ctx: FormContext, id: number) {
@@ -44,7 +45,9 @@ function planForm(app: App) {
     await ctx.reply(ctx.t("plan-ask-until"));
     const endsOn = await ask(form, PREFIX, dueDateAnswer("date-hint", "date-past", today));
     const by = ctx.person;
-    const result = await form.external(() => recordPlan(app.db, { group: groupId(id), by, services, focus, endsOn, today, now: app.clock.now() }));
+    const result = await form.external(() =>
+      recordPlan(app.db, { group: groupId(id), by, services, focus, endsOn, today, now: app.clock.now() }),
+    );
     if (!result.ok) return ctx.reply(ctx.t(`plan-refused-${result.reason}`));
     await ctx.reply(ctx.t("plan-saved"));
     await form.external(async () => {
@@ -52,7 +55,15 @@ function planForm(app: App) {
       if (!group) return;
       const plan = result.plan;
       for (const appointer of officials(app, group, false)) {
-        await notifyPerson(app, appointer, { text: (t, locale) => `${t("plan-to-appointer", { municipality: group.municipality })}\n\n${planText(t, locale, plan)}`, keyboard: approveKeyboard(plan) }, group.id);
+        await notifyPerson(
+          app,
+          appointer,
+          {
+            text: (t, locale) => `${t("plan-to-appointer", { municipality: group.municipality })}\n\n${planText(t, locale, plan)}`,
+            keyboard: approveKeyboard(plan),
+          },
+          group.id,
+        );
       }
     });
   };
@@ -74,7 +85,8 @@ export function planFeature(app: App): Feature {
         if (ctx.chat?.type === "private") keyboard.text(t("plan-record-button"), planRecordData.pack({ group: group.id }));
         else keyboard.url(t("plan-record-button"), deepLink(app.botUsername, `plan-${group.id}`));
       }
-      if (open && plan && !plan.approvedAt && mayApprovePlan(app.db, group.id, user)) keyboard.text(t("plan-approve-button"), planApproveData.pack({ group: group.id, plan: plan.id }));
+      if (open && plan && !plan.approvedAt && mayApprovePlan(app.db, group.id, user))
+        keyboard.text(t("plan-approve-button"), planApproveData.pack({ group: group.id, plan: plan.id }));
       await ctx.reply(plan ? planText(t, locale, plan) : t("plan-none"), { reply_markup: keyboard });
     }),
   );
@@ -91,7 +103,9 @@ export function planFeature(app: App): Feature {
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });
     const group = groupById(app.db, result.plan.groupId);
     if (group) {
-      const approved = notifyGroup(app, group, { text: (t, locale) => `${t("plan-approved-group")}\n\n${planText(t, locale, result.plan)}` });
+      const approved = notifyGroup(app, group, {
+        text: (t, locale) => `${t("plan-approved-group")}\n\n${planText(t, locale, result.plan)}`,
+      });
       await bestEffort(app.logger, "plan approval not posted", approved);
     }
   });

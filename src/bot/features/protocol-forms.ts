@@ -31,7 +31,9 @@ function commentForm(app: App) {
     const saved = await form.external((outside) =>
       outside.commit(() => {
         const result = addComment(app.db, { protocol: protocolId(id), user, text, now: app.clock.now() });
-        return result.ok ? { refusal: null, number: protocolNumber(result.protocol), group: result.protocol.groupId as number } : { refusal: result.reason, number: "", group: 0 };
+        return result.ok
+          ? { refusal: null, number: protocolNumber(result.protocol), group: result.protocol.groupId as number }
+          : { refusal: result.reason, number: "", group: 0 };
       }),
     );
     if (saved.refusal) {

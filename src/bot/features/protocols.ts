@@ -2,7 +2,14 @@ import { Composer, InlineKeyboard } from "grammy";
 import { commentProtocolData, draftProtocolData, editProtocolData } from "../../callbacks/index.js";
 import { latestStartedMeeting, meetingById, meetingsWithoutProtocol } from "../../domain/meetings.js";
 import { mayDraftProtocol } from "../../domain/permissions.js";
-import { commentRefusal, draftRefusal, editableDraft, latestProtocol, protocolContent, protocolInProgress } from "../../domain/protocols.js";
+import {
+  commentRefusal,
+  draftRefusal,
+  editableDraft,
+  latestProtocol,
+  protocolContent,
+  protocolInProgress,
+} from "../../domain/protocols.js";
 import { meetingId, protocolId, type Group, type ProtocolId } from "../../domain/types.js";
 import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
@@ -51,7 +58,13 @@ async function startDraft(app: App, ctx: BotContext, form: DraftForm<ProtocolAns
 }
 
 /** The leader revises one part of a draft protocol, in private. */
-async function startRevision(app: App, ctx: BotContext, form: DraftForm<ProtocolAnswers>, id: ProtocolId, part: EditPart): Promise<unknown> {
+async function startRevision(
+  app: App,
+  ctx: BotContext,
+  form: DraftForm<ProtocolAnswers>,
+  id: ProtocolId,
+  part: EditPart,
+): Promise<unknown> {
   const editable = editableDraft(app.db, id, ctx.person, app.clock.now());
   if (!editable.ok) return refuse(ctx, `protocol-refused-${editable.reason}`);
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();

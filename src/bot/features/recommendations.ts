@@ -1,5 +1,13 @@
 import { createConversation } from "@grammyjs/conversations";
-import { FORMS, formButton, recommendationAddresseeFilterData, recommendationCardData, recommendationListData, recommendationProtocolFilterData, recommendationStatusData } from "../../callbacks/index.js";
+import {
+  FORMS,
+  formButton,
+  recommendationAddresseeFilterData,
+  recommendationCardData,
+  recommendationListData,
+  recommendationProtocolFilterData,
+  recommendationStatusData,
+} from "../../callbacks/index.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { localDate } from "../../domain/calendar.js";
 import { maySeeGroup } from "../../domain/permissions.js";
@@ -29,7 +37,7 @@ import { groupCommand, visibleGroup } from "../group-scope.js";
 import { buttonGrid, deepLink } from "../keyboards.js";
 import { protocolNumber } from "../views/protocol-text.js";
 import { recommendationCard, recommendationListLine, recommendationNumber } from "../views/recommendation-text.js";
-import { type Speech } from "../speech.js";
+import type { Speech } from "../speech.js";
 import type { Feature } from "../feature.js";
 
 export const PAGE_SIZE = 8;
@@ -79,14 +87,20 @@ function listMessage(app: App, s: Speech, group: Group, v: View): { text: string
     page.total === 0 ? t("rec-list-empty") : t("rec-list-range", { from: first, to: first + page.items.length - 1, total: page.total }),
   ];
   const lines = page.items.map((r, i) => `${first + i}. ${recommendationListLine(s, r, today)}`);
-  const keyboard = buttonGrid(page.items.map((r, i) => [String(first + i), recommendationCardData.pack({ recommendation: r.id })] as const), 4).row();
+  const keyboard = buttonGrid(
+    page.items.map((r, i) => [String(first + i), recommendationCardData.pack({ recommendation: r.id })] as const),
+    4,
+  ).row();
   if (v.page > 0) keyboard.text(t("rec-list-back"), viewData({ ...v, page: v.page - 1 }));
   if (v.page < pages - 1) keyboard.text(t("rec-list-next"), viewData({ ...v, page: v.page + 1 }));
   keyboard.row();
   for (const code of Object.keys(VIEWS) as ViewCode[]) {
     if (code !== v.view) keyboard.text(t(`rec-view-${VIEWS[code]}`), viewData({ ...v, view: code, page: 0 }));
   }
-  keyboard.row().text(t("rec-filter-addressee"), recommendationAddresseeFilterData.pack(v)).text(t("rec-filter-protocol"), recommendationProtocolFilterData.pack(v));
+  keyboard
+    .row()
+    .text(t("rec-filter-addressee"), recommendationAddresseeFilterData.pack(v))
+    .text(t("rec-filter-protocol"), recommendationProtocolFilterData.pack(v));
   return { text: [...head, "", ...lines].join("\n").trim(), keyboard };
 }
 
@@ -104,7 +118,10 @@ function cardKeyboard(app: App, s: Speech, r: Recommendation, user: number, inPr
   const allowed = nextStatuses(r.status).filter((to) => changeRefusal(app.db, r, to, userId(user), now) === undefined);
   if (allowed.length === 0) return undefined;
   if (!inPrivate) return new InlineKeyboard().url(s.t("rec-change-in-private"), deepLink(app.botUsername, `rec-${r.id}`));
-  return buttonGrid(allowed.map((to) => [s.t(`rec-to-${to}`), recommendationStatusData.pack({ recommendation: r.id, status: to })] as const), 2);
+  return buttonGrid(
+    allowed.map((to) => [s.t(`rec-to-${to}`), recommendationStatusData.pack({ recommendation: r.id, status: to })] as const),
+    2,
+  );
 }
 
 async function showCard(app: App, ctx: BotContext, r: Recommendation): Promise<void> {
@@ -114,7 +131,8 @@ async function showCard(app: App, ctx: BotContext, r: Recommendation): Promise<v
   await ctx.reply(text, { reply_markup: keyboard });
 }
 
-const skip: Parser<null> = (ctx) => (formButton.is(ctx.callbackQuery?.data, PREFIX, "skip") ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" });
+const skip: Parser<null> = (ctx) =>
+  formButton.is(ctx.callbackQuery?.data, PREFIX, "skip") ? { ok: true, value: null } : { ok: false, hint: "form-use-buttons" };
 
 /** The addressee's answer for a change of status, then the change itself. */
 function noteForm(app: App) {
@@ -178,7 +196,9 @@ export function recommendationsFeature(app: App): Feature {
     if (!group) return;
     const { t } = ctx.speech;
     const base = { group: group.id, view: pressed.view, addressee: pressed.addressee, page: 0 };
-    const choices = protocolsWithRecommendations(app.db, group.id).map((p) => [protocolNumber(p), viewData({ ...base, protocol: p.id })] as const);
+    const choices = protocolsWithRecommendations(app.db, group.id).map(
+      (p) => [protocolNumber(p), viewData({ ...base, protocol: p.id })] as const,
+    );
     const all = [t("rec-filter-any-protocol"), viewData({ ...base, protocol: 0 })] as const;
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: buttonGrid([all, ...choices], 3) });
@@ -194,7 +214,12 @@ export function recommendationsFeature(app: App): Feature {
     const r = await pressedRecommendation(app, ctx, pressed.recommendation);
     if (!r) return;
     const to = pressed.status;
-    const refusal = ctx.chat?.type !== "private" ? "private-only" : isRecommendationStatus(to) ? changeRefusal(app.db, r, to, ctx.person, app.clock.now()) : "not-next";
+    const refusal =
+      ctx.chat?.type !== "private"
+        ? "private-only"
+        : isRecommendationStatus(to)
+          ? changeRefusal(app.db, r, to, ctx.person, app.clock.now())
+          : "not-next";
     if (refusal) return ctx.answerCallbackQuery({ text: ctx.t(`rec-refused-${refusal}`), show_alert: true });
     await ctx.answerCallbackQuery();
     await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
@@ -202,7 +227,9 @@ export function recommendationsFeature(app: App): Feature {
     await ctx.conversation.enter("recommendationNote", r.id, to);
   });
   return {
-    forms: [createConversation<BotContext, FormContext>(noteForm(app), { id: "recommendationNote", maxMillisecondsToWait: FORM_TIMEOUT_MS })],
+    forms: [
+      createConversation<BotContext, FormContext>(noteForm(app), { id: "recommendationNote", maxMillisecondsToWait: FORM_TIMEOUT_MS }),
+    ],
     composer,
     deepLinks: {
       rec: async (ctx: BotContext, id: number) => {

@@ -4,7 +4,7 @@ import { groupById } from "../../domain/groups.js";
 import { maySwitchGroupReminders } from "../../domain/permissions.js";
 import { shiftDays } from "../../domain/calendar.js";
 import { atLocalTime, firstWorkingDay, nextQuarter, quarterDays, quarterAt } from "../../domain/quarters.js";
-import { type Group } from "../../domain/types.js";
+import type { Group } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
 import type { Locale } from "../../i18n/locales.js";
 import { disabledGroupKinds, isMuted, setGroupKind, setMuted } from "../../scheduler/ledger.js";

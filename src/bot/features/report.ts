@@ -7,7 +7,7 @@ import { groupById } from "../../domain/groups.js";
 import { mayPublishReport, maySeeGroup } from "../../domain/permissions.js";
 import { buildReport, parsePeriod, periodOfKey, type Period, type Report } from "../../domain/report.js";
 import { servicesOf } from "../../domain/services.js";
-import { type Group } from "../../domain/types.js";
+import type { Group } from "../../domain/types.js";
 import { markUnreachable } from "../../domain/users.js";
 import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
@@ -51,11 +51,22 @@ function chartOf(app: App, s: Speech, group: Group, r: Report): { svg: string; n
  * The PDF goes by Telegram's file id when the same figures were sent before in this language
  * (the key carries a digest of the report), else it is rendered now and recorded.
  */
-async function sendPdf(app: App, chat: number, s: Speech, group: Group, r: Report, svg: string, names: (id: number) => string): Promise<void> {
+async function sendPdf(
+  app: App,
+  chat: number,
+  s: Speech,
+  group: Group,
+  r: Report,
+  svg: string,
+  names: (id: number) => string,
+): Promise<void> {
   const municipality = group.municipality.in(s.locale);
   const digest = sha256Bytes(new TextEncoder().encode(JSON.stringify([municipality, r]))).slice(0, 16);
   const key: DocumentKey = { kind: "report", subjectId: group.id, variant: `${r.period.key}:${digest}`, locale: s.locale };
-  await sendRecorded(app, chat, key, async () => ({ bytes: await app.renderer.renderPdf(reportPdfDefinition(s, municipality, r, names, svg)), name: fileName(r.period) }));
+  await sendRecorded(app, chat, key, async () => ({
+    bytes: await app.renderer.renderPdf(reportPdfDefinition(s, municipality, r, names, svg)),
+    name: fileName(r.period),
+  }));
 }
 
 const fileName = (period: Period) => `report-${period.key}.pdf`;
@@ -70,9 +81,15 @@ async function deliver(app: App, chat: number, locale: Locale, group: Group, r: 
   await sendPdf(app, chat, s, group, r, svg, names);
 }
 
-function leaderKeyboard(s: Speech, group: Group, period: Period, done: { published?: boolean; sent?: boolean } = {}): InlineKeyboard | undefined {
+function leaderKeyboard(
+  s: Speech,
+  group: Group,
+  period: Period,
+  done: { published?: boolean; sent?: boolean } = {},
+): InlineKeyboard | undefined {
   const keyboard = new InlineKeyboard();
-  if (!done.published) keyboard.text(s.t("report-publish-button"), reportData.pack({ action: "pub", group: group.id, period: period.key })).row();
+  if (!done.published)
+    keyboard.text(s.t("report-publish-button"), reportData.pack({ action: "pub", group: group.id, period: period.key })).row();
   if (!done.sent) keyboard.text(s.t("report-send-button"), reportData.pack({ action: "app", group: group.id, period: period.key }));
   return done.published && done.sent ? undefined : keyboard;
 }
@@ -124,9 +141,18 @@ export function reportFeature(app: App): Feature {
     const s = ctx.speech;
     const publish = pressed.action === "pub";
     await ctx.answerCallbackQuery({ text: s.t(publish ? "report-publishing" : "report-sending") });
-    const remaining = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? []).flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
-    const done = { published: publish || !remaining.some((d) => reportData.parse(d)?.action === "pub"), sent: !publish || !remaining.some((d) => reportData.parse(d)?.action === "app") };
-    await bestEffort(app.logger, "buttons not updated", ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(s, group, period, done) }));
+    const remaining = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? [])
+      .flat()
+      .map((b) => ("callback_data" in b ? b.callback_data : ""));
+    const done = {
+      published: publish || !remaining.some((d) => reportData.parse(d)?.action === "pub"),
+      sent: !publish || !remaining.some((d) => reportData.parse(d)?.action === "app"),
+    };
+    await bestEffort(
+      app.logger,
+      "buttons not updated",
+      ctx.editMessageReplyMarkup({ reply_markup: leaderKeyboard(s, group, period, done) }),
+    );
     if (publish) {
       await deliver(app, group.chatId, group.locale, group, report);
       await ctx.reply(s.t("report-published"));

@@ -35,7 +35,9 @@ export function requestsFeature(app: App): Feature {
     await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t(approve ? "request-approved-toast" : "request-refused-toast") });
     const by = displayName(app.db, ctx.person) ?? ctx.from.first_name;
     const { t } = ctx.speech;
-    await ctx.editMessageText(`${requestCard(t, request, group)}\n\n${t(approve ? "request-was-approved" : "request-was-refused", { by })}`);
+    await ctx.editMessageText(
+      `${requestCard(t, request, group)}\n\n${t(approve ? "request-was-approved" : "request-was-refused", { by })}`,
+    );
     await announceDecision(app, request, group, approve);
   });
   return { composer };

@@ -61,7 +61,11 @@ function manageKeyboard(t: T, locale: Locale, group: Group, list: Service[]): In
   for (const s of list) {
     const name = serviceName(t, locale, s);
     if (s.retired) keyboard.text(t("svc-restore", { name }), serviceToggleData.pack({ action: "res", service: s.id })).row();
-    else keyboard.text(t("svc-rename", { name }), serviceFormData.pack({ action: "ren", id: s.id })).text(t("svc-retire"), serviceToggleData.pack({ action: "ret", service: s.id })).row();
+    else
+      keyboard
+        .text(t("svc-rename", { name }), serviceFormData.pack({ action: "ren", id: s.id }))
+        .text(t("svc-retire"), serviceToggleData.pack({ action: "ret", service: s.id }))
+        .row();
   }
   return keyboard.text(t("svc-add"), serviceFormData.pack({ action: "add", id: group.id }));
 }

@@ -22,7 +22,8 @@ const PREFIX = FORMS.setup;
 /** The end of the term as a date, or "-" for none (the button of forms begun before is still understood). */
 function termAnswer(today: string): Parser<string | null> {
   return eitherAnswer(
-    (ctx) => (formButton.is(ctx.callbackQuery?.data, PREFIX, "term", "none") ? { ok: true, value: null } : { ok: false, hint: "setup-term-hint" }),
+    (ctx) =>
+      formButton.is(ctx.callbackQuery?.data, PREFIX, "term", "none") ? { ok: true, value: null } : { ok: false, hint: "setup-term-hint" },
     (ctx) => {
       if (ctx.message?.text?.trim() === SKIP_ANSWER) return { ok: true, value: null };
       const date = parseFutureDate(ctx.message?.text ?? "", today);

@@ -60,7 +60,8 @@ export function signingFeature(app: App): Feature {
     const result = sign(app.db, { protocol: signData.unpack(ctx.match).protocol, user: ctx.person, dissent: null, now: app.clock.now() });
     if (!result.ok) return refuse(ctx, `sign-${result.reason}`);
     await ctx.answerCallbackQuery({ text: ctx.personalSpeech.t("sign-done") });
-    if (ctx.chat?.type === "private") await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
+    if (ctx.chat?.type === "private")
+      await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
     await afterSignature(app, result);
   });
   composer.callbackQuery(signDissentData.filter(), async (ctx) => {

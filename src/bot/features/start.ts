@@ -12,7 +12,10 @@ import type { DeepLinks, Feature } from "../feature.js";
 function languageButtons(ctx: BotContext) {
   const telegram = localeFromTelegram(ctx.from?.language_code);
   const order = [...LOCALES].sort((a, b) => Number(b === telegram) - Number(a === telegram));
-  return buttonGrid(order.map((locale) => [ctx.t(`language-name-${locale}`), startLanguageData.pack({ locale })] as const), 2);
+  return buttonGrid(
+    order.map((locale) => [ctx.t(`language-name-${locale}`), startLanguageData.pack({ locale })] as const),
+    2,
+  );
 }
 
 const greet = (ctx: BotContext) => ctx.reply(ctx.t("start-greeting", { name: ctx.from?.first_name ?? "" }));

@@ -27,11 +27,15 @@ function endTermForm(app: App) {
     await ctx.reply(ctx.t("term-end-ask-reason", { municipality }));
     const reason = await ask(form, PREFIX, textAnswer("term-end-reason-hint", 5, END_REASON_MAX_LENGTH));
     await ctx.reply(ctx.t("term-end-confirm", { municipality, reason }), {
-      reply_markup: new InlineKeyboard().text(ctx.t("term-end-yes"), formButton.pack(PREFIX, "ok", "yes")).text(ctx.t("term-end-no"), formButton.pack(PREFIX, "ok", "no")),
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("term-end-yes"), formButton.pack(PREFIX, "ok", "yes"))
+        .text(ctx.t("term-end-no"), formButton.pack(PREFIX, "ok", "no")),
     });
     const confirmed = await ask(form, PREFIX, buttonAnswer(PREFIX, "ok", CONFIRM, "form-use-buttons"));
     if (confirmed === "no") return ctx.reply(ctx.t("term-end-kept"));
-    const result = await form.external((): EndTermResult => endTerm(app.db, { group: groupId(id), by: ctx.person, reason, now: app.clock.now() }));
+    const result = await form.external(
+      (): EndTermResult => endTerm(app.db, { group: groupId(id), by: ctx.person, reason, now: app.clock.now() }),
+    );
     if (!result.ok) return ctx.reply(ctx.t(`term-refused-${result.reason}`));
     await ctx.reply(ctx.t("term-end-done"));
     await form.external(async () => {

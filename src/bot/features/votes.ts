@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { groupById } from "../../domain/groups.js";
 import { MIN_MEMBERS, VOTE_HOURS_CHOICES } from "../../domain/rules.js";
-import { protocolId } from "../../domain/types.js";
+import type { protocolId } from "../../domain/types.js";
 import { ballotData, closeVoteData, openVoteData } from "../../callbacks/index.js";
 import { castBallot, closeVote, openVote, setVoteMessage } from "../../domain/votes.js";
 import type { App } from "../app.js";

@@ -24,7 +24,9 @@ export function inboxUpdates(inbox: Inbox): MiddlewareFn<BotContext> {
 }
 
 /** Inside forms the context and its Api are new: what is in hand is on record before their calls too. */
-inboxUpdates.inside = (inbox: Inbox): MiddlewareFn<FormContext> => async (ctx, next) => {
-  ctx.api.config.use(inbox.storeBeforeCalls);
-  await next();
-};
+inboxUpdates.inside =
+  (inbox: Inbox): MiddlewareFn<FormContext> =>
+  async (ctx, next) => {
+    ctx.api.config.use(inbox.storeBeforeCalls);
+    await next();
+  };

@@ -6,7 +6,17 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 
 /** Commands that only change records: after the term they are answered at once, before any form opens. */
-export const CHANGING_COMMANDS = ["meeting", "attendance", "observe", "assign", "inforequest", "endterm", "appoint", "addappointer", "join"] as const;
+export const CHANGING_COMMANDS = [
+  "meeting",
+  "attendance",
+  "observe",
+  "assign",
+  "inforequest",
+  "endterm",
+  "appoint",
+  "addappointer",
+  "join",
+] as const;
 
 function commandOf(ctx: BotContext): string | undefined {
   const entity = ctx.message?.entities?.[0];
@@ -32,7 +42,8 @@ export function readOnlyGroups(app: App): MiddlewareFn<BotContext> {
     const command = commandOf(ctx);
     if (command && changing.has(command)) {
       const group = groupAbout(app, ctx);
-      if (group && isClosed(group, app.clock.now())) return void (await ctx.reply(ctx.t("group-read-only", { municipality: group.municipality })));
+      if (group && isClosed(group, app.clock.now()))
+        return void (await ctx.reply(ctx.t("group-read-only", { municipality: group.municipality })));
     }
     await next();
   };

@@ -16,6 +16,9 @@ export async function onFinalReportPublished(app: App, id: GroupId): Promise<voi
   if (!group || !asksWhetherDone(group, app.clock.now())) return;
   await notifyGroup(app, group, {
     text: (t) => t("term-ask-done", { municipality: group.municipality }),
-    keyboard: (t) => new InlineKeyboard().text(t("term-done-yes"), termDoneData.pack({ group: group.id, answer: "y" })).text(t("term-done-no"), termDoneData.pack({ group: group.id, answer: "n" })),
+    keyboard: (t) =>
+      new InlineKeyboard()
+        .text(t("term-done-yes"), termDoneData.pack({ group: group.id, answer: "y" }))
+        .text(t("term-done-no"), termDoneData.pack({ group: group.id, answer: "n" })),
   });
 }

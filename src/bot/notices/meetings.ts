@@ -11,7 +11,9 @@ import { speechIn, type Speech } from "../speech.js";
 import { announcementText } from "../views/meeting-text.js";
 
 function rsvpKeyboard({ t }: Speech, meeting: MeetingId): InlineKeyboard {
-  return new InlineKeyboard().text(t("rsvp-yes"), rsvpData.pack({ meeting, answer: "y" })).text(t("rsvp-no"), rsvpData.pack({ meeting, answer: "n" }));
+  return new InlineKeyboard()
+    .text(t("rsvp-yes"), rsvpData.pack({ meeting, answer: "y" }))
+    .text(t("rsvp-no"), rsvpData.pack({ meeting, answer: "n" }));
 }
 
 function announcement(app: App, meeting: Meeting, group: Group): { text: string; keyboard: InlineKeyboard | undefined } {

@@ -29,9 +29,14 @@ export async function sendRequestToDeciders(app: App, id: RequestId): Promise<vo
 
 /** A request decided: the person who asked is told; on approval, the group learns its new composition. */
 export async function announceDecision(app: App, request: MembershipRequest, group: Group, approve: boolean): Promise<void> {
-  await notifyPerson(app, request.userId, {
-    text: (pt) => pt(approve ? "join-approved" : "join-refused", { municipality: group.municipality }),
-  }, group.id);
+  await notifyPerson(
+    app,
+    request.userId,
+    {
+      text: (pt) => pt(approve ? "join-approved" : "join-refused", { municipality: group.municipality }),
+    },
+    group.id,
+  );
   if (approve) {
     const count = countActiveMembers(app.db, group.id);
     await notifyGroup(app, group, {

@@ -76,9 +76,13 @@ export async function publishFinal(app: App, id: ProtocolId): Promise<void> {
   for (const appointer of appointersOf(app.db, group.id)) {
     // Split with the heading in front, so that no part passes Telegram's limit; every part goes,
     // or waits for them in order: none is dropped when they cannot be reached.
-    const heading = app.t(personLocale(app.db, appointer.userId, app.defaultLocale), "final-to-appointer", { number, municipality: group.municipality });
+    const heading = app.t(personLocale(app.db, appointer.userId, app.defaultLocale), "final-to-appointer", {
+      number,
+      municipality: group.municipality,
+    });
     let delivered = true;
-    for (const part of splitLong(`${heading}\n\n${document}`)) delivered = (await notifyPerson(app, appointer.userId, { text: () => part }, group.id)) && delivered;
+    for (const part of splitLong(`${heading}\n\n${document}`))
+      delivered = (await notifyPerson(app, appointer.userId, { text: () => part }, group.id)) && delivered;
     if (!delivered) continue;
     await deliverToPerson(app, appointer.userId, () => pdf(appointer.userId)).catch((error: unknown) =>
       app.logger.error({ err: error, protocol: id }, "protocol PDF not sent to an appointer"),

@@ -47,20 +47,34 @@ export function barChartSvg(chart: BarChart): string {
   ];
   chart.series.forEach((series, i) => {
     const left = 20 + i * 260;
-    parts.push(`<rect x="${left}" y="44" width="14" height="14" fill="${series.color}"/>`, `<text x="${left + 20}" y="56" font-size="14" fill="#333">${escapeXml(series.label)}</text>`);
+    parts.push(
+      `<rect x="${left}" y="44" width="14" height="14" fill="${series.color}"/>`,
+      `<text x="${left + 20}" y="56" font-size="14" fill="#333">${escapeXml(series.label)}</text>`,
+    );
   });
   if (chart.rows.length === 0) {
     parts.push(`<text x="${WIDTH / 2}" y="${TOP + 30}" font-size="16" fill="#555" text-anchor="middle">${escapeXml(chart.empty)}</text>`);
   }
   for (let tick = 0; tick <= chart.max; tick++) {
     const at = x(tick);
-    parts.push(`<line x1="${at}" y1="${TOP - 6}" x2="${at}" y2="${height - 30}" stroke="#e3e3e3"/>`, `<text x="${at}" y="${height - 12}" font-size="12" fill="#666" text-anchor="middle">${tick}</text>`);
+    parts.push(
+      `<line x1="${at}" y1="${TOP - 6}" x2="${at}" y2="${height - 30}" stroke="#e3e3e3"/>`,
+      `<text x="${at}" y="${height - 12}" font-size="12" fill="#666" text-anchor="middle">${tick}</text>`,
+    );
   }
   chart.rows.forEach((row, r) => {
     const top = TOP + r * rowHeight;
     const lines = wrap(row.label);
-    lines.forEach((line, l) => void parts.push(`<text x="${LABEL_WIDTH - 10}" y="${top + 13 + l * LINE}" font-size="14" fill="#222" text-anchor="end">${escapeXml(line)}</text>`));
-    if (row.note) parts.push(`<text x="${LABEL_WIDTH - 10}" y="${top + 13 + lines.length * LINE}" font-size="11" fill="#777" text-anchor="end">${escapeXml(row.note)}</text>`);
+    lines.forEach(
+      (line, l) =>
+        void parts.push(
+          `<text x="${LABEL_WIDTH - 10}" y="${top + 13 + l * LINE}" font-size="14" fill="#222" text-anchor="end">${escapeXml(line)}</text>`,
+        ),
+    );
+    if (row.note)
+      parts.push(
+        `<text x="${LABEL_WIDTH - 10}" y="${top + 13 + lines.length * LINE}" font-size="11" fill="#777" text-anchor="end">${escapeXml(row.note)}</text>`,
+      );
     row.values.forEach((value, i) => {
       const y = top + i * BAR;
       const color = chart.series[i]?.color ?? "#999";

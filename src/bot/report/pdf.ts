@@ -15,7 +15,11 @@ const header = (cells: string[]): TableCell[] => cells.map((text) => ({ text, st
 function table(s: Speech, headers: string[], rows: (string | number | TableCell)[][], widths: (string | number)[]): Content {
   if (rows.length === 0) return { text: s.t("report-pdf-none"), style: "none" };
   return {
-    table: { headerRows: 1, widths, body: [header(headers), ...rows.map((row) => row.map((cell) => (typeof cell === "object" ? cell : String(cell))))] },
+    table: {
+      headerRows: 1,
+      widths,
+      body: [header(headers), ...rows.map((row) => row.map((cell) => (typeof cell === "object" ? cell : String(cell))))],
+    },
     layout: "lightHorizontalLines",
     style: "table",
   };
@@ -40,7 +44,14 @@ export function reportPdfDefinition(s: Speech, municipality: string, r: Report, 
   const content: Content[] = [
     { text: municipality, style: "caption" },
     { text: t("report-pdf-title", { period: periodName(s, r.period) }), style: "h1" },
-    { text: t("report-dates", { from: formatDate(locale, r.period.first), to: formatDate(locale, r.period.last), asOf: formatDate(locale, r.asOf) }), style: "caption" },
+    {
+      text: t("report-dates", {
+        from: formatDate(locale, r.period.first),
+        to: formatDate(locale, r.period.last),
+        asOf: formatDate(locale, r.asOf),
+      }),
+      style: "caption",
+    },
     r.empty ? { text: t("report-empty"), margin: [0, 12, 0, 0] } : "",
     ...section(
       t("report-pdf-observations"),
@@ -48,27 +59,54 @@ export function reportPdfDefinition(s: Speech, municipality: string, r: Report, 
         ? { text: t("report-no-observations") }
         : {
             stack: [
-              t("report-observations", { count: o.total, services: o.services.length, quality: score(o.averageQuality ?? 0), resources: score(o.averageResources ?? 0) }),
+              t("report-observations", {
+                count: o.total,
+                services: o.services.length,
+                quality: score(o.averageQuality ?? 0),
+                resources: score(o.averageResources ?? 0),
+              }),
               t("report-compliance", { ...o.compliance }),
             ],
           },
       ...(o.total === 0 ? [] : [{ svg: chartSvg, width: 500, margin: [0, 8, 0, 8] } as Content]),
       table(
         s,
-        [t("report-pdf-service"), t("report-pdf-count"), t("report-pdf-quality"), t("report-pdf-resources"), ...COMPLIANCE.map((v) => t(`obs-compliance-${v}`))],
-        o.services.map((f) => [names(f.serviceId), f.count, score(f.averageQuality), score(f.averageResources), ...COMPLIANCE.map((v) => f.compliance[v])]),
+        [
+          t("report-pdf-service"),
+          t("report-pdf-count"),
+          t("report-pdf-quality"),
+          t("report-pdf-resources"),
+          ...COMPLIANCE.map((v) => t(`obs-compliance-${v}`)),
+        ],
+        o.services.map((f) => [
+          names(f.serviceId),
+          f.count,
+          score(f.averageQuality),
+          score(f.averageResources),
+          ...COMPLIANCE.map((v) => f.compliance[v]),
+        ]),
         ["*", "auto", "auto", "auto", "auto", "auto", "auto", "auto"],
       ),
     ),
     ...section(
       t("report-pdf-meetings"),
       { text: t("report-meetings", { held: r.meetings.held.length, met: r.meetings.quartersMet, quarters: r.meetings.quarters }) },
-      table(s, [t("report-pdf-when"), t("report-pdf-place"), t("report-pdf-present")], r.meetings.held.map((m) => [day(formatDateTime(locale, m.startsAt)), m.place, m.present]), ["auto", "*", "auto"]),
+      table(
+        s,
+        [t("report-pdf-when"), t("report-pdf-place"), t("report-pdf-present")],
+        r.meetings.held.map((m) => [day(formatDateTime(locale, m.startsAt)), m.place, m.present]),
+        ["auto", "*", "auto"],
+      ),
     ),
     ...section(
       t("report-pdf-protocols"),
       { text: t("report-protocols", { total: r.protocols.length, final, open: r.protocols.length - final }) },
-      table(s, [t("report-pdf-number"), t("report-pdf-date"), t("report-pdf-status")], r.protocols.map((p) => [protocolNumber(p), day(formatDate(locale, p.heldOn)), t(`protocol-status-${p.status}`)]), ["auto", "auto", "*"]),
+      table(
+        s,
+        [t("report-pdf-number"), t("report-pdf-date"), t("report-pdf-status")],
+        r.protocols.map((p) => [protocolNumber(p), day(formatDate(locale, p.heldOn)), t(`protocol-status-${p.status}`)]),
+        ["auto", "auto", "*"],
+      ),
     ),
     ...section(
       t("report-pdf-recommendations"),
@@ -86,7 +124,13 @@ export function reportPdfDefinition(s: Speech, municipality: string, r: Report, 
       table(
         s,
         [t("report-pdf-number"), t("report-pdf-recommendation"), t("report-pdf-addressee"), t("report-pdf-due"), t("report-pdf-status")],
-        rec.all.map((x) => [day(recommendationNumber(x)), x.text, addressee(s, x), day(formatDate(locale, x.dueOn)), `${t(`rec-status-${x.status}`)}${rec.overdue.includes(x) ? ` — ${t("report-pdf-overdue")}` : ""}`]),
+        rec.all.map((x) => [
+          day(recommendationNumber(x)),
+          x.text,
+          addressee(s, x),
+          day(formatDate(locale, x.dueOn)),
+          `${t(`rec-status-${x.status}`)}${rec.overdue.includes(x) ? ` — ${t("report-pdf-overdue")}` : ""}`,
+        ]),
         ["auto", "*", "auto", "auto", "auto"],
       ),
     ),
@@ -112,6 +156,12 @@ export function reportPdfDefinition(s: Speech, municipality: string, r: Report, 
       none: { italics: true, color: "#555", margin: [0, 4, 0, 0] },
     },
     content,
-    footerTemplate: { text: `${municipality} · ${periodName(s, r.period)} · {{page}} / {{pages}}`, alignment: "center", fontSize: 8, font: "PTSans", color: "#666" },
+    footerTemplate: {
+      text: `${municipality} · ${periodName(s, r.period)} · {{page}} / {{pages}}`,
+      alignment: "center",
+      fontSize: 8,
+      font: "PTSans",
+      color: "#666",
+    },
   };
 }

@@ -32,7 +32,12 @@ const SECTIONS: readonly ((s: Speech, r: Report) => string[])[] = [
     const o = r.observations;
     if (o.total === 0) return [s.t("report-no-observations")];
     return [
-      s.t("report-observations", { count: o.total, services: o.services.length, quality: score(s, o.averageQuality), resources: score(s, o.averageResources) }),
+      s.t("report-observations", {
+        count: o.total,
+        services: o.services.length,
+        quality: score(s, o.averageQuality),
+        resources: score(s, o.averageResources),
+      }),
       s.t("report-compliance", { ...o.compliance }),
     ];
   },
@@ -43,7 +48,13 @@ const SECTIONS: readonly ((s: Speech, r: Report) => string[])[] = [
   },
   (s, r) => {
     const { total, byStatus, overdue } = r.recommendations;
-    const counts = { sent: byStatus.sent, accepted: byStatus.accepted, progress: byStatus["in-progress"], done: byStatus.done, rejected: byStatus.rejected };
+    const counts = {
+      sent: byStatus.sent,
+      accepted: byStatus.accepted,
+      progress: byStatus["in-progress"],
+      done: byStatus.done,
+      rejected: byStatus.rejected,
+    };
     const named = overdue.slice(0, OVERDUE_NAMED).map((rec) => `• ${recommendationListLine(s, rec, r.asOf)}`);
     const rest = overdue.length - named.length;
     return [
@@ -64,9 +75,18 @@ const SECTIONS: readonly ((s: Speech, r: Report) => string[])[] = [
 export function reportMessage(s: Speech, municipality: string, r: Report): string {
   const head = [
     s.t("report-title", { municipality, period: periodName(s, r.period) }),
-    s.t("report-dates", { from: formatDate(s.locale, r.period.first), to: formatDate(s.locale, r.period.last), asOf: formatDate(s.locale, r.asOf) }),
+    s.t("report-dates", {
+      from: formatDate(s.locale, r.period.first),
+      to: formatDate(s.locale, r.period.last),
+      asOf: formatDate(s.locale, r.asOf),
+    }),
     "",
   ];
-  if (r.empty) return [...head, s.t("report-empty"), s.t("report-meetings", { held: 0, met: r.meetings.quartersMet, quarters: r.meetings.quarters })].join("\n");
+  if (r.empty)
+    return [
+      ...head,
+      s.t("report-empty"),
+      s.t("report-meetings", { held: 0, met: r.meetings.quartersMet, quarters: r.meetings.quarters }),
+    ].join("\n");
   return [...head, ...SECTIONS.flatMap((section) => section(s, r)), "", s.t("report-pdf-note")].join("\n");
 }

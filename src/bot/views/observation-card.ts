@@ -34,7 +34,8 @@ export interface CardFacts {
 /** An observation in full, as the summary before saving and as the record shows it. */
 export function observationCard(t: T, locale: Locale, facts: CardFacts): string {
   const d = facts.draft;
-  const location = d.latitude !== null && d.longitude !== null ? t("obs-card-location", { lat: d.latitude.toFixed(5), lon: d.longitude.toFixed(5) }) : "";
+  const location =
+    d.latitude !== null && d.longitude !== null ? t("obs-card-location", { lat: d.latitude.toFixed(5), lon: d.longitude.toFixed(5) }) : "";
   const lines = [
     facts.withdrawn ? t("obs-card-withdrawn") : "",
     facts.locked ? t("obs-card-locked") : "",
@@ -53,7 +54,13 @@ export function observationCard(t: T, locale: Locale, facts: CardFacts): string 
 }
 
 /** An observation in one line of a list: «1. 20 ноября 2026 г. — Питьевая вода: качество 3, …». */
-export function observationLine(t: T, locale: Locale, o: Omit<ObservationDraft, "serviceId"> & { authorName: string }, service: string, n: number): string {
+export function observationLine(
+  t: T,
+  locale: Locale,
+  o: Omit<ObservationDraft, "serviceId"> & { authorName: string },
+  service: string,
+  n: number,
+): string {
   return t("obs-list-line", {
     n,
     date: formatDate(locale, o.observedOn),

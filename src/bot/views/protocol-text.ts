@@ -18,7 +18,13 @@ export function recommendationLine(s: Speech, rec: RecommendationInput): string 
 }
 
 /** The protocol's own text: heading, meeting, attendees, items with decisions, recommendations. */
-export function protocolBody(s: Speech, p: ProtocolContent, municipality: string, members: number, observations: readonly string[]): string {
+export function protocolBody(
+  s: Speech,
+  p: ProtocolContent,
+  municipality: string,
+  members: number,
+  observations: readonly string[],
+): string {
   const { t } = s;
   const items = p.items.flatMap((item, index) => [
     `${index + 1}. ${item.title}`,
@@ -80,7 +86,11 @@ export function signatureLines(s: Speech, list: readonly Signature[], { dissents
  * only marks them and says where they are: in the protocol, which goes out in parts.
  */
 export function signingText(s: Speech, p: ProtocolContent, hash: string, list: readonly Signature[]): string {
-  const lines = [s.t("signing-title", { number: protocolNumber(p), hash: hash.slice(0, 16) }), "", ...signatureLines(s, list, { dissents: false })];
+  const lines = [
+    s.t("signing-title", { number: protocolNumber(p), hash: hash.slice(0, 16) }),
+    "",
+    ...signatureLines(s, list, { dissents: false }),
+  ];
   if (list.some((sig) => sig.dissent)) lines.push("", s.t("signing-dissents-in-protocol"));
   return lines.join("\n");
 }

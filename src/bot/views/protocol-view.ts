@@ -44,7 +44,9 @@ export function waitingLine(app: App, { t, locale }: Speech, protocol: Protocol)
     return t("protocol-waits-votes", { deadline: formatDateTime(locale, vote.deadline), count: names.length, names: names.join(", ") });
   }
   if (protocol.status === "signing") {
-    const names = signaturesOf(app.db, protocol.id).filter((s) => !s.signedAt && !s.leftAt).map((s) => s.name);
+    const names = signaturesOf(app.db, protocol.id)
+      .filter((s) => !s.signedAt && !s.leftAt)
+      .map((s) => s.name);
     return t("protocol-waits-signatures", { count: names.length, names: names.join(", ") });
   }
   return t("protocol-final-hash", { hash: protocol.hash ?? "" });
@@ -52,23 +54,36 @@ export function waitingLine(app: App, { t, locale }: Speech, protocol: Protocol)
 
 function leaderKeyboard({ t }: Speech, protocol: Protocol, items: number): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (let i = 0; i < items; i++) keyboard.text(t("protocol-edit-item", { n: i + 1 }), editProtocolData.pack({ protocol: protocol.id, part: `i${i}` }));
+  for (let i = 0; i < items; i++)
+    keyboard.text(t("protocol-edit-item", { n: i + 1 }), editProtocolData.pack({ protocol: protocol.id, part: `i${i}` }));
   keyboard
     .row()
     .text(t("protocol-edit-recommendations"), editProtocolData.pack({ protocol: protocol.id, part: "r" }))
     .text(t("protocol-edit-observations"), editProtocolData.pack({ protocol: protocol.id, part: "o" }))
     .text(t("protocol-edit-place"), editProtocolData.pack({ protocol: protocol.id, part: "p" }))
     .row();
-  for (const hours of VOTE_HOURS_CHOICES) keyboard.text(t("protocol-open-vote", { hours }), openVoteData.pack({ protocol: protocol.id, hours }));
+  for (const hours of VOTE_HOURS_CHOICES)
+    keyboard.text(t("protocol-open-vote", { hours }), openVoteData.pack({ protocol: protocol.id, hours }));
   return keyboard;
 }
 
 /** The protocol as members read it, with the buttons this viewer may use. */
-export function protocolView(app: App, s: Speech, protocol: Protocol, viewer: Viewer): { text: string; keyboard: InlineKeyboard | undefined } {
+export function protocolView(
+  app: App,
+  s: Speech,
+  protocol: Protocol,
+  viewer: Viewer,
+): { text: string; keyboard: InlineKeyboard | undefined } {
   const content = protocolContent(app.db, protocol);
   const group = groupById(app.db, protocol.groupId);
   const members = activeMembers(app.db, protocol.groupId).length;
-  const body = protocolBody(s, content, group?.municipality.in(s.locale) ?? "", members, observationLines(app, s, protocol.groupId, coveredObservations(app.db, protocol.id)));
+  const body = protocolBody(
+    s,
+    content,
+    group?.municipality.in(s.locale) ?? "",
+    members,
+    observationLines(app, s, protocol.groupId, coveredObservations(app.db, protocol.id)),
+  );
   const draft = protocol.status === "draft";
   const parts = [body, "", draft ? commentLines(s, commentsOn(app.db, protocol.id)) : "", waitingLine(app, s, protocol)];
   const text = parts.filter((part, i) => part !== "" || i === 1).join("\n");

@@ -4,7 +4,8 @@ import { addressee, protocolNumber } from "./protocol-text.js";
 import type { Speech } from "../speech.js";
 
 /** «3/2026-2»: the protocol's number and the recommendation's place in it. */
-export const recommendationNumber = (r: Recommendation) => `${protocolNumber({ number: r.protocolNumber, year: r.protocolYear })}-${r.position + 1}`;
+export const recommendationNumber = (r: Recommendation) =>
+  `${protocolNumber({ number: r.protocolNumber, year: r.protocolYear })}-${r.position + 1}`;
 
 /** One line of a list: number, text, addressee, due date, status, and the overdue mark. */
 export function recommendationListLine(s: Speech, r: Recommendation, today: string): string {

@@ -13,7 +13,9 @@ export function requestCard(t: T, request: MembershipRequest, group: Group): str
 }
 
 function decisionKeyboard(t: T, request: RequestId): InlineKeyboard {
-  return new InlineKeyboard().text(t("request-approve"), requestData.pack({ request, decision: "a" })).text(t("request-refuse"), requestData.pack({ request, decision: "r" }));
+  return new InlineKeyboard()
+    .text(t("request-approve"), requestData.pack({ request, decision: "a" }))
+    .text(t("request-refuse"), requestData.pack({ request, decision: "r" }));
 }
 
 /** The request with its Approve / Refuse buttons, in whatever language it is rendered. */

@@ -25,7 +25,10 @@ export function termEndStatusLines(app: App, { t, locale }: Speech, group: Group
 export function assignmentStatusLines(app: App, { t }: Speech, group: Group): string[] {
   const counts = assignmentCounts(app.db, group.id, localDate(app.clock.now()));
   if (counts.open === 0) return [];
-  return [t("status-assignments", { count: counts.open }), ...(counts.overdue > 0 ? [t("status-assignments-overdue", { count: counts.overdue })] : [])];
+  return [
+    t("status-assignments", { count: counts.open }),
+    ...(counts.overdue > 0 ? [t("status-assignments-overdue", { count: counts.overdue })] : []),
+  ];
 }
 
 /** /status: requests for information still unanswered, and the overdue ones. */

@@ -35,7 +35,11 @@ interface TransactionSession {
 export function reuseTransactions(db: object, sqlite: SQLite.Database): void {
   const session = (db as unknown as { session: TransactionSession }).session;
   const tx = session.transaction((t) => t) as TransactionSession;
-  const begin = { deferred: sqlite.prepare("begin"), immediate: sqlite.prepare("begin immediate"), exclusive: sqlite.prepare("begin exclusive") };
+  const begin = {
+    deferred: sqlite.prepare("begin"),
+    immediate: sqlite.prepare("begin immediate"),
+    exclusive: sqlite.prepare("begin exclusive"),
+  };
   const commit = sqlite.prepare("commit");
   const rollback = sqlite.prepare("rollback");
   session.transaction = (run, config) => {

@@ -203,7 +203,12 @@ export function protocolDefinition(t: DocumentT, doc: ProtocolDocument): PdfDefi
     content: [
       ...(doc.area ? [{ text: doc.area, alignment: "center", fontSize: 10 } as Content] : []),
       { text: doc.municipality, alignment: "center", fontSize: 10, margin: [0, 0, 0, 12] },
-      { text: t("pdf-protocol-heading", { municipality: doc.municipality, number: doc.number }), alignment: "center", bold: true, fontSize: 13 },
+      {
+        text: t("pdf-protocol-heading", { municipality: doc.municipality, number: doc.number }),
+        alignment: "center",
+        bold: true,
+        fontSize: 13,
+      },
       {
         margin: [0, 12, 0, 8],
         columns: [

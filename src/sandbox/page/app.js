@@ -14,7 +14,11 @@ function el(tag, className, text) {
 }
 
 async function act(action, body) {
-  const res = await fetch(`/act/${action}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`/act/${action}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   const answer = await res.json();
   if (!res.ok) throw new Error(answer.error || res.statusText);
   return answer;
@@ -34,7 +38,9 @@ const ROLES = { head: "ayil okmotu head · group chat admin", leader: "leader", 
 function showClock(iso) {
   const clock = document.getElementById("clock");
   clock.dateTime = iso;
-  clock.textContent = new Intl.DateTimeFormat("ru-RU", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Bishkek" }).format(new Date(iso)) + " (Bishkek)";
+  clock.textContent =
+    new Intl.DateTimeFormat("ru-RU", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Bishkek" }).format(new Date(iso)) +
+    " (Bishkek)";
 }
 
 // ── Alerts and toasts ──────────────────────────────────────────────────────────────────
@@ -56,7 +62,7 @@ function toast(text) {
 
 function forceReplyFor(message, userId) {
   const markup = message.reply_markup;
-  if (!markup || !markup.force_reply || message.from?.id !== world.bot.id) return false;
+  if (!markup?.force_reply || message.from?.id !== world.bot.id) return false;
   return !markup.selective || message.reply_to_message?.from?.id === userId;
 }
 
@@ -70,7 +76,11 @@ function keyboard(chatId, message) {
       const b = el("button", button.url ? "link" : "", button.text);
       if (button.callback_data !== undefined) {
         b.dataset.data = button.callback_data;
-        b.addEventListener("click", () => busy(act("press", { user: world.current, chat: chatId, message: message.message_id, data: button.callback_data })).catch((e) => toast(e.message)));
+        b.addEventListener("click", () =>
+          busy(act("press", { user: world.current, chat: chatId, message: message.message_id, data: button.callback_data })).catch((e) =>
+            toast(e.message),
+          ),
+        );
       } else if (button.url) {
         b.title = button.url;
         b.addEventListener("click", () => openLink(button.url));
@@ -103,7 +113,13 @@ function messageNode(chatId, message, seenByBot) {
     node.append(img);
   }
   // Documents, voice messages, audio and video: a file to open or download.
-  const [icon, file] = [["📄", message.document], ["🎤", message.voice], ["🎵", message.audio], ["🎬", message.video]].find(([, f]) => f) ?? [];
+  const [icon, file] =
+    [
+      ["📄", message.document],
+      ["🎤", message.voice],
+      ["🎵", message.audio],
+      ["🎬", message.video],
+    ].find(([, f]) => f) ?? [];
   if (file) {
     const name = file.file_name ?? "file";
     const row = el("div", "file");
@@ -140,7 +156,13 @@ function messageNode(chatId, message, seenByBot) {
     });
     meta.append(reply);
   }
-  meta.append(el("span", "time", new Date(message.date * 1000).toLocaleTimeString("ru-RU", { timeZone: "Asia/Bishkek", hour: "2-digit", minute: "2-digit" })));
+  meta.append(
+    el(
+      "span",
+      "time",
+      new Date(message.date * 1000).toLocaleTimeString("ru-RU", { timeZone: "Asia/Bishkek", hour: "2-digit", minute: "2-digit" }),
+    ),
+  );
   node.append(meta);
   return node;
 }
@@ -223,7 +245,10 @@ function composerNode(chatId) {
   row.append(menu, input, sendButton);
 
   const attach = el("div", "row");
-  for (const [kind, label, accept] of [["photo", "🖼 Photo", "image/*"], ["document", "📎 File", ""]]) {
+  for (const [kind, label, accept] of [
+    ["photo", "🖼 Photo", "image/*"],
+    ["document", "📎 File", ""],
+  ]) {
     const picker = el("input");
     picker.type = "file";
     picker.hidden = true;
@@ -232,7 +257,16 @@ function composerNode(chatId) {
     picker.addEventListener("change", async () => {
       const file = picker.files?.[0];
       if (!file) return;
-      await busy(act("upload", { user: world.current, chat: chatId, kind, name: file.name, type: file.type || "application/octet-stream", data: await readFile(file) })).catch((e) => toast(e.message));
+      await busy(
+        act("upload", {
+          user: world.current,
+          chat: chatId,
+          kind,
+          name: file.name,
+          type: file.type || "application/octet-stream",
+          data: await readFile(file),
+        }),
+      ).catch((e) => toast(e.message));
     });
     const button = el("button", `attach-${kind}`, label);
     button.addEventListener("click", () => picker.click());
@@ -244,7 +278,11 @@ function composerNode(chatId) {
   const lon = el("input");
   lon.value = "74.5698";
   const pin = el("button", "attach-location", "📍 Location");
-  pin.addEventListener("click", () => busy(act("location", { user: world.current, chat: chatId, latitude: Number(lat.value), longitude: Number(lon.value) })).catch((e) => toast(e.message)));
+  pin.addEventListener("click", () =>
+    busy(act("location", { user: world.current, chat: chatId, latitude: Number(lat.value), longitude: Number(lon.value) })).catch((e) =>
+      toast(e.message),
+    ),
+  );
   where.append(pin, lat, lon);
   attach.append(where);
   composer.append(row, attach);
@@ -264,7 +302,8 @@ function pane(node, chatId, title) {
   node.querySelector("h2").textContent = title;
   const messages = node.querySelector(".messages");
   messages.replaceChildren();
-  for (const entry of world.chats[chatId] ?? []) messages.append(entry.note ? el("div", "note", entry.note) : messageNode(chatId, entry.message, entry.seenByBot));
+  for (const entry of world.chats[chatId] ?? [])
+    messages.append(entry.note ? el("div", "note", entry.note) : messageNode(chatId, entry.message, entry.seenByBot));
   messages.scrollTop = messages.scrollHeight;
   const composer = node.querySelector(".composer");
   if (composer.dataset.key !== composerKey) {
@@ -368,7 +407,11 @@ async function load() {
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelector(".alert-ok").addEventListener("click", () => (document.getElementById("alert").hidden = true));
   for (const b of document.querySelectorAll("#time button")) {
-    b.addEventListener("click", () => busy(act("time", { step: b.dataset.step })).then((r) => showClock(r.now)).catch((e) => toast(e.message)));
+    b.addEventListener("click", () =>
+      busy(act("time", { step: b.dataset.step }))
+        .then((r) => showClock(r.now))
+        .catch((e) => toast(e.message)),
+    );
   }
   for (const b of document.querySelectorAll("#worlds button")) {
     b.addEventListener("click", () => {

@@ -12,17 +12,32 @@ export interface ApiReply {
 }
 
 /** Runs one call and words the outcome as the Bot API's JSON answer. */
-export async function reply(tg: EmbeddedTelegram, method: string, params: Params, uploads?: Record<string, UploadedFile>, signal?: AbortSignal): Promise<ApiReply> {
+export async function reply(
+  tg: EmbeddedTelegram,
+  method: string,
+  params: Params,
+  uploads?: Record<string, UploadedFile>,
+  signal?: AbortSignal,
+): Promise<ApiReply> {
   try {
     return { ok: true, result: await tg.call(method, params, uploads, signal) };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    return { ok: false, error_code: error.error_code, description: error.description, ...(error.parameters ? { parameters: error.parameters } : {}) };
+    return {
+      ok: false,
+      error_code: error.error_code,
+      description: error.description,
+      ...(error.parameters ? { parameters: error.parameters } : {}),
+    };
   }
 }
 
 /** The method's parameters out of a request body of any kind the Bot API accepts. */
-export function parseBody(body: Buffer, contentType: string | undefined, query = ""): { params: Params; uploads: Record<string, UploadedFile> } {
+export function parseBody(
+  body: Buffer,
+  contentType: string | undefined,
+  query = "",
+): { params: Params; uploads: Record<string, UploadedFile> } {
   const params: Params = Object.fromEntries(new URLSearchParams(query));
   const type = (contentType ?? "").toLowerCase();
   if (body.length === 0) return { params, uploads: {} };
@@ -84,7 +99,9 @@ export function inProcessFetch(tg: EmbeddedTelegram, around?: Around): typeof fe
     const filePath = /\/file\/bot[^/]+\/(.+)$/.exec(url)?.[1];
     if (filePath !== undefined) {
       const stored = tg.fileByPath(filePath);
-      return stored?.bytes ? new Response(new Uint8Array(stored.bytes), { status: 200, headers: { "content-type": stored.mime_type } }) : new Response("Not Found", { status: 404 });
+      return stored?.bytes
+        ? new Response(new Uint8Array(stored.bytes), { status: 200, headers: { "content-type": stored.mime_type } })
+        : new Response("Not Found", { status: 404 });
     }
     const method = methodOf(url);
     const { params, uploads } = parseBody(await collect(init?.body), headerOf(init?.headers, "content-type"), url.split("?")[1]);
@@ -110,15 +127,15 @@ export async function serveBotApi(tg: EmbeddedTelegram, token: string, req: Inco
   const send = (status: number, body: ApiReply) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   if (path.startsWith("/file/bot")) {
     const [owner, ...rest] = path.slice("/file/".length).split("/");
-    if (owner !== `bot${token}`) return send(401, { ok: false, error_code: 401, description: "Unauthorized" }), true;
+    if (owner !== `bot${token}`) return (send(401, { ok: false, error_code: 401, description: "Unauthorized" }), true);
     const stored = tg.fileByPath(rest.join("/"));
-    if (!stored?.bytes) return send(404, { ok: false, error_code: 404, description: "Not Found" }), true;
+    if (!stored?.bytes) return (send(404, { ok: false, error_code: 404, description: "Not Found" }), true);
     res.writeHead(200, { "content-type": stored.mime_type, "content-length": stored.bytes.length }).end(stored.bytes);
     return true;
   }
   const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(path);
   if (!match) return false;
-  if (match[1] !== token) return send(401, { ok: false, error_code: 401, description: "Unauthorized" }), true;
+  if (match[1] !== token) return (send(401, { ok: false, error_code: 401, description: "Unauthorized" }), true);
   const abort = new AbortController();
   res.on("close", () => abort.abort());
   try {

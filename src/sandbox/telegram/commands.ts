@@ -43,7 +43,11 @@ export class CommandMenus {
   set(commands: BotCommand[], scope?: BotCommandScope, languageCode?: string): void {
     const key = scopeKey(scope, languageCode);
     if (commands.length === 0) this.menus.delete(key);
-    else this.menus.set(key, commands.map((c) => ({ command: c.command, description: c.description })));
+    else
+      this.menus.set(
+        key,
+        commands.map((c) => ({ command: c.command, description: c.description })),
+      );
   }
 
   delete(scope?: BotCommandScope, languageCode?: string): void {
@@ -53,7 +57,11 @@ export class CommandMenus {
   /** Becomes a copy of another bot's menus. */
   copyFrom(other: CommandMenus): void {
     this.menus.clear();
-    for (const [key, commands] of other.menus) this.menus.set(key, commands.map((c) => ({ ...c })));
+    for (const [key, commands] of other.menus)
+      this.menus.set(
+        key,
+        commands.map((c) => ({ ...c })),
+      );
   }
 
   /** getMyCommands: exactly the list of this scope and language, or none. */

@@ -114,7 +114,11 @@ export class EmbeddedTelegram {
       for (const value of theirs) mine.add(value);
     };
     refill(this.users, other.users, structuredClone);
-    refill(this.chats, other.chats, (stored) => ({ chat: structuredClone(stored.chat), nextMessageId: stored.nextMessageId, messages: structuredClone(stored.messages) }));
+    refill(this.chats, other.chats, (stored) => ({
+      chat: structuredClone(stored.chat),
+      nextMessageId: stored.nextMessageId,
+      messages: structuredClone(stored.messages),
+    }));
     copySet(this.started, other.started);
     copySet(this.blocked, other.blocked);
     refill(this.memberStatus, other.memberStatus);
@@ -203,13 +207,21 @@ export class EmbeddedTelegram {
     if (message.chat.type === "private" && from) this.started.add(from.id);
     for (const size of message.photo ?? []) this.rememberFile(size.file_id, "photo.jpg", "image/jpeg");
     for (const file of [message.document, message.voice, message.audio, message.video]) {
-      if (file) this.rememberFile(file.file_id, ("file_name" in file && file.file_name) || "file", file.mime_type ?? "application/octet-stream");
+      if (file)
+        this.rememberFile(file.file_id, ("file_name" in file && file.file_name) || "file", file.mime_type ?? "application/octet-stream");
     }
   }
 
   private rememberFile(fileId: string, filename: string, mime: string): void {
     if (this.files.has(fileId)) return;
-    this.files.set(fileId, { file_id: fileId, file_unique_id: fileId, file_path: `files/${fileId}`, filename, mime_type: mime, bytes: undefined });
+    this.files.set(fileId, {
+      file_id: fileId,
+      file_unique_id: fileId,
+      file_path: `files/${fileId}`,
+      filename,
+      mime_type: mime,
+      bytes: undefined,
+    });
   }
 
   private store(upload: UploadedFile, fallbackName: string): StoredFile {
@@ -298,11 +310,19 @@ export class EmbeddedTelegram {
     if (out.photo !== undefined) {
       const file = typeof out.photo === "string" ? this.files.get(out.photo) : this.store(out.photo, "photo.jpg");
       if (!file) throw new Error("unknown photo");
-      fields.photo = [{ file_id: file.file_id, file_unique_id: file.file_unique_id, width: 1280, height: 960, file_size: file.bytes?.length }];
+      fields.photo = [
+        { file_id: file.file_id, file_unique_id: file.file_unique_id, width: 1280, height: 960, file_size: file.bytes?.length },
+      ];
     }
     if (out.document) {
       const file = this.store(out.document, "file");
-      fields.document = { file_id: file.file_id, file_unique_id: file.file_unique_id, file_name: file.filename, mime_type: file.mime_type, file_size: file.bytes?.length };
+      fields.document = {
+        file_id: file.file_id,
+        file_unique_id: file.file_unique_id,
+        file_name: file.filename,
+        mime_type: file.mime_type,
+        file_size: file.bytes?.length,
+      };
     }
     if (out.location) fields.location = out.location;
     if (out.caption) fields.caption = out.caption;
@@ -420,12 +440,23 @@ export class EmbeddedTelegram {
     sendDocument: (p, uploads) => {
       const file = this.fileParam(p.document, uploads, "document");
       return this.botMessage(p, {
-        document: { file_id: file.file_id, file_unique_id: file.file_unique_id, file_name: file.filename, mime_type: file.mime_type, file_size: file.bytes?.length },
+        document: {
+          file_id: file.file_id,
+          file_unique_id: file.file_unique_id,
+          file_name: file.filename,
+          mime_type: file.mime_type,
+          file_size: file.bytes?.length,
+        },
       });
     },
-    sendVoice: (p, uploads) => this.botMessage(p, { voice: { ...this.media(p.voice, uploads, "voice.ogg"), duration: Number(p.duration ?? 0) } }),
-    sendAudio: (p, uploads) => this.botMessage(p, { audio: { ...this.media(p.audio, uploads, "audio.mp3"), duration: Number(p.duration ?? 0) } }),
-    sendVideo: (p, uploads) => this.botMessage(p, { video: { ...this.media(p.video, uploads, "video.mp4"), width: 640, height: 480, duration: Number(p.duration ?? 0) } }),
+    sendVoice: (p, uploads) =>
+      this.botMessage(p, { voice: { ...this.media(p.voice, uploads, "voice.ogg"), duration: Number(p.duration ?? 0) } }),
+    sendAudio: (p, uploads) =>
+      this.botMessage(p, { audio: { ...this.media(p.audio, uploads, "audio.mp3"), duration: Number(p.duration ?? 0) } }),
+    sendVideo: (p, uploads) =>
+      this.botMessage(p, {
+        video: { ...this.media(p.video, uploads, "video.mp4"), width: 640, height: 480, duration: Number(p.duration ?? 0) },
+      }),
     sendLocation: (p) => this.botMessage(p, { location: { latitude: Number(p.latitude), longitude: Number(p.longitude) } }),
     sendMediaGroup: (p, uploads) => {
       const media = (p.media ?? []) as { type: string; media: string; caption?: string }[];
@@ -435,7 +466,14 @@ export class EmbeddedTelegram {
         const fields: Partial<Message> =
           item.type === "photo"
             ? { photo: [{ file_id: file.file_id, file_unique_id: file.file_unique_id, width: 1280, height: 960 }] }
-            : { document: { file_id: file.file_id, file_unique_id: file.file_unique_id, file_name: file.filename, mime_type: file.mime_type } };
+            : {
+                document: {
+                  file_id: file.file_id,
+                  file_unique_id: file.file_unique_id,
+                  file_name: file.filename,
+                  mime_type: file.mime_type,
+                },
+              };
         return this.botMessage({ ...p, caption: item.caption }, { ...fields, media_group_id: group });
       });
     },
@@ -566,7 +604,13 @@ export class EmbeddedTelegram {
   /** A file's description in a message (voice, audio, video), from a file id or an upload. */
   private media(value: unknown, uploads: Record<string, UploadedFile>, fallbackName: string) {
     const file = this.fileParam(value, uploads, fallbackName);
-    return { file_id: file.file_id, file_unique_id: file.file_unique_id, file_name: file.filename, mime_type: file.mime_type, file_size: file.bytes?.length };
+    return {
+      file_id: file.file_id,
+      file_unique_id: file.file_unique_id,
+      file_name: file.filename,
+      mime_type: file.mime_type,
+      file_size: file.bytes?.length,
+    };
   }
 
   /** An edit of the bot's own message; without reply_markup the inline keyboard goes, as in Telegram. */
@@ -580,14 +624,22 @@ export class EmbeddedTelegram {
       if (this.rules.strictEdits) throw badRequest(current ? REFUSALS.cantEdit : REFUSALS.editNotFound);
       // Lenient: answer as if the bot's message were there, as a stand-in that keeps no history would.
       const chat = this.writableChat(chatId).chat;
-      return { message_id: Number(p.message_id), date: this.now(), chat, from: this.botUser(), text: p.text, reply_markup: p.reply_markup } as Message;
+      return {
+        message_id: Number(p.message_id),
+        date: this.now(),
+        chat,
+        from: this.botUser(),
+        text: p.text,
+        reply_markup: p.reply_markup,
+      } as Message;
     }
     const next = { ...change(current), reply_markup: markup } as Message;
     if (!markup) delete (next as { reply_markup?: unknown }).reply_markup;
     const same =
       next.text === current.text &&
       next.caption === current.caption &&
-      JSON.stringify(next.reply_markup ?? null) === JSON.stringify(current.reply_markup?.inline_keyboard?.length ? current.reply_markup : null);
+      JSON.stringify(next.reply_markup ?? null) ===
+        JSON.stringify(current.reply_markup?.inline_keyboard?.length ? current.reply_markup : null);
     if (same && this.rules.strictEdits) throw badRequest(REFUSALS.notModified);
     const edited = { ...next, edit_date: this.now() } as Message;
     stored.messages.set(edited.message_id, edited);

@@ -7,4 +7,13 @@ import { signaturesDue } from "./signatures.js";
 import { voteClosing } from "./votes.js";
 
 /** Every reminder the bot sends on its own, in the order a tick sends them. */
-export const ALL_RULES: readonly ReminderRule[] = [meetingSoon, voteClosing, signaturesDue, quarterStart, quarterEnd, assignmentDue, assignmentOverdue, recommendationsOverdue];
+export const ALL_RULES: readonly ReminderRule[] = [
+  meetingSoon,
+  voteClosing,
+  signaturesDue,
+  quarterStart,
+  quarterEnd,
+  assignmentDue,
+  assignmentOverdue,
+  recommendationsOverdue,
+];

@@ -40,8 +40,7 @@ export const meetingSoon: ReminderRule = ({ db, now }) => {
         groupId: group.id,
         to: { group },
         message: {
-          text: (t) =>
-            t(`reminder-${kind}`, { when: formatDateTime(group.locale, meeting.startsAt), place: meeting.place }),
+          text: (t) => t(`reminder-${kind}`, { when: formatDateTime(group.locale, meeting.startsAt), place: meeting.place }),
         },
       },
     ];

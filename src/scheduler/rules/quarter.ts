@@ -42,15 +42,17 @@ interface QuarterNotice {
 function owed(db: Db, now: Date, dueAt: Date, from: Date, until: Date, notice: QuarterNotice): GroupWithLeader[] {
   const key = sql`${notice.prefix} || ${groups.id} || ${notice.suffix}`;
   // As time passes within one notice, groups only drop out (terms end, meetings are held).
-  return notice.quiet(db, `${notice.prefix}${notice.suffix}@${dueAt.getTime()}`, () => openGroupsWithLeaders(
-    db,
-    now,
-    dueAt,
-    sql`not exists (select 1 from ${meetings} where ${meetings.groupId} = ${groups.id} and ${meetings.cancelledAt} is null
+  return notice.quiet(db, `${notice.prefix}${notice.suffix}@${dueAt.getTime()}`, () =>
+    openGroupsWithLeaders(
+      db,
+      now,
+      dueAt,
+      sql`not exists (select 1 from ${meetings} where ${meetings.groupId} = ${groups.id} and ${meetings.cancelledAt} is null
       and ${meetings.startsAt} >= ${from.getTime()} and ${meetings.startsAt} < ${until.getTime()})
     and not (exists (select 1 from ${sentReminders} where ${sentReminders.key} = ${key})
       and (${members.userId} is null or exists (select 1 from ${sentReminders} where ${sentReminders.key} = ${key} || ':u' || ${members.userId})))`,
-  ));
+    ),
+  );
 }
 
 /** The same words to the group chat and, in private with the button to schedule, to its leader. */

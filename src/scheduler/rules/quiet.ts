@@ -3,14 +3,17 @@ import type { Db } from "../../db/client.js";
 import { preparedQuery } from "../../db/prepared.js";
 import { ruleInputs } from "../../db/schema.js";
 
-const inputsVersion = preparedQuery((db) => db.select({ version: ruleInputs.version }).from(ruleInputs).where(eq(ruleInputs.id, 1)).prepare());
+const inputsVersion = preparedQuery((db) =>
+  db.select({ version: ruleInputs.version }).from(ruleInputs).where(eq(ruleInputs.id, 1)).prepare(),
+);
 
 /** One trigger per write (insert, update, delete) to each of the tables the rules read. */
 const TRIGGERS = 3 * 7;
 
 /** Whether the triggers that move `rule_inputs` are all there: without them nothing is remembered. */
 const tracked = preparedQuery(
-  (db) => db.get<{ n: number }>(sql`select count(*) as n from sqlite_master where type = 'trigger' and name like 'rule_inputs_%'`).n === TRIGGERS,
+  (db) =>
+    db.get<{ n: number }>(sql`select count(*) as n from sqlite_master where type = 'trigger' and name like 'rule_inputs_%'`).n === TRIGGERS,
 );
 
 /**

@@ -29,20 +29,29 @@ export const signaturesDue: ReminderRule = ({ db, now }) => {
   )} end`;
   const key = sql`'sign-d' || ${day} || ':p' || ${protocols.id} || ':u' || ${members.userId}`;
   // Within one day's reminders nothing owed appears without a write.
-  const owed = quiet(db, base, () => db
-    .select({ protocol: protocols.id, group: protocols.groupId, number: protocols.number, year: protocols.year, user: members.userId, day })
-    .from(protocols)
-    .innerJoin(signatures, and(eq(signatures.protocolId, protocols.id), isNull(signatures.signedAt)))
-    .innerJoin(members, and(eq(members.id, signatures.memberId), isNull(members.leftAt)))
-    .where(
-      and(
-        eq(protocols.status, "signing"),
-        gte(protocols.frozenAt, new Date(openedOn.at(-1)!)),
-        lt(protocols.frozenAt, atLocalTime(base, 0)),
-        sql`not exists (select 1 from ${sentReminders} where ${sentReminders.key} = ${key})`,
-      ),
-    )
-    .all());
+  const owed = quiet(db, base, () =>
+    db
+      .select({
+        protocol: protocols.id,
+        group: protocols.groupId,
+        number: protocols.number,
+        year: protocols.year,
+        user: members.userId,
+        day,
+      })
+      .from(protocols)
+      .innerJoin(signatures, and(eq(signatures.protocolId, protocols.id), isNull(signatures.signedAt)))
+      .innerJoin(members, and(eq(members.id, signatures.memberId), isNull(members.leftAt)))
+      .where(
+        and(
+          eq(protocols.status, "signing"),
+          gte(protocols.frozenAt, new Date(openedOn.at(-1)!)),
+          lt(protocols.frozenAt, atLocalTime(base, 0)),
+          sql`not exists (select 1 from ${sentReminders} where ${sentReminders.key} = ${key})`,
+        ),
+      )
+      .all(),
+  );
   return owed.map((row) => ({
     key: `sign-d${row.day}:p${row.protocol}:u${row.user}`,
     kind: "signature-daily",

@@ -16,7 +16,14 @@ const DAY = 24 * 60 * 60 * 1000;
 export const voteClosing: ReminderRule = ({ db, now }) => {
   // One read for every round closing within a day and its voters who have not voted.
   const waiting = db
-    .select({ vote: votes.id, deadline: votes.deadline, group: protocols.groupId, number: protocols.number, year: protocols.year, user: members.userId })
+    .select({
+      vote: votes.id,
+      deadline: votes.deadline,
+      group: protocols.groupId,
+      number: protocols.number,
+      year: protocols.year,
+      user: members.userId,
+    })
     .from(votes)
     .innerJoin(protocols, eq(protocols.id, votes.protocolId))
     .innerJoin(voters, eq(voters.voteId, votes.id))
@@ -39,7 +46,8 @@ export const voteClosing: ReminderRule = ({ db, now }) => {
       groupId: groupId(row.group),
       to: { user: userId(row.user) },
       message: {
-        text: (t, locale) => t("reminder-vote", { number: row.number, year: String(row.year), deadline: formatDateTime(locale, row.deadline) }),
+        text: (t, locale) =>
+          t("reminder-vote", { number: row.number, year: String(row.year), deadline: formatDateTime(locale, row.deadline) }),
         buttons: CHOICES.map((choice) => ({ label: `vote-${choice}`, data: ballotData.pack({ vote: voteId(row.vote), choice }) })),
       },
     }),
