@@ -135,8 +135,9 @@ export const leaderAppointments = sqliteTable(
 );
 
 /**
- * The update inbox: every update Telegram delivers is stored here before it is confirmed, and
- * marked done in the same transaction as the change it makes. What is not done at a start is
+ * The update inbox: every update Telegram delivers is stored here before it is confirmed (or,
+ * handed in by a webhook, before its first change or Bot API call), and marked done with the
+ * updates finishing beside it, its form's state in the same transaction. What is not done at a start is
  * handled first; a done update delivered again is skipped. Done rows are pruned to a constant
  * number; ids below `inbox_floor` were handled and pruned.
  */

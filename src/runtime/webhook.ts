@@ -14,8 +14,8 @@ export async function startWebhook(bot: Bot<BotContext>, webhook: Webhook, logge
       res.writeHead(404).end();
       return;
     }
-    // The update is in the inbox before it is handled; one that failed is answered 500 so that
-    // Telegram delivers it again.
+    // The update is on record in the inbox before its first change or Bot API call; one that
+    // failed is answered 500 so that Telegram delivers it again.
     handle(req, res).catch((error: unknown) => {
       logger.warn({ err: error }, "webhook update not handled; Telegram will deliver it again");
       if (!res.headersSent) res.writeHead(500).end();
