@@ -20,48 +20,37 @@ export function maySetUpGroup(chatMemberStatus: string | undefined, isSuperadmin
   return isSuperadmin || (chatMemberStatus !== undefined && CHAT_ADMIN_STATUSES.has(chatMemberStatus));
 }
 
-export function isAppointer(db: Db, group: GroupId, user: UserId): boolean {
-  return appointerOffice(db, group, user) !== undefined;
-}
+/** Who may do a thing in a group: the person's place in it decides. */
+export type GroupRule = (db: Db, group: GroupId, user: UserId) => boolean;
 
-export function isLeader(db: Db, group: GroupId, user: UserId): boolean {
-  return activeMembership(db, group, user)?.isLeader ?? false;
-}
+export const isAppointer: GroupRule = (db, group, user) => appointerOffice(db, group, user) !== undefined;
+export const isLeader: GroupRule = (db, group, user) => activeMembership(db, group, user)?.isLeader ?? false;
+const isMember: GroupRule = (db, group, user) => activeMembership(db, group, user) !== undefined;
+const either =
+  (...rules: GroupRule[]): GroupRule =>
+  (db, group, user) =>
+    rules.some((rule) => rule(db, group, user));
 
 /** An appointer names the holder of the other office (head or council chair). */
-export function mayAddAppointer(db: Db, group: GroupId, user: UserId): boolean {
-  return isAppointer(db, group, user);
-}
+export const mayAddAppointer: GroupRule = isAppointer;
 
 /** Membership requests are decided by an appointer or the leader. */
-export function mayDecideRequests(db: Db, group: GroupId, user: UserId): boolean {
-  return isAppointer(db, group, user) || isLeader(db, group, user);
-}
+export const mayDecideRequests: GroupRule = either(isAppointer, isLeader);
 
 /** The statute: the leader is appointed by the ayil okmotu head or the council chair. */
-export function mayAppointLeader(db: Db, group: GroupId, user: UserId): boolean {
-  return isAppointer(db, group, user);
-}
+export const mayAppointLeader: GroupRule = isAppointer;
 
 /** Members and appointers may see everything about the group (the statute's right to information). */
-export function maySeeGroup(db: Db, group: GroupId, user: UserId): boolean {
-  return isAppointer(db, group, user) || activeMembership(db, group, user) !== undefined;
-}
+export const maySeeGroup: GroupRule = either(isAppointer, isMember);
 
 /** Meetings are scheduled, moved, cancelled and their attendance recorded by the leader. */
-export function mayManageMeetings(db: Db, group: GroupId, user: UserId): boolean {
-  return isLeader(db, group, user);
-}
+export const mayManageMeetings: GroupRule = isLeader;
 
 /** The leader drafts and revises protocols and puts them to the vote. */
-export function mayDraftProtocol(db: Db, group: GroupId, user: UserId): boolean {
-  return isLeader(db, group, user);
-}
+export const mayDraftProtocol: GroupRule = isLeader;
 
 /** The statute's right to express wishes, doubts and conclusions: every member may comment. */
-export function mayComment(db: Db, group: GroupId, user: UserId): boolean {
-  return activeMembership(db, group, user) !== undefined;
-}
+export const mayComment: GroupRule = isMember;
 
 /**
  * Who may vote in a round: an active member of the group who was already a member when the
@@ -100,14 +89,10 @@ export function maySign(db: Db, group: GroupId, protocol: ProtocolId, user: User
 }
 
 /** The leader manages the list of services the group monitors. */
-export function mayManageServices(db: Db, group: GroupId, user: UserId): boolean {
-  return isLeader(db, group, user);
-}
+export const mayManageServices: GroupRule = isLeader;
 
 /** Observations are recorded by the group's active members. */
-export function mayRecordObservations(db: Db, group: GroupId, user: UserId): boolean {
-  return activeMembership(db, group, user) !== undefined;
-}
+export const mayRecordObservations: GroupRule = isMember;
 
 /** An observation is corrected or withdrawn by its author while they are a member. */
 export function mayChangeObservation(db: Db, observation: { groupId: GroupId; userId: UserId }, user: UserId): boolean {
@@ -115,28 +100,18 @@ export function mayChangeObservation(db: Db, observation: { groupId: GroupId; us
 }
 
 /** The leader records the group's work plan; an appointer approves it. */
-export function mayRecordPlan(db: Db, group: GroupId, user: UserId): boolean {
-  return isLeader(db, group, user);
-}
+export const mayRecordPlan: GroupRule = isLeader;
 
-export function mayApprovePlan(db: Db, group: GroupId, user: UserId): boolean {
-  return isAppointer(db, group, user);
-}
+export const mayApprovePlan: GroupRule = isAppointer;
 
 /** The term is ended by those who set the group up: the ayil okmotu head or the council chair. */
-export function mayEndTerm(db: Db, group: GroupId, user: UserId): boolean {
-  return isAppointer(db, group, user);
-}
+export const mayEndTerm: GroupRule = isAppointer;
 
 /** The statute: members carry out the leader's instructions and report to the leader. */
-export function mayGiveAssignments(db: Db, group: GroupId, user: UserId): boolean {
-  return isLeader(db, group, user);
-}
+export const mayGiveAssignments: GroupRule = isLeader;
 
 /** The leader records the group's requests for information and their answers. */
-export function mayRecordInfoRequests(db: Db, group: GroupId, user: UserId): boolean {
-  return isLeader(db, group, user);
-}
+export const mayRecordInfoRequests: GroupRule = isLeader;
 
 /** An answer is recorded by the leader, or by the head when the request is addressed to the head. */
 export function mayAnswerInfoRequest(db: Db, group: GroupId, addressee: "head" | "provider", user: UserId): boolean {
@@ -159,26 +134,16 @@ export function mayChangeRecommendation(db: Db, group: GroupId, addressee: Recom
 }
 
 /** The group's language (its chat, its documents) is chosen by its appointers and its leader. */
-export function mayChangeGroupLanguage(db: Db, group: GroupId, user: UserId): boolean {
-  return isAppointer(db, group, user) || isLeader(db, group, user);
-}
+export const mayChangeGroupLanguage: GroupRule = either(isAppointer, isLeader);
 
 /** The leader turns the reminders in the group chat on and off. */
-export function maySwitchGroupReminders(db: Db, group: GroupId, user: UserId): boolean {
-  return isLeader(db, group, user);
-}
+export const maySwitchGroupReminders: GroupRule = isLeader;
 
 /** The leader publishes a report to the group chat and sends it to the appointers. */
-export function mayPublishReport(db: Db, group: GroupId, user: UserId): boolean {
-  return isLeader(db, group, user);
-}
+export const mayPublishReport: GroupRule = isLeader;
 
 /** The municipality's official names are corrected by an appointer. */
-export function mayRenameGroup(db: Db, group: GroupId, user: UserId): boolean {
-  return isAppointer(db, group, user);
-}
+export const mayRenameGroup: GroupRule = isAppointer;
 
 /** Reports are prepared for the appointers and published by the leader; exports are theirs too. */
-export function mayExport(db: Db, group: GroupId, user: UserId): boolean {
-  return isAppointer(db, group, user) || isLeader(db, group, user);
-}
+export const mayExport: GroupRule = either(isAppointer, isLeader);
