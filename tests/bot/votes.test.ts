@@ -37,6 +37,24 @@ async function openRound(protocol: number, hours: 24 | 72 | 168 = 72): Promise<n
   return lastVoteId(h);
 }
 
+describe("comments on a draft", () => {
+  test("a member's comment is stored and reaches the leader in private; the leader's own does not", async () => {
+    const protocol = await draftReady();
+    const { leader, people } = scene;
+    await people[1]!.say("/protocol");
+    await people[1]!.press(commentProtocolData.pack({ protocol: protocolId(protocol) }));
+    await people[1]!.say("Уточнить сроки ремонта");
+    expect(h.tg.textsTo(people[1]!.id)).toContain("Замечание сохранено, руководитель группы его увидит.");
+    // In the leader's own language (Kyrgyz), not the member's.
+    expect(h.tg.textsTo(leader.id)).toContain("№ 1/2026 протоколдун долбооруна жаңы пикир: Уточнить сроки ремонта");
+    await leader.say("/protocol");
+    await leader.press(commentProtocolData.pack({ protocol: protocolId(protocol) }));
+    await leader.say("Своё замечание");
+    expect(h.tg.textsTo(leader.id).filter((text) => text.includes("жаңы пикир")).length).toBe(1);
+    expect(h.count("select count(*) n from protocol_comments")).toBe(2);
+  });
+});
+
 describe("rejection and revision", () => {
   test("a rejected protocol goes back to draft with its votes kept; revised, it is adopted", async () => {
     const { chat, leader, people } = scene;

@@ -13,7 +13,7 @@ import { refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { buttonGrid } from "../keyboards.js";
 import { publishGroupMenus } from "../menus.js";
-import { notifyGroup, notifyPerson } from "../notify.js";
+import { announceLeader } from "../notices/leadership.js";
 import type { Feature } from "../feature.js";
 
 type Refusal = Extract<AppointResult, { ok: false }>["reason"];
@@ -22,9 +22,7 @@ type Refusal = Extract<AppointResult, { ok: false }>["reason"];
 async function appoint(app: App, ctx: BotContext, group: Group, member: MemberId): Promise<Refusal | undefined> {
   const result = appointLeader(app.db, { group: group.id, member, by: ctx.person, now: app.clock.now() });
   if (!result.ok) return result.reason;
-  const name = result.leader.fullName;
-  await notifyGroup(app, group, { text: (t) => t("leader-appointed", { name, municipality: group.municipality }) });
-  await notifyPerson(app, result.leader.userId, { text: (t) => t("leader-appointed-you", { municipality: group.municipality }) }, group.id);
+  await announceLeader(app, group, result.leader);
   await publishGroupMenus(app, group.id);
   return undefined;
 }

@@ -19,20 +19,16 @@ import {
   openAssignments,
   reportAssignment,
   returnAssignment,
-  type Assignment,
   type StepResult,
 } from "../../domain/assignments.js";
 import { localDate } from "../../domain/calendar.js";
 import { groupById, isClosed } from "../../domain/groups.js";
-import { currentLeader } from "../../domain/leadership.js";
 import { activeMembers } from "../../domain/members.js";
 import { observationPage } from "../../domain/observations.js";
 import { mayGiveAssignments, maySeeGroup } from "../../domain/permissions.js";
 import { MAX_PHOTOS } from "../../domain/rules.js";
-import { serviceById, servicesOf } from "../../domain/services.js";
-import { groupId, memberId, serviceId, type Group, type UserId } from "../../domain/types.js";
-import { formatDate } from "../../i18n/dates.js";
-import type { Locale } from "../../i18n/locales.js";
+import { servicesOf } from "../../domain/services.js";
+import { groupId, memberId, serviceId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
 import { bestEffort, refuse } from "../errors.js";
@@ -41,7 +37,8 @@ import { askFiles } from "../conversations/files.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { buttonGrid } from "../keyboards.js";
-import { notifyPerson, type T } from "../notify.js";
+import { sendAssignments, sendReportToLeader, tellAssigneeDecided, tellLeaderAccepted } from "../notices/assignments.js";
+import { listKeyboard, listText } from "../views/assignments.js";
 import { serviceName } from "../views/observation-card.js";
 import { groupFormLink, groupFormOpener, openInPrivate } from "../private-form.js";
 import { observationLines } from "../views/protocol-view.js";
@@ -49,32 +46,6 @@ import type { Feature } from "../feature.js";
 
 const GIVE = FORMS.giveAssignment;
 const REPORT = FORMS.reportAssignment;
-/** A list line shows this much of a task; the full text is in the assignee's message. */
-const LINE_TASK_LENGTH = 120;
-const LISTED = 20;
-
-const short = (text: string) => (text.length > LINE_TASK_LENGTH ? `${text.slice(0, LINE_TASK_LENGTH - 1)}…` : text);
-
-function serviceOf(app: App, t: T, locale: Locale, a: Pick<Assignment, "serviceId">): string {
-  const service = a.serviceId === null ? undefined : serviceById(app.db, a.serviceId);
-  return service ? serviceName(t, locale, service) : t("assignment-any-service");
-}
-
-/** The assignment in full, as the assignee and the leader receive it. */
-function assignmentText(app: App, t: T, locale: Locale, a: Assignment, key: string): string {
-  return t(key, { task: a.task, service: serviceOf(app, t, locale, a), date: formatDate(locale, a.dueOn), name: a.assignee });
-}
-
-const memberButtons = (a: Assignment) => (t: T) =>
-  new InlineKeyboard()
-    .text(t("assignment-accept-button"), assignmentAcceptData.pack({ assignment: a.id }))
-    .text(t("assignment-report-button"), assignmentReportData.pack({ assignment: a.id }));
-
-const leaderButtons = (a: Assignment) => (t: T) =>
-  new InlineKeyboard()
-    .text(t("assignment-done-button"), assignmentDoneData.pack({ assignment: a.id }))
-    .text(t("assignment-return-button"), assignmentReturnData.pack({ assignment: a.id }));
-
 function giveForm(app: App) {
   return async function assign(form: Form, ctx: FormContext, id: number) {
     const today = localDate(new Date(await formNow(form, app)));
@@ -115,18 +86,7 @@ function giveForm(app: App) {
     });
     if (result.reason) return ctx.reply(ctx.t(`assignment-refused-${result.reason}`));
     await ctx.reply(ctx.t("assign-saved", { count: result.ids.length }));
-    await form.external(async () => {
-      for (const assignmentId of result.ids) {
-        const a = assignmentById(app.db, assignmentId);
-        if (a)
-          await notifyPerson(
-            app,
-            a.assigneeUser,
-            { text: (tt, l) => assignmentText(app, tt, l, a, "assignment-to-member"), keyboard: memberButtons(a) },
-            a.groupId,
-          );
-      }
-    });
+    await form.external(() => sendAssignments(app, result.ids));
   };
 }
 
@@ -167,57 +127,8 @@ function reportForm(app: App) {
     );
     if (!result.ok) return ctx.reply(ctx.t(`assignment-refused-${result.reason}`));
     await ctx.reply(ctx.t("report-saved"));
-    await form.external(async () => {
-      const a = result.assignment;
-      const leader = currentLeader(app.db, a.groupId);
-      if (!leader) return;
-      await notifyPerson(
-        app,
-        leader.userId,
-        {
-          text: (tt, l) =>
-            `${assignmentText(app, tt, l, a, "assignment-reported")}\n${tt("assignment-attached", { photos: photos.length, observations: linked.length })}`,
-          keyboard: leaderButtons(a),
-        },
-        a.groupId,
-      );
-      for (const photo of photos) await bestEffort(app.logger, "report photo not sent", app.api.sendPhoto(leader.userId, photo));
-    });
+    await form.external(() => sendReportToLeader(app, result.assignment, photos, linked.length));
   };
-}
-
-function listText(app: App, t: T, locale: Locale, group: Group, list: readonly Assignment[], today: string): string {
-  if (list.length === 0) return t("assignments-none", { municipality: group.municipality });
-  const lines = list.slice(0, LISTED).map((a, i) =>
-    t(a.dueOn < today && a.status !== "reported" ? "assignments-line-overdue" : "assignments-line", {
-      n: i + 1,
-      name: a.assignee,
-      task: short(a.task),
-      service: serviceOf(app, t, locale, a),
-      date: formatDate(locale, a.dueOn),
-      status: t(`assignment-status-${a.status}`),
-    }),
-  );
-  if (list.length > LISTED) lines.push(t("assignments-more", { count: list.length - LISTED }));
-  return [t("assignments-title", { municipality: group.municipality }), ...lines].join("\n");
-}
-
-/** The buttons a person has on the list: their own steps, and the leader's decisions. */
-function listKeyboard(t: T, list: readonly Assignment[], user: UserId, leader: boolean): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  list.slice(0, LISTED).forEach((a, i) => {
-    const n = i + 1;
-    if (a.assigneeUser === user && a.status === "given")
-      keyboard.text(t("assignment-accept-n", { n }), assignmentAcceptData.pack({ assignment: a.id }));
-    if (a.assigneeUser === user && a.status !== "reported")
-      keyboard.text(t("assignment-report-n", { n }), assignmentReportData.pack({ assignment: a.id }));
-    if (leader && a.status === "reported")
-      keyboard
-        .text(t("assignment-done-n", { n }), assignmentDoneData.pack({ assignment: a.id }))
-        .text(t("assignment-return-n", { n }), assignmentReturnData.pack({ assignment: a.id }));
-    keyboard.row();
-  });
-  return keyboard;
 }
 
 /** A refused step as an alert; true when it was refused. */
@@ -270,10 +181,7 @@ export function assignmentsFeature(app: App): Feature {
     if (await refused(ctx, result)) return;
     await ctx.answerCallbackQuery({ text: ctx.t("assignment-accepted") });
     if (!result.ok) return;
-    const a = result.assignment;
-    const leader = currentLeader(app.db, a.groupId);
-    if (leader)
-      await notifyPerson(app, leader.userId, { text: (t, l) => assignmentText(app, t, l, a, "assignment-accepted-to-leader") }, a.groupId);
+    await tellLeaderAccepted(app, result.assignment);
   });
   composer.callbackQuery(assignmentReportData.filter(), async (ctx) => {
     await ctx.answerCallbackQuery();
@@ -288,17 +196,7 @@ export function assignmentsFeature(app: App): Feature {
     const a = result.assignment;
     await ctx.answerCallbackQuery({ text: ctx.t(done ? "assignment-marked-done" : "assignment-marked-returned") });
     await bestEffort(app.logger, "buttons not taken off", ctx.editMessageReplyMarkup({ reply_markup: undefined }));
-    await notifyPerson(
-      app,
-      a.assigneeUser,
-      {
-        text: (t, l) => assignmentText(app, t, l, a, done ? "assignment-done-to-member" : "assignment-returned-to-member"),
-        keyboard: done
-          ? undefined
-          : (t) => new InlineKeyboard().text(t("assignment-report-button"), assignmentReportData.pack({ assignment: a.id })),
-      },
-      a.groupId,
-    );
+    await tellAssigneeDecided(app, a, done);
   });
   return {
     composer,

@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import { attendanceDoneData, attendanceMarkData, attendanceOpenData } from "../../callbacks/index.js";
 import { groupById } from "../../domain/groups.js";
 import {
@@ -7,48 +7,21 @@ import {
   finishAttendance,
   latestStartedMeeting,
   meetingById,
-  meetingQuorum,
   toggleAttendance,
   type AttendanceResult,
   type Meeting,
 } from "../../domain/meetings.js";
-import { activeMembers, memberById } from "../../domain/members.js";
+import { memberById } from "../../domain/members.js";
 import { mayManageMeetings } from "../../domain/permissions.js";
-import type { MemberId } from "../../domain/types.js";
-import { formatDateTime } from "../../i18n/dates.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
-import { notifyGroup, type T } from "../notify.js";
-import type { Speech } from "../speech.js";
+import { announceAttendance } from "../notices/attendance.js";
+import { listText, recordedText, tickList } from "../views/attendance.js";
 import type { Feature } from "../feature.js";
 
 type Refusal = Extract<AttendanceResult, { ok: false }>["reason"];
-
-/** The tick list: every member of the group (and anyone already ticked who has left since). */
-function tickList(app: App, meeting: Meeting, t: T): InlineKeyboard {
-  const present = new Set<MemberId>(attendeeIds(app.db, meeting.id));
-  const people = activeMembers(app.db, meeting.groupId).map((m) => ({ id: m.id, name: m.fullName }));
-  for (const id of present) {
-    if (!people.some((p) => p.id === id)) people.push({ id, name: memberById(app.db, id)?.fullName ?? "" });
-  }
-  const keyboard = new InlineKeyboard();
-  for (const person of people)
-    keyboard
-      .text(`${present.has(person.id) ? "✅" : "▫️"} ${person.name}`, attendanceMarkData.pack({ meeting: meeting.id, member: person.id }))
-      .row();
-  return keyboard.text(t("attendance-done"), attendanceDoneData.pack({ meeting: meeting.id }));
-}
-
-function quorumText({ t }: Speech, app: App, meeting: Meeting): string {
-  const quorum = meetingQuorum(app.db, meeting);
-  return t(quorum.met ? "attendance-quorum-met" : "attendance-quorum-not-met", { present: quorum.present, members: quorum.members });
-}
-
-function listText(s: Speech, app: App, meeting: Meeting): string {
-  return `${s.t("attendance-ask", { when: formatDateTime(s.locale, meeting.startsAt) })}\n${quorumText(s, app, meeting)}`;
-}
 
 const refuseAttendance = (ctx: BotContext, reason: Refusal) => refuse(ctx, `attendance-${reason}`);
 
@@ -98,16 +71,10 @@ export function attendanceFeature(app: App): Feature {
     await ctx.answerCallbackQuery();
     const meeting = result.meeting;
     const names = attendeeIds(app.db, meeting.id).map((id) => memberById(app.db, id)?.fullName ?? "");
-    const s = ctx.speech;
-    await ctx.editMessageText(
-      `${s.t("attendance-recorded", { names: names.join(", ") })}\n${quorumText(s, app, meeting)}\n${s.t("attendance-next")}`,
-    );
+    await ctx.editMessageText(recordedText(ctx.speech, app, meeting, names));
     const group = groupById(app.db, meeting.groupId);
     if (!group || !result.first) return;
-    await notifyGroup(app, group, {
-      text: (t, locale) =>
-        `${t("attendance-group", { when: formatDateTime(locale, meeting.startsAt), names: names.join(", ") })}\n${quorumText({ t, locale }, app, meeting)}`,
-    });
+    await announceAttendance(app, group, meeting, names);
   });
   return { composer };
 }

@@ -3,15 +3,15 @@ import { Composer, InlineKeyboard } from "grammy";
 import { groupById } from "../../domain/groups.js";
 import { leaveGroup } from "../../domain/leaving.js";
 import { finishAfterLeaving } from "../../domain/signing.js";
-import { activeMembership, countActiveMembers } from "../../domain/members.js";
+import { activeMembership } from "../../domain/members.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
-import { notifyGroup, notifyPerson, officials } from "../notify.js";
 import { publishGroupMenus } from "../menus.js";
-import { compositionText } from "../views/composition.js";
 import { publishFinal } from "../notices/signing.js";
+import { tellLeaderLeft } from "../notices/leadership.js";
+import { announceLeaving } from "../notices/membership.js";
 import type { Feature } from "../feature.js";
 
 /** /leave: the statute lets a member leave at any time; we only ask them to confirm. */
@@ -49,21 +49,12 @@ export function leaveFeature(app: App): Feature {
     if (!group) return;
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("leave-done", { municipality: group.municipality }));
-    const count = countActiveMembers(app.db, group.id);
-    const name = result.member.fullName;
-    await notifyGroup(app, group, {
-      text: (t) =>
-        [t("member-left", { name }), result.member.isLeader ? t("leader-left") : undefined, compositionText(t, count)]
-          .filter(Boolean)
-          .join("\n"),
-    });
+    await announceLeaving(app, group, result.member);
     // Protocols that waited only for this member's signature are final now.
     for (const id of finishAfterLeaving(app.db, group.id, app.clock.now())) await publishFinal(app, id);
     if (result.member.isLeader) {
       await publishGroupMenus(app, group.id);
-      for (const person of officials(app, group, false)) {
-        await notifyPerson(app, person, { text: (t) => t("leader-left-appointer", { name, municipality: group.municipality }) });
-      }
+      await tellLeaderLeft(app, group, result.member.fullName);
     }
   });
   return { composer };

@@ -5,35 +5,21 @@ import { Composer, InlineKeyboard } from "grammy";
 import { localDate } from "../../domain/calendar.js";
 import { groupById, isClosed } from "../../domain/groups.js";
 import { mayApprovePlan, mayRecordPlan, maySeeGroup } from "../../domain/permissions.js";
-import { approvePlan, currentPlan, PLAN_TEXT_MAX_LENGTH, recordPlan, type WorkPlan } from "../../domain/plans.js";
+import { approvePlan, currentPlan, PLAN_TEXT_MAX_LENGTH, recordPlan } from "../../domain/plans.js";
 import { groupId } from "../../domain/types.js";
-import { formatDate } from "../../i18n/dates.js";
-import type { Locale } from "../../i18n/locales.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
-import { bestEffort, refuse } from "../errors.js";
+import { refuse } from "../errors.js";
 import { ask, dueDateAnswer, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { groupCommand } from "../group-scope.js";
 import { deepLink } from "../keyboards.js";
-import { notifyGroup, notifyPerson, officials, type T } from "../notify.js";
+import { announcePlanApproved, sendPlanForApproval } from "../notices/plan.js";
+import { planText } from "../views/plan.js";
 import { groupFormLink, groupFormOpener } from "../private-form.js";
 import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.plan;
-
-/** The plan as members read it in /plan. */
-export function planText(t: T, locale: Locale, plan: WorkPlan): string {
-  return [
-    t("plan-title", { date: formatDate(locale, plan.endsOn) }),
-    t("plan-services", { text: plan.services }),
-    t("plan-focus", { text: plan.focus }),
-    t(plan.approvedAt ? "plan-approved" : "plan-awaiting"),
-  ].join("\n");
-}
-
-const approveKeyboard = (plan: WorkPlan) => (t: T) =>
-  new InlineKeyboard().text(t("plan-approve-button"), planApproveData.pack({ group: plan.groupId, plan: plan.id }));
 
 function planForm(app: App) {
   return async function plan(form: Form, ctx: FormContext, id: number) {
@@ -50,22 +36,7 @@ function planForm(app: App) {
     );
     if (!result.ok) return ctx.reply(ctx.t(`plan-refused-${result.reason}`));
     await ctx.reply(ctx.t("plan-saved"));
-    await form.external(async () => {
-      const group = groupById(app.db, groupId(id));
-      if (!group) return;
-      const plan = result.plan;
-      for (const appointer of officials(app, group, false)) {
-        await notifyPerson(
-          app,
-          appointer,
-          {
-            text: (t, locale) => `${t("plan-to-appointer", { municipality: group.municipality })}\n\n${planText(t, locale, plan)}`,
-            keyboard: approveKeyboard(plan),
-          },
-          group.id,
-        );
-      }
-    });
+    await form.external(() => sendPlanForApproval(app, result.plan));
   };
 }
 
@@ -102,12 +73,7 @@ export function planFeature(app: App): Feature {
     await ctx.answerCallbackQuery({ text: ctx.t("plan-approved-done") });
     await ctx.editMessageReplyMarkup({ reply_markup: undefined });
     const group = groupById(app.db, result.plan.groupId);
-    if (group) {
-      const approved = notifyGroup(app, group, {
-        text: (t, locale) => `${t("plan-approved-group")}\n\n${planText(t, locale, result.plan)}`,
-      });
-      await bestEffort(app.logger, "plan approval not posted", approved);
-    }
+    if (group) await announcePlanApproved(app, group, result.plan);
   });
   return {
     composer,

@@ -3,12 +3,11 @@ import { FORMS } from "../../callbacks/index.js";
 import { addComment, commentRefusal } from "../../domain/protocols.js";
 import { COMMENT_MAX_LENGTH } from "../../domain/rules.js";
 import { groupId, protocolId } from "../../domain/types.js";
-import { currentLeader } from "../../domain/leadership.js";
 import type { App } from "../app.js";
 import type { BotContext, Form, FormContext } from "../context.js";
 import { ask, textAnswer } from "../conversations/ask.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
-import { notifyPerson } from "../notify.js";
+import { tellLeaderCommented } from "../notices/comments.js";
 import { protocolNumber } from "../views/protocol-text.js";
 import type { Feature } from "../feature.js";
 
@@ -41,12 +40,7 @@ function commentForm(app: App) {
       return;
     }
     await ctx.reply(ctx.t("comment-saved"));
-    await form.external(async () => {
-      const leader = currentLeader(app.db, groupId(saved.group));
-      if (leader && leader.userId !== user) {
-        await notifyPerson(app, leader.userId, { text: (t) => t("comment-to-leader", { number: saved.number, text }) });
-      }
-    });
+    await form.external(() => tellLeaderCommented(app, groupId(saved.group), user, saved.number, text));
   };
 }
 
