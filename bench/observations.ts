@@ -26,6 +26,7 @@ import { count } from "drizzle-orm";
 import type { Chat, Message, Update, User } from "grammy/types";
 import { pino } from "pino";
 import { createBot } from "../src/bot/create-bot.js";
+import { checkpointInBackground } from "../src/db/checkpoints.js";
 import { closeDatabase, openDatabase } from "../src/db/client.js";
 import { observations } from "../src/db/schema.js";
 import { oneName, registerGroup } from "../src/domain/groups.js";
@@ -122,6 +123,7 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
   const db = openDatabase(join(dir, "bench.sqlite"));
   let errors = 0;
   const logger = pino({ level: "error" }, { write: () => void errors++ });
+  const checkpoints = checkpointInBackground(db, logger);
   const tg = benchTelegram(o.delivery);
   const bot = createBot({ token: "123456:BENCH", db, logger, defaultLocale: "ky", botInfo: BOT_INFO, client: { fetch: tg.fetch } });
   try {
@@ -226,6 +228,7 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
       largestDraft,
     };
   } finally {
+    await checkpoints.stop();
     closeDatabase(db);
     rmSync(dir, { recursive: true, force: true });
   }

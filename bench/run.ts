@@ -16,6 +16,7 @@ import { count, eq, isNull } from "drizzle-orm";
 import { Bot } from "grammy";
 import type { Chat, Update, User } from "grammy/types";
 import { createBot } from "../src/bot/create-bot.js";
+import { checkpointInBackground } from "../src/db/checkpoints.js";
 import { closeDatabase, openDatabase, type Database } from "../src/db/client.js";
 import { conversationStates, groups as groupsTable, members, membershipRequests } from "../src/db/schema.js";
 import { groupByChat } from "../src/domain/groups.js";
@@ -220,6 +221,8 @@ async function main(concurrency: number, options: MixOptions = {}): Promise<{ de
   for (const { chat, admin } of scenes) tg.chatMemberStatus.set(`${chat.id}:${admin.id}`, "administrator");
   const errors = errorLog();
   const logger = errors.logger;
+  // As in production (src/main.ts): checkpoints in their own thread.
+  const checkpoints = checkpointInBackground(db, logger);
   const bot = createBot({ token: TOKEN, db, logger, defaultLocale: "ky", botInfo: BOT_INFO, client: { fetch: tg.fetch } });
 
   try {
@@ -330,6 +333,7 @@ async function main(concurrency: number, options: MixOptions = {}): Promise<{ de
   } finally {
     bot.background.stop();
     rss.stop();
+    await checkpoints.stop();
     closeDatabase(db);
     rmSync(dir, { recursive: true, force: true });
   }

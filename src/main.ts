@@ -9,6 +9,7 @@ import type { Logger } from "pino";
 import { createBot } from "./bot/create-bot.js";
 import { loadTranslations } from "./bot/i18n.js";
 import { publishCommonMenus, refreshChatMenus } from "./bot/menus.js";
+import { checkpointInBackground } from "./db/checkpoints.js";
 import { closeDatabase, openDatabase, type Database } from "./db/client.js";
 import { sharedRenderer } from "./documents/render/index.js";
 import { ConfigError, loadConfig } from "./config.js";
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = database(config.databasePath);
   logger.info({ database: config.databasePath }, "database ready, migrations applied");
+  const checkpoints = checkpointInBackground(db, logger);
 
   const bot = createBot({
     token: config.botToken,
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
     await bot.background.stop();
     await bot.outbox.stop();
     await sharedRenderer().close();
+    await checkpoints.stop();
     closeDatabase(db);
     logger.info("stopped");
     process.exit(0);
