@@ -2,12 +2,13 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { I18n } from "@grammyjs/i18n";
-import { sql } from "drizzle-orm";
+import { asc, desc, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { rememberBundleMatches, WRITTEN_AGAINST as FLUENT, type Matching } from "../src/bot/patches/fluent-matching.js";
 import { LOCALES_DIR } from "../src/bot/i18n.js";
 import { closeDatabase, openDatabase, type Database } from "../src/db/client.js";
 import { inTransaction, sessionOf, WRITTEN_AGAINST as DRIZZLE } from "../src/db/patches/drizzle-session.js";
+import { WRITTEN_AGAINST as LIMITS } from "../src/db/patches/literal-limits.js";
 import { WRITTEN_AGAINST as STATEMENTS } from "../src/db/patches/statement-cache.js";
 import { users } from "../src/db/schema.js";
 
@@ -33,7 +34,7 @@ function installedVersion(name: string): string {
   }
 }
 
-test.each([DRIZZLE, ...STATEMENTS, FLUENT])("each patch was written against the installed $package ($version)", (written) => {
+test.each([DRIZZLE, ...STATEMENTS, ...LIMITS, FLUENT])("each patch was written against the installed $package ($version)", (written) => {
   expect(installedVersion(written.package), `${written.package} changed: check its patch, then its WRITTEN_AGAINST`).toBe(written.version);
 });
 
@@ -106,6 +107,40 @@ describe("better-sqlite3's statements, reused", () => {
     expect(db.values(query)).toEqual([["Айгүл"]]);
     expect(db.get(query)).toEqual({ first_name: "Айгүл" });
     expect(db.select({ name: users.firstName }).from(users).all()).toEqual([{ name: "Айгүл" }]);
+  });
+});
+
+describe("drizzle's limits, written into the SQL", () => {
+  let db: Database;
+  beforeEach(() => {
+    db = openDatabase(":memory:");
+    db.insert(users)
+      .values([1, 2, 3, 4].map((id) => ({ id, firstName: `P${id}` })))
+      .run();
+  });
+  afterEach(() => closeDatabase(db));
+  const ids = (rows: { id: number }[]) => rows.map((row) => row.id);
+
+  test("a whole-number limit and offset are in the text, not parameters, and still apply", () => {
+    const query = db.select({ id: users.id }).from(users).orderBy(asc(users.id)).limit(2).offset(1);
+    expect(query.toSQL()).toMatchObject({ params: [] });
+    expect(query.toSQL().sql).toMatch(/ limit 2 offset 1$/);
+    expect(ids(query.all())).toEqual([2, 3]);
+    const one = db.select({ id: users.id }).from(users).where(sql`${users.id} > ${1}`).orderBy(desc(users.id)).limit(1);
+    expect(one.toSQL()).toMatchObject({ params: [1] });
+    expect(one.get()).toEqual({ id: 4 });
+  });
+
+  test("a placeholder stays a parameter", () => {
+    const query = db.select({ id: users.id }).from(users).orderBy(asc(users.id)).limit(sql.placeholder("n")).prepare();
+    expect(ids(query.all({ n: 3 }))).toEqual([1, 2, 3]);
+    expect(ids(query.all({ n: 1 }))).toEqual([1]);
+  });
+
+  test("the statement with a written limit is compiled once and reused", () => {
+    const text = () => db.select({ id: users.id }).from(users).limit(1).toSQL().sql;
+    db.select({ id: users.id }).from(users).limit(1).all();
+    expect(db.$client.prepare(text())).toBe(db.$client.prepare(text()));
   });
 });
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq, isNotNull, like } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import type { Api } from "grammy";
 import type { BotCommand, BotCommandScope } from "grammy/types";
 import type { Logger } from "pino";
@@ -100,7 +100,7 @@ export async function publishGroupMenus(deps: MenuDeps, id: GroupId): Promise<vo
   const memberMenus = deps.db
     .select({ scope: publishedMenus.scope, userId: publishedMenus.userId })
     .from(publishedMenus)
-    .where(like(publishedMenus.scope, `chat_member:${chat}:%`))
+    .where(and(eq(publishedMenus.chatId, chat), isNotNull(publishedMenus.userId)))
     .all();
   for (const stale of memberMenus.filter((row) => row.userId !== null && !roles.has(row.userId))) {
     await withdraw(deps, { type: "chat_member", chat_id: chat, user_id: stale.userId! }, stale.scope);

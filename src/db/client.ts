@@ -6,6 +6,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { reuseTransactions } from "./patches/drizzle-session.js";
+import { literalLimits } from "./patches/literal-limits.js";
 import { reuseStatements } from "./patches/statement-cache.js";
 import * as schema from "./schema.js";
 
@@ -28,6 +29,7 @@ export function openDatabase(path: string): Database {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   reuseStatements(sqlite);
+  literalLimits();
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   reuseTransactions(db, sqlite);

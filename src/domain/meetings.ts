@@ -81,20 +81,23 @@ export function upcomingMeetings(db: Db, group: GroupId, now: Date): Meeting[] {
     .map((row) => toMeeting(db, row));
 }
 
+/** How many past meetings are listed (a literal limit: SQLite compiles again a statement whose bound limit changes). */
+const PAST_MEETINGS = 5;
+
 const pastQuery = preparedQuery((db) =>
   db
     .select()
     .from(meetings)
     .where(and(eq(meetings.groupId, sql.placeholder("group")), lte(meetings.startsAt, sql.placeholder("now"))))
     .orderBy(desc(meetings.startsAt))
-    .limit(sql.placeholder("limit"))
+    .limit(PAST_MEETINGS)
     .prepare(),
 );
 
-/** Meetings that have started (held, or cancelled), newest first. */
-export function pastMeetings(db: Db, group: GroupId, now: Date, limit = 10): Meeting[] {
+/** The last meetings that have started (held, or cancelled), newest first. */
+export function pastMeetings(db: Db, group: GroupId, now: Date): Meeting[] {
   return pastQuery(db)
-    .all({ group, now: now.getTime(), limit })
+    .all({ group, now: now.getTime() })
     .map((row) => toMeeting(db, row));
 }
 
@@ -304,7 +307,7 @@ export function finishAttendance(db: Db, f: { meeting: MeetingId; by: UserId; no
 
 /** The latest meeting that has started and was not cancelled. */
 export function latestStartedMeeting(db: Db, group: GroupId, now: Date): Meeting | undefined {
-  return pastMeetings(db, group, now, 5).find((m) => !m.cancelled);
+  return pastMeetings(db, group, now).find((m) => !m.cancelled);
 }
 
 /** Meetings held (attendance recorded) that have no protocol yet, oldest first. */

@@ -162,7 +162,7 @@ export function meetingsFeature(app: App): Feature {
       const s = ctx.speech;
       const now = app.clock.now();
       const upcoming = upcomingMeetings(app.db, group.id, now);
-      const past = pastMeetings(app.db, group.id, now, 5);
+      const past = pastMeetings(app.db, group.id, now);
       const lines = [
         s.t("meetings-title", { municipality: group.municipality }),
         s.t("meetings-upcoming"),
