@@ -4,6 +4,7 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import { outbox } from "../db/schema.js";
+import { stateIs } from "../db/states.js";
 import type { Pacer } from "./pacer.js";
 
 /** What the bot sends on its own to one chat: a text, or a document with an optional caption. */
@@ -70,7 +71,7 @@ export class Outbox {
 
   /** At a start: what a crash left "sending" is sent again, or dropped after MAX_ATTEMPTS. */
   recover(): void {
-    const cut = this.db.select({ id: outbox.id, attempts: outbox.attempts }).from(outbox).where(eq(outbox.state, "sending")).all();
+    const cut = this.db.select({ id: outbox.id, attempts: outbox.attempts }).from(outbox).where(stateIs(outbox.state, "sending")).all();
     for (const row of cut) {
       const dropped = row.attempts >= MAX_ATTEMPTS;
       this.db
@@ -117,7 +118,7 @@ export class Outbox {
   }
 
   private waiting(): Row[] {
-    return this.db.select().from(outbox).where(eq(outbox.state, "pending")).orderBy(asc(outbox.id)).limit(BATCH).all();
+    return this.db.select().from(outbox).where(stateIs(outbox.state, "pending")).orderBy(asc(outbox.id)).limit(BATCH).all();
   }
 
   private async sendBatch(rows: Row[]): Promise<number> {
@@ -143,7 +144,7 @@ export class Outbox {
     const claimed = this.db
       .update(outbox)
       .set({ state: "sending", attempts: sql`${outbox.attempts} + 1` })
-      .where(and(eq(outbox.id, row.id), eq(outbox.state, "pending")))
+      .where(and(eq(outbox.id, row.id), stateIs(outbox.state, "pending")))
       .run();
     if (claimed.changes === 0) return false;
     try {

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { stateIn } from "../db/states.js";
 import { assignmentAttachments, assignments, members } from "../db/schema.js";
 import { memberById } from "./members.js";
 import { mayGiveAssignments } from "./permissions.js";
@@ -65,7 +66,7 @@ export function assignmentById(db: Db, id: number): Assignment | undefined {
 /** Assignments not yet done, by due date: the member still owes them or the leader's decision. */
 export function openAssignments(db: Db, group: GroupId): Assignment[] {
   return query(db)
-    .where(and(eq(assignments.groupId, group), inArray(assignments.status, ["given", "accepted", "reported"])))
+    .where(and(eq(assignments.groupId, group), stateIn(assignments.status, ["given", "accepted", "reported"])))
     .orderBy(asc(assignments.dueOn), asc(assignments.id))
     .all()
     .map(toAssignment);
@@ -74,7 +75,7 @@ export function openAssignments(db: Db, group: GroupId): Assignment[] {
 /** Open assignments whose member has not reported by the due date. */
 export function overdueAssignments(db: Db, group: GroupId, today: string): Assignment[] {
   return query(db)
-    .where(and(eq(assignments.groupId, group), inArray(assignments.status, ["given", "accepted"]), lt(assignments.dueOn, today)))
+    .where(and(eq(assignments.groupId, group), stateIn(assignments.status, ["given", "accepted"]), lt(assignments.dueOn, today)))
     .orderBy(asc(assignments.dueOn))
     .all()
     .map(toAssignment);
@@ -218,7 +219,7 @@ export function assignmentCounts(db: Db, group: GroupId, today: string): { open:
       overdue: sql<number>`coalesce(sum(${assignments.status} in ('given', 'accepted') and ${assignments.dueOn} < ${today}), 0)`,
     })
     .from(assignments)
-    .where(and(eq(assignments.groupId, group), inArray(assignments.status, ["given", "accepted", "reported"])))
+    .where(and(eq(assignments.groupId, group), stateIn(assignments.status, ["given", "accepted", "reported"])))
     .get();
   return { open: row?.open ?? 0, overdue: row?.overdue ?? 0 };
 }

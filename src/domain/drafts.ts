@@ -1,6 +1,7 @@
-import { and, desc, eq, lt, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { preparedQuery } from "../db/prepared.js";
+import { stateIs, stateIsNot } from "../db/states.js";
 import { drafts } from "../db/schema.js";
 import type { UserId } from "./types.js";
 
@@ -34,7 +35,7 @@ const pendingQuery = preparedQuery((db) =>
   db
     .select()
     .from(drafts)
-    .where(and(eq(drafts.userId, sql.placeholder("user")), ne(drafts.status, "closed")))
+    .where(and(eq(drafts.userId, sql.placeholder("user")), stateIsNot(drafts.status, "closed")))
     .prepare(),
 );
 const writeQuery = preparedQuery((db) =>
@@ -56,7 +57,10 @@ const forMessageQuery = preparedQuery((db) =>
     .select()
     .from(drafts)
     .where(
-      and(eq(drafts.userId, sql.placeholder("user")), or(ne(drafts.status, "closed"), eq(drafts.lastUpdate, sql.placeholder("update")))),
+      and(
+        eq(drafts.userId, sql.placeholder("user")),
+        or(stateIsNot(drafts.status, "closed"), eq(drafts.lastUpdate, sql.placeholder("update"))),
+      ),
     )
     .orderBy(desc(eq(drafts.lastUpdate, sql.placeholder("update"))))
     .limit(1)
@@ -119,7 +123,7 @@ export function writeDraft<A>(db: Db, d: Draft<A>): void {
 export function parkDraft(db: Db, user: UserId): void {
   db.update(drafts)
     .set({ status: "parked" })
-    .where(and(eq(drafts.userId, user), eq(drafts.status, "open")))
+    .where(and(eq(drafts.userId, user), stateIs(drafts.status, "open")))
     .run();
 }
 
@@ -130,9 +134,9 @@ export function parkDraft(db: Db, user: UserId): void {
 export function sweepDrafts(db: Db, before: Date, now: Date): Draft[] {
   return db.transaction((tx) => {
     tx.delete(drafts)
-      .where(and(eq(drafts.status, "closed"), lt(drafts.updatedAt, before)))
+      .where(and(stateIs(drafts.status, "closed"), lt(drafts.updatedAt, before)))
       .run();
-    const stale = and(ne(drafts.status, "closed"), lt(drafts.updatedAt, before));
+    const stale = and(stateIsNot(drafts.status, "closed"), lt(drafts.updatedAt, before));
     const found = tx.select().from(drafts).where(stale).all();
     tx.update(drafts).set({ status: "closed", step: "draft-swept", updatedAt: now }).where(stale).run();
     return found.map((row) => toDraft(row));

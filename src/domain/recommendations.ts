@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { stateIn } from "../db/states.js";
 import { preparedQuery } from "../db/prepared.js";
 import { protocols, recommendationEvents, recommendations, users } from "../db/schema.js";
 import { groupById, isClosed } from "./groups.js";
@@ -139,7 +140,7 @@ export interface RecommendationFilter {
   today: string;
 }
 
-const openStatus = inArray(recommendations.status, [...OPEN_STATUSES]);
+const openStatus = stateIn(recommendations.status, OPEN_STATUSES);
 
 function filterWhere(f: RecommendationFilter): SQL | undefined {
   return and(

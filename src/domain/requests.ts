@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { preparedQuery } from "../db/prepared.js";
+import { stateIs } from "../db/states.js";
 import { membershipRequests } from "../db/schema.js";
 import { isUniqueViolation } from "./errors.js";
 import { groupById, isClosed } from "./groups.js";
@@ -42,7 +43,7 @@ function toRequest(row: typeof membershipRequests.$inferSelect): MembershipReque
 
 const statements = preparedQuery((db) => {
   const group = sql.placeholder("group");
-  const pending = and(eq(membershipRequests.groupId, group), eq(membershipRequests.status, "pending"));
+  const pending = and(eq(membershipRequests.groupId, group), stateIs(membershipRequests.status, "pending"));
   return {
     byId: db
       .select()
@@ -140,7 +141,7 @@ export function decideRequest(db: Db, d: { request: RequestId; by: UserId; appro
     const decided = tx
       .update(membershipRequests)
       .set({ status, decidedBy: d.by, decidedAt: d.now })
-      .where(and(eq(membershipRequests.id, d.request), eq(membershipRequests.status, "pending")))
+      .where(and(eq(membershipRequests.id, d.request), stateIs(membershipRequests.status, "pending")))
       .run();
     if (decided.changes === 0) return { ok: false as const, reason: "already-decided" as const, request };
     let member: MemberId | undefined;

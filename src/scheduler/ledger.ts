@@ -1,6 +1,7 @@
 import { and, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { groupReminderSettings, reminderMutes, sentReminders } from "../db/schema.js";
+import { stateIs } from "../db/states.js";
 import { maySwitchGroupReminders } from "../domain/permissions.js";
 import type { GroupId, UserId } from "../domain/types.js";
 import type { GroupChatKind, Reminder } from "./reminder.js";
@@ -42,7 +43,7 @@ export function settle(db: Db, key: string, outcome: Outcome): void {
 /** Telegram did not take the message (network, 5xx, a long flood wait): try again next tick. */
 export function release(db: Db, key: string): void {
   db.delete(sentReminders)
-    .where(and(eq(sentReminders.key, key), eq(sentReminders.outcome, "sending")))
+    .where(and(eq(sentReminders.key, key), stateIs(sentReminders.outcome, "sending")))
     .run();
 }
 
@@ -54,7 +55,7 @@ export function release(db: Db, key: string): void {
 export function releaseStale(db: Db, claimedBefore: Date): string[] {
   return db
     .delete(sentReminders)
-    .where(and(eq(sentReminders.outcome, "sending"), lt(sentReminders.claimedAt, claimedBefore)))
+    .where(and(stateIs(sentReminders.outcome, "sending"), lt(sentReminders.claimedAt, claimedBefore)))
     .returning({ key: sentReminders.key })
     .all()
     .map((row) => row.key);

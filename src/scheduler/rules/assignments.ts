@@ -1,6 +1,7 @@
-import { and, eq, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { assignmentReportData } from "../../callbacks/index.js";
 import { assignments, groups, members, sentReminders } from "../../db/schema.js";
+import { stateIn } from "../../db/states.js";
 import { localDate, shiftDays } from "../../domain/calendar.js";
 import { groupId, userId } from "../../domain/types.js";
 import { formatDate } from "../../i18n/dates.js";
@@ -30,7 +31,7 @@ function owed({ db, now }: RuleContext, due: Due): Reminder[] {
     .innerJoin(groups, eq(groups.id, assignments.groupId))
     .where(
       and(
-        inArray(assignments.status, ["given", "accepted"]),
+        stateIn(assignments.status, ["given", "accepted"]),
         due.dueOn(today),
         isNull(groups.endedAt),
         or(isNull(groups.termEndsOn), sql`${groups.termEndsOn} >= ${today}`),
