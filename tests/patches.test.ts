@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { I18n } from "@grammyjs/i18n";
+import { Composer, type Context } from "grammy";
 import { asc, desc, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { directFilters, WRITTEN_AGAINST as COMPOSER } from "../src/bot/patches/composer-filters.js";
 import { rememberBundleMatches, WRITTEN_AGAINST as FLUENT, type Matching } from "../src/bot/patches/fluent-matching.js";
 import { LOCALES_DIR } from "../src/bot/i18n.js";
 import { closeDatabase, openDatabase, type Database } from "../src/db/client.js";
@@ -34,9 +36,14 @@ function installedVersion(name: string): string {
   }
 }
 
-test.each([DRIZZLE, ...STATEMENTS, ...LIMITS, FLUENT])("each patch was written against the installed $package ($version)", (written) => {
-  expect(installedVersion(written.package), `${written.package} changed: check its patch, then its WRITTEN_AGAINST`).toBe(written.version);
-});
+test.each([DRIZZLE, ...STATEMENTS, ...LIMITS, FLUENT, COMPOSER])(
+  "each patch was written against the installed $package ($version)",
+  (written) => {
+    expect(installedVersion(written.package), `${written.package} changed: check its patch, then its WRITTEN_AGAINST`).toBe(
+      written.version,
+    );
+  },
+);
 
 describe("drizzle's session", () => {
   let db: Database;
@@ -161,5 +168,48 @@ describe("Fluent's bundle matching in @grammyjs/i18n", () => {
     expect(fluent.matchBundles(["ru"])).toBe(fluent.matchBundles(["ru"]));
     expect(patched.t("ru", "language-ask")).toBe(i18n().t("ru", "language-ask"));
     expect(patched.t("ky", "language-ask")).not.toBe(patched.t("ru", "language-ask"));
+  });
+});
+
+describe("grammY's filters, deciding directly", () => {
+  directFilters();
+  type Ctx = Context & { seen: string[]; n: number };
+  const run = async (composer: Composer<Ctx>, n: number) => {
+    const ctx = { seen: [], n } as unknown as Ctx;
+    await composer.middleware()(ctx, async () => void ctx.seen.push("next"));
+    return ctx.seen;
+  };
+
+  test("a filter runs its middleware or passes on, with a predicate plain or awaited", async () => {
+    const composer = new Composer<Ctx>();
+    composer.filter(
+      (ctx) => ctx.n === 1,
+      (ctx) => void ctx.seen.push("one"),
+    );
+    composer.filter(
+      async (ctx) => ctx.n === 2,
+      (ctx, next) => (ctx.seen.push("two"), next()),
+    );
+    expect(await run(composer, 1)).toEqual(["one"]);
+    expect(await run(composer, 2)).toEqual(["two", "next"]);
+    expect(await run(composer, 3)).toEqual(["next"]);
+  });
+
+  test("middleware added later to a filter's composer is seen; branch takes either side; errors reach the caller", async () => {
+    const composer = new Composer<Ctx>();
+    const odd = composer.filter((ctx) => ctx.n % 2 === 1);
+    composer.branch(
+      (ctx) => ctx.n > 10,
+      (ctx) => void ctx.seen.push("big"),
+      (ctx, next) => (ctx.seen.push("small"), next()),
+    );
+    odd.use((ctx) => {
+      if (ctx.n === 7) throw new Error("seven");
+      ctx.seen.push("odd");
+    });
+    expect(await run(composer, 1)).toEqual(["odd"]);
+    expect(await run(composer, 12)).toEqual(["big"]);
+    expect(await run(composer, 2)).toEqual(["small", "next"]);
+    await expect(run(composer, 7)).rejects.toThrow("seven");
   });
 });

@@ -16,6 +16,7 @@ import { draftButtons, draftsFeature } from "./drafts/engine.js";
 import { featureErrorHandler } from "./errors.js";
 import type { DeepLinks, Feature } from "./feature.js";
 import { withinLimits } from "./limits.js";
+import { directFilters } from "./patches/composer-filters.js";
 import { appointFeature } from "./features/appoint.js";
 import { attendanceFeature } from "./features/attendance.js";
 import { cancelFeature } from "./features/cancel.js";
@@ -110,6 +111,7 @@ export type MonitoringBot = Bot<BotContext> & {
 
 /** Builds the whole bot; starting it (polling or webhook) is the caller's business. */
 export function createBot(deps: BotDeps): MonitoringBot {
+  directFilters();
   const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: deps.client });
   bot.api.config.use(
     boundedNetworkRetry(deps.logger),
