@@ -23,12 +23,34 @@ export interface FormStorage extends VersionedStateStorage<string, ConversationD
   takeReset(key: string): boolean;
 }
 
+/** Chats and people known to have no form open: most updates, whose form state is not read again. */
+const ABSENT_KEPT = 50_000;
+
+/**
+ * Keys known to have no stored state, oldest first. A key is forgotten as soon as a state is
+ * written for it (before the write is applied, so a write rolled back leaves it unknown, not
+ * absent); it is learnt again only from a read that finds nothing.
+ */
+function absentKeys() {
+  const absent = new Set<string>();
+  return {
+    has: (key: string) => absent.has(key),
+    learn(key: string) {
+      absent.add(key);
+      if (absent.size > ABSENT_KEPT) absent.delete(absent.values().next().value!);
+    },
+    forget: (key: string) => void absent.delete(key),
+  };
+}
+
 /**
  * Form states in SQLite. A state written while its update is in the inbox's hands waits, and is
- * written in one transaction with the update's done-mark (see InboxUnit).
+ * written in one transaction with the update's done-mark (see InboxUnit). Only this storage
+ * writes them, so it knows which keys have none without asking the database each update.
  */
 export function sqliteFormStorage(db: Db, clock: { now(): Date }, inbox?: Inbox): FormStorage {
   const reset = new Set<string>();
+  const absent = absentKeys();
   const key = sql.placeholder("key");
   const read = db.select({ state: conversationStates.state }).from(conversationStates).where(eq(conversationStates.key, key)).prepare();
   const remove = db.delete(conversationStates).where(eq(conversationStates.key, key)).prepare();
@@ -39,8 +61,12 @@ export function sqliteFormStorage(db: Db, clock: { now(): Date }, inbox?: Inbox)
     .prepare();
   return {
     read(key) {
+      if (absent.has(key)) return undefined;
       const row = read.get({ key });
-      if (!row) return undefined;
+      if (!row) {
+        absent.learn(key);
+        return undefined;
+      }
       const state = JSON.parse(row.state) as State;
       if (state.version[1] !== FORMS_VERSION) {
         remove.run({ key });
@@ -50,6 +76,7 @@ export function sqliteFormStorage(db: Db, clock: { now(): Date }, inbox?: Inbox)
       return state;
     },
     write(key, state) {
+      absent.forget(key);
       const apply = () => write.run({ key, state: JSON.stringify(state), at: clock.now() });
       const unit = inbox?.unitForForm(key);
       if (unit) unit.deferFormWrite(key, apply);
