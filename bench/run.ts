@@ -1,6 +1,7 @@
 /**
  * Throughput and latency of the bot under a realistic membership mix, beside a bare grammY bot
- * doing nothing but answer /start, over the same fake Bot API and the same concurrency.
+ * doing nothing but answer /start, over the same fake Bot API and the same concurrency, and a
+ * floor: the bare bot making as many Bot API calls per update as the mix did.
  *
  *   npm run bench
  *
@@ -194,6 +195,22 @@ async function bareRun(n: number, rss: RssSampler, concurrency: number, ratePerS
   return drive("bare grammY /start", bot, bareUpdates(n), tg, rss, concurrency, ratePerSecond);
 }
 
+/**
+ * The floor under the mix: a bare grammY bot that makes as many Bot API calls per update as the
+ * mix did (spread evenly) and nothing else. What the bot costs above it is its own work.
+ */
+async function floorRun(n: number, callsPerUpdate: number, rss: RssSampler, concurrency: number): Promise<Run> {
+  const tg = benchTelegram();
+  const bot = new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: tg.fetch } });
+  let i = 0;
+  bot.command("start", async (ctx) => {
+    const at = i++;
+    const calls = Math.floor((at + 1) * callsPerUpdate) - Math.floor(at * callsPerUpdate);
+    for (let c = 0; c < calls; c++) await ctx.reply("hi");
+  });
+  return drive("floor: the same API calls", bot, bareUpdates(n), tg, rss, concurrency);
+}
+
 interface MixOptions {
   groups?: number;
   /** Updates arrive at this rate (as from Telegram), instead of as fast as the bot takes them. */
@@ -265,6 +282,7 @@ async function main(concurrency: number, options: MixOptions = {}): Promise<{ de
     phases.push(await drive("reads, language, leave", bot, reads, tg, rss, concurrency, ratePerSecond));
 
     const real = combine("membership mix, all", phases);
+    const floor = ratePerSecond ? undefined : await floorRun(real.updates, real.calls / real.updates, rss, concurrency);
     clearTimeout(window);
     const rendered = rendering && (await rendering);
     closeWindow();
@@ -289,12 +307,20 @@ async function main(concurrency: number, options: MixOptions = {}): Promise<{ de
       `Node ${process.version}, ${cpus().length} CPU(s), SQLite file in ${tmpdir()}, RSS at start ${(rssAtStart / MB).toFixed(0)} MB`,
     );
     console.log("");
-    console.log(table([...phases, real, bare]));
+    console.log(table([...phases, real, bare, ...(floor ? [floor] : [])]));
     console.log("");
     console.log(
       `real / bare: throughput ${(fr.perSecond / fb.perSecond).toFixed(3)}× (${fr.perSecond.toFixed(0)} vs ${fb.perSecond.toFixed(0)} updates/s), ` +
         `p99 ${(fr.p99 / fb.p99).toFixed(1)}× (${fr.p99.toFixed(2)} vs ${fb.p99.toFixed(2)} ms)`,
     );
+    if (floor) {
+      const ff = figures(floor);
+      console.log(
+        `real / floor: throughput ${(fr.perSecond / ff.perSecond).toFixed(3)}× (${ff.perSecond.toFixed(0)} updates/s), ` +
+          `CPU per update ${((real.cpuMs / real.updates) * 1000).toFixed(0)} vs ${((floor.cpuMs / floor.updates) * 1000).toFixed(0)} µs; ` +
+          `floor / bare: ${(ff.perSecond / fb.perSecond).toFixed(3)}×`,
+      );
+    }
     console.log(
       `API calls per update: real ${(real.calls / real.updates).toFixed(2)}, bare ${(bare.calls / bare.updates).toFixed(2)}; ` +
         `by method (real): ${[...tg.counts]
