@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Api } from "grammy";
 import type { BotCommand, BotCommandScope } from "grammy/types";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { groups, publishedMenus, users } from "../db/schema.js";
 import { appointersOf } from "../domain/appointers.js";
 import { groupById } from "../domain/groups.js";
@@ -35,11 +36,29 @@ function scopeKey({ scope, language }: Pick<Menu, "scope" | "language">): string
 
 const digestOf = (commands: BotCommand[]) => createHash("sha256").update(JSON.stringify(commands)).digest("hex");
 
+const statements = preparedQuery((db) => {
+  const scope = sql.placeholder("scope");
+  return {
+    digest: db.select({ digest: publishedMenus.digest }).from(publishedMenus).where(eq(publishedMenus.scope, scope)).prepare(),
+    record: db
+      .insert(publishedMenus)
+      .values({ scope, digest: sql.placeholder("digest"), chatId: sql.placeholder("chat"), userId: sql.placeholder("user") })
+      .onConflictDoUpdate({ target: publishedMenus.scope, set: { digest: sql`excluded.digest` } })
+      .prepare(),
+    forget: db.delete(publishedMenus).where(eq(publishedMenus.scope, scope)).prepare(),
+    memberMenus: db
+      .select({ scope: publishedMenus.scope, userId: publishedMenus.userId })
+      .from(publishedMenus)
+      .where(and(eq(publishedMenus.chatId, sql.placeholder("chat")), isNotNull(publishedMenus.userId)))
+      .prepare(),
+  };
+});
+
 /** Sends a menu unless Telegram already has exactly this one; a refusal is logged, not thrown. */
 async function publish(deps: MenuDeps, menu: Menu): Promise<void> {
   const key = scopeKey(menu);
   const digest = digestOf(menu.commands);
-  const stored = deps.db.select({ digest: publishedMenus.digest }).from(publishedMenus).where(eq(publishedMenus.scope, key)).get();
+  const stored = statements(deps.db).digest.get({ scope: key });
   if (stored?.digest === digest) return;
   try {
     await deps.api.setMyCommands(menu.commands, { scope: menu.scope, language_code: menu.language });
@@ -47,15 +66,12 @@ async function publish(deps: MenuDeps, menu: Menu): Promise<void> {
     deps.logger.warn({ err: error, scope: key }, "command menu not set");
     return;
   }
-  const ids = {
-    chatId: "chat_id" in menu.scope ? Number(menu.scope.chat_id) : null,
-    userId: "user_id" in menu.scope ? menu.scope.user_id : null,
-  };
-  deps.db
-    .insert(publishedMenus)
-    .values({ scope: key, digest, ...ids })
-    .onConflictDoUpdate({ target: publishedMenus.scope, set: { digest } })
-    .run();
+  statements(deps.db).record.run({
+    scope: key,
+    digest,
+    chat: "chat_id" in menu.scope ? Number(menu.scope.chat_id) : null,
+    user: "user_id" in menu.scope ? menu.scope.user_id : null,
+  });
 }
 
 async function withdraw(deps: MenuDeps, scope: BotCommandScope, key: string): Promise<void> {
@@ -65,7 +81,7 @@ async function withdraw(deps: MenuDeps, scope: BotCommandScope, key: string): Pr
     deps.logger.warn({ err: error, scope: key }, "command menu not removed");
     return;
   }
-  deps.db.delete(publishedMenus).where(eq(publishedMenus.scope, key)).run();
+  statements(deps.db).forget.run({ scope: key });
 }
 
 /** The menus for all private and all group chats, in each language and the default one. */
@@ -97,11 +113,7 @@ export async function publishGroupMenus(deps: MenuDeps, id: GroupId): Promise<vo
   for (const [user, held] of roles) {
     await publish(deps, { scope: { type: "chat_member", chat_id: chat, user_id: user }, commands: groupMenu(deps.t, group.locale, held) });
   }
-  const memberMenus = deps.db
-    .select({ scope: publishedMenus.scope, userId: publishedMenus.userId })
-    .from(publishedMenus)
-    .where(and(eq(publishedMenus.chatId, chat), isNotNull(publishedMenus.userId)))
-    .all();
+  const memberMenus = statements(deps.db).memberMenus.all({ chat });
   for (const stale of memberMenus.filter((row) => row.userId !== null && !roles.has(row.userId))) {
     await withdraw(deps, { type: "chat_member", chat_id: chat, user_id: stale.userId! }, stale.scope);
   }

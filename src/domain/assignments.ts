@@ -1,5 +1,6 @@
 import { and, asc, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { stateIn } from "../db/states.js";
 import { assignmentAttachments, assignments, members } from "../db/schema.js";
 import { memberById } from "./members.js";
@@ -211,15 +212,19 @@ export function returnAssignment(db: Db, r: { id: number; user: UserId; note: st
   });
 }
 
-/** The counts /status shows. */
-export function assignmentCounts(db: Db, group: GroupId, today: string): { open: number; overdue: number } {
-  const row = db
+const countsQuery = preparedQuery((db) =>
+  db
     .select({
       open: sql<number>`count(*)`,
-      overdue: sql<number>`coalesce(sum(${assignments.status} in ('given', 'accepted') and ${assignments.dueOn} < ${today}), 0)`,
+      overdue: sql<number>`coalesce(sum(${assignments.status} in ('given', 'accepted') and ${assignments.dueOn} < ${sql.placeholder("today")}), 0)`,
     })
     .from(assignments)
-    .where(and(eq(assignments.groupId, group), stateIn(assignments.status, ["given", "accepted", "reported"])))
-    .get();
+    .where(and(eq(assignments.groupId, sql.placeholder("group")), stateIn(assignments.status, ["given", "accepted", "reported"])))
+    .prepare(),
+);
+
+/** The counts /status shows. */
+export function assignmentCounts(db: Db, group: GroupId, today: string): { open: number; overdue: number } {
+  const row = countsQuery(db).get({ group, today });
   return { open: row?.open ?? 0, overdue: row?.overdue ?? 0 };
 }

@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { groups } from "../db/schema.js";
 import { forgetGroups, groupById, nameColumns, type MunicipalityNames } from "./groups.js";
 import type { Locale } from "./locale.js";
@@ -19,11 +20,19 @@ export function renameGroup(db: Db, r: { group: GroupId; names: MunicipalityName
 
 export type LanguageResult = { ok: true; group: Group } | { ok: false; reason: "not-found" | "not-allowed" };
 
+const localeUpdate = preparedQuery((db) =>
+  db
+    .update(groups)
+    .set({ locale: sql.placeholder("locale") as never })
+    .where(eq(groups.id, sql.placeholder("group")))
+    .prepare(),
+);
+
 /** The group's language, chosen by one of its appointers or its leader. */
 export function setGroupLocale(db: Db, c: { group: GroupId; locale: Locale; by: UserId }): LanguageResult {
   if (!groupById(db, c.group)) return { ok: false, reason: "not-found" };
   if (!mayChangeGroupLanguage(db, c.group, c.by)) return { ok: false, reason: "not-allowed" };
-  db.update(groups).set({ locale: c.locale }).where(eq(groups.id, c.group)).run();
+  localeUpdate(db).run({ group: c.group, locale: c.locale });
   forgetGroups(db);
   return { ok: true, group: groupById(db, c.group)! };
 }

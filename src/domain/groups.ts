@@ -45,6 +45,31 @@ const statements = preparedQuery((db) => ({
     .from(groups)
     .where(eq(groups.id, sql.placeholder("id")))
     .prepare(),
+  register: db
+    .insert(groups)
+    .values({
+      chatId: sql.placeholder("chat"),
+      municipality: sql.placeholder("municipality"),
+      municipalityRu: sql.placeholder("municipalityRu"),
+      areaKy: sql.placeholder("areaKy"),
+      areaRu: sql.placeholder("areaRu"),
+      locale: sql.placeholder("locale"),
+      termEndsOn: sql.placeholder("termEndsOn"),
+      createdBy: sql.placeholder("by"),
+      createdAt: sql.placeholder("now"),
+    })
+    .returning()
+    .prepare(),
+  firstAppointer: db
+    .insert(appointers)
+    .values({
+      groupId: sql.placeholder("group"),
+      userId: sql.placeholder("by"),
+      office: sql.placeholder("office"),
+      addedBy: sql.placeholder("by"),
+      addedAt: sql.placeholder("now"),
+    })
+    .prepare(),
 }));
 
 /** Groups by `c<chat id>` and `i<group id>`; every write of groups forgets them all. */
@@ -119,19 +144,15 @@ export function registerGroup(db: Db, r: Registration): RegisterResult {
   forgetGroups(db);
   try {
     return db.transaction((tx) => {
-      const row = tx
-        .insert(groups)
-        .values({
-          chatId: r.chatId,
-          ...nameColumns(r.names),
-          locale: r.locale,
-          termEndsOn: r.termEndsOn,
-          createdBy: r.by,
-          createdAt: r.now,
-        })
-        .returning()
-        .get();
-      tx.insert(appointers).values({ groupId: row.id, userId: r.by, office: r.office, addedBy: r.by, addedAt: r.now }).run();
+      const row = statements(tx).register.get({
+        chat: r.chatId,
+        ...nameColumns(r.names),
+        locale: r.locale,
+        termEndsOn: r.termEndsOn,
+        by: r.by,
+        now: r.now,
+      })!;
+      statements(tx).firstAppointer.run({ group: row.id, by: r.by, office: r.office, now: r.now });
       seedServices(tx, toGroupId(row.id), r.now);
       return { ok: true as const, group: toGroup(row) };
     });

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { infoRequestFiles, infoRequests } from "../db/schema.js";
 import { mayAnswerInfoRequest, mayRecordInfoRequests } from "./permissions.js";
 import { writableGroup } from "./term.js";
@@ -55,12 +56,16 @@ export function unansweredInfoRequests(db: Db, group: GroupId): InfoRequest[] {
     .map(toRequest);
 }
 
-export function infoRequestCounts(db: Db, group: GroupId, today: string): { open: number; overdue: number } {
-  const row = db
-    .select({ open: sql<number>`count(*)`, overdue: sql<number>`coalesce(sum(${infoRequests.dueOn} < ${today}), 0)` })
+const countsQuery = preparedQuery((db) =>
+  db
+    .select({ open: sql<number>`count(*)`, overdue: sql<number>`coalesce(sum(${infoRequests.dueOn} < ${sql.placeholder("today")}), 0)` })
     .from(infoRequests)
-    .where(and(eq(infoRequests.groupId, group), isNull(infoRequests.answeredOn)))
-    .get();
+    .where(and(eq(infoRequests.groupId, sql.placeholder("group")), isNull(infoRequests.answeredOn)))
+    .prepare(),
+);
+
+export function infoRequestCounts(db: Db, group: GroupId, today: string): { open: number; overdue: number } {
+  const row = countsQuery(db).get({ group, today });
   return { open: row?.open ?? 0, overdue: row?.overdue ?? 0 };
 }
 

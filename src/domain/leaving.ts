@@ -1,10 +1,19 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { members } from "../db/schema.js";
 import { groupById, isClosed } from "./groups.js";
 import { endLeadership } from "./leadership.js";
 import { activeMembership, forgetMemberships } from "./members.js";
 import type { GroupId, Member, UserId } from "./types.js";
+
+const leaveQuery = preparedQuery((db) =>
+  db
+    .update(members)
+    .set({ leftAt: sql.placeholder("now") as never })
+    .where(and(eq(members.id, sql.placeholder("member")), isNull(members.leftAt)))
+    .prepare(),
+);
 
 export type LeaveResult = { ok: true; member: Member } | { ok: false; reason: "not-found" | "closed" | "not-member" };
 
@@ -21,10 +30,7 @@ export function leaveGroup(db: Db, l: { group: GroupId; user: UserId; now: Date 
   forgetMemberships(db);
   db.transaction((tx) => {
     if (member.isLeader) endLeadership(tx, l.group, l.now);
-    tx.update(members)
-      .set({ leftAt: l.now })
-      .where(and(eq(members.id, member.id), isNull(members.leftAt)))
-      .run();
+    leaveQuery(tx).run({ member: member.id, now: l.now });
   });
   return { ok: true, member: { ...member, leftAt: l.now } };
 }

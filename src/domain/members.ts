@@ -94,6 +94,18 @@ const statements = preparedQuery((db) => {
           .where(and(eq(appointers.userId, user), isNull(appointers.removedAt))),
       )
       .prepare(),
+    insert: db
+      .insert(members)
+      .values({
+        groupId: group,
+        userId: user,
+        fullName: sql.placeholder("fullName"),
+        category: sql.placeholder("category"),
+        requestId: sql.placeholder("request"),
+        joinedAt: sql.placeholder("now"),
+      })
+      .returning({ id: members.id })
+      .prepare(),
   };
 });
 
@@ -150,17 +162,13 @@ export interface NewMember {
 /** Inserts a membership row; callers run it inside their transaction. */
 export function insertMember(db: Db, m: NewMember): MemberId {
   memberships.forget(db);
-  const row = db
-    .insert(members)
-    .values({
-      groupId: m.group,
-      userId: m.user,
-      fullName: m.fullName,
-      category: m.category,
-      requestId: m.requestId,
-      joinedAt: m.now,
-    })
-    .returning({ id: members.id })
-    .get();
+  const row = statements(db).insert.get({
+    group: m.group,
+    user: m.user,
+    fullName: m.fullName,
+    category: m.category,
+    request: m.requestId,
+    now: m.now,
+  })!;
   return toMemberId(row.id);
 }

@@ -1,5 +1,6 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { forgetGroups } from "./groups.js";
 import { groups, workPlans } from "../db/schema.js";
 import { mayApprovePlan, mayRecordPlan } from "./permissions.js";
@@ -27,9 +28,19 @@ const toPlan = (row: PlanRow): WorkPlan => ({
   approvedAt: row.approvedAt,
 });
 
+const currentQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(workPlans)
+    .where(eq(workPlans.groupId, sql.placeholder("group")))
+    .orderBy(desc(workPlans.id))
+    .limit(1)
+    .prepare(),
+);
+
 /** The group's plan: the latest one the leader recorded. */
 export function currentPlan(db: Db, group: GroupId): WorkPlan | undefined {
-  const row = db.select().from(workPlans).where(eq(workPlans.groupId, group)).orderBy(desc(workPlans.id)).limit(1).get();
+  const row = currentQuery(db).get({ group });
   return row && toPlan(row);
 }
 

@@ -57,6 +57,28 @@ const statements = preparedQuery((db) => {
       .prepare(),
     pending: db.select().from(membershipRequests).where(pending).orderBy(membershipRequests.createdAt).prepare(),
     pendingCount: db.select({ n: sql<number>`count(*)` }).from(membershipRequests).where(pending).prepare(),
+    file: db
+      .insert(membershipRequests)
+      .values({
+        groupId: group,
+        userId: sql.placeholder("user"),
+        fullName: sql.placeholder("fullName"),
+        category: sql.placeholder("category"),
+        consentedAt: sql.placeholder("now"),
+        status: "pending",
+        createdAt: sql.placeholder("now"),
+      })
+      .returning()
+      .prepare(),
+    decide: db
+      .update(membershipRequests)
+      .set({
+        status: sql.placeholder("status") as never,
+        decidedBy: sql.placeholder("by") as never,
+        decidedAt: sql.placeholder("now") as never,
+      })
+      .where(and(eq(membershipRequests.id, sql.placeholder("id")), stateIs(membershipRequests.status, "pending")))
+      .prepare(),
   };
 });
 
@@ -99,19 +121,7 @@ export function requestMembership(
   const refusal = joinRefusal(db, groupById(db, r.group), r.user, r.now);
   if (refusal) return { ok: false, reason: refusal };
   try {
-    const row = db
-      .insert(membershipRequests)
-      .values({
-        groupId: r.group,
-        userId: r.user,
-        fullName: r.fullName,
-        category: r.category,
-        consentedAt: r.now,
-        status: "pending",
-        createdAt: r.now,
-      })
-      .returning()
-      .get();
+    const row = statements(db).file.get({ group: r.group, user: r.user, fullName: r.fullName, category: r.category, now: r.now })!;
     return { ok: true, request: toRequest(row) };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "already-pending" };
@@ -138,11 +148,7 @@ export function decideRequest(db: Db, d: { request: RequestId; by: UserId; appro
   }
   return db.transaction((tx) => {
     const status: RequestStatus = d.approve ? "approved" : "refused";
-    const decided = tx
-      .update(membershipRequests)
-      .set({ status, decidedBy: d.by, decidedAt: d.now })
-      .where(and(eq(membershipRequests.id, d.request), stateIs(membershipRequests.status, "pending")))
-      .run();
+    const decided = statements(tx).decide.run({ id: d.request, status, by: d.by, now: d.now });
     if (decided.changes === 0) return { ok: false as const, reason: "already-decided" as const, request };
     let member: MemberId | undefined;
     if (d.approve) {

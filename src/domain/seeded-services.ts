@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { services } from "../db/schema.js";
 import type { GroupId } from "./types.js";
 
@@ -15,9 +17,21 @@ export const SEEDED_SERVICES = [
   "culture",
 ] as const;
 
-export function seedServices(db: Db, group: GroupId, now: Date): void {
-  db.insert(services)
-    .values(SEEDED_SERVICES.map((key, index) => ({ groupId: group, key, position: index + 1, createdAt: now })))
+const seedQuery = preparedQuery((db) =>
+  db
+    .insert(services)
+    .values(
+      SEEDED_SERVICES.map((key, index) => ({
+        groupId: sql.placeholder("group"),
+        key,
+        position: index + 1,
+        createdAt: sql.placeholder("now"),
+      })),
+    )
     .onConflictDoNothing()
-    .run();
+    .prepare(),
+);
+
+export function seedServices(db: Db, group: GroupId, now: Date): void {
+  seedQuery(db).run({ group, now });
 }

@@ -139,13 +139,18 @@ function finishIfComplete(db: Db, id: ProtocolId, now: Date): boolean {
   return true;
 }
 
-/** After a member leaves: the group's protocols that were waiting only for them become final. */
-export function finishAfterLeaving(db: Db, group: GroupId, now: Date): ProtocolId[] {
-  const waiting = db
+const signingQuery = preparedQuery((db) =>
+  db
     .select({ id: protocols.id })
     .from(protocols)
-    .where(and(eq(protocols.groupId, group), eq(protocols.status, "signing")))
-    .all()
+    .where(and(eq(protocols.groupId, sql.placeholder("group")), eq(protocols.status, "signing")))
+    .prepare(),
+);
+
+/** After a member leaves: the group's protocols that were waiting only for them become final. */
+export function finishAfterLeaving(db: Db, group: GroupId, now: Date): ProtocolId[] {
+  const waiting = signingQuery(db)
+    .all({ group })
     .map((row) => row.id as ProtocolId);
   return waiting.filter((id) => db.transaction((tx) => finishIfComplete(tx, id, now)));
 }

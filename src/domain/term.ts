@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedQuery } from "../db/prepared.js";
 import { forgetGroups, groupById, isClosed } from "./groups.js";
 import { groups, termEndings } from "../db/schema.js";
 import { mayEndTerm } from "./permissions.js";
@@ -25,8 +26,16 @@ export interface TermEnding {
   endedAt: Date;
 }
 
+const endingQuery = preparedQuery((db) =>
+  db
+    .select()
+    .from(termEndings)
+    .where(eq(termEndings.groupId, sql.placeholder("group")))
+    .prepare(),
+);
+
 export function termEndingOf(db: Db, group: GroupId): TermEnding | undefined {
-  const row = db.select().from(termEndings).where(eq(termEndings.groupId, group)).get();
+  const row = endingQuery(db).get({ group });
   return row && { endedBy: row.endedBy as UserId, reason: row.reason, endedAt: row.endedAt };
 }
 

@@ -59,6 +59,16 @@ const statements = preparedQuery((db) => ({
     .set({ unreachableAt: null })
     .where(eq(users.id, sql.placeholder("id")))
     .prepare(),
+  choose: db
+    .update(users)
+    .set({ chosenLocale: sql.placeholder("locale") as never })
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+  name: db
+    .select({ first: users.firstName, last: users.lastName })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
 }));
 
 /** Each person's language preference and whether they are unreachable, as last written. */
@@ -86,7 +96,7 @@ export function languagePreference(db: Db, id: UserId): LanguagePreference {
 }
 
 export function chooseLocale(db: Db, id: UserId, locale: Locale): void {
-  db.update(users).set({ chosenLocale: locale }).where(eq(users.id, id)).run();
+  statements(db).choose.run({ id, locale });
   preferences.forget(db, id);
 }
 
@@ -105,6 +115,6 @@ export function markReachable(db: Db, id: UserId): void {
 }
 
 export function displayName(db: Db, id: UserId): string | undefined {
-  const row = db.select({ first: users.firstName, last: users.lastName }).from(users).where(eq(users.id, id)).get();
+  const row = statements(db).name.get({ id });
   return row ? [row.first, row.last].filter(Boolean).join(" ") : undefined;
 }

@@ -256,16 +256,24 @@ export function closeVote(db: Db, c: { vote: VoteId; by: UserId; now: Date }): C
   return closing ? { ok: true, closing } : { ok: false, reason: "vote-closed" };
 }
 
+const dueVotes = preparedQuery((db) => {
+  const due = and(isNull(votes.closedAt), lte(votes.deadline, sql.placeholder("now")));
+  const query = () => db.select({ id: votes.id }).from(votes).innerJoin(protocols, eq(protocols.id, votes.protocolId));
+  return {
+    all: query().where(due).prepare(),
+    ofGroup: query()
+      .where(and(due, eq(protocols.groupId, sql.placeholder("group"))))
+      .prepare(),
+  };
+});
+
 /**
  * Closes every round whose deadline has passed: the scheduler's tick and the bot at start close
  * them all; a person's command only those of the group in hand.
  */
 export function closeDueVotes(db: Db, now: Date, group?: GroupId): Closing[] {
-  const due = db
-    .select({ id: votes.id })
-    .from(votes)
-    .innerJoin(protocols, eq(protocols.id, votes.protocolId))
-    .where(and(isNull(votes.closedAt), lte(votes.deadline, now), group === undefined ? undefined : eq(protocols.groupId, group)))
-    .all();
+  // Instants compared through placeholders are bound as milliseconds (drizzle maps Dates only in values).
+  const at = now.getTime();
+  const due = group === undefined ? dueVotes(db).all.all({ now: at }) : dueVotes(db).ofGroup.all({ now: at, group });
   return due.map((row) => settle(db, toVoteId(row.id), now)).filter((closing) => closing !== undefined);
 }
