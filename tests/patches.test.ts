@@ -213,3 +213,12 @@ describe("grammY's filters, deciding directly", () => {
     await expect(run(composer, 7)).rejects.toThrow("seven");
   });
 });
+
+describe("the file patches of patches/ (patch-package, at npm install)", () => {
+  test("the conversations engine lets pending promises settle with setImmediate, not a 1 ms timer", () => {
+    expect(installedVersion("@grammyjs/conversations"), "the patch in patches/ names this version").toBe("2.1.1");
+    const engine = readFileSync(require.resolve("@grammyjs/conversations/out/engine.js"), "utf8");
+    expect(engine.match(/setImmediate\(r\)/g)).toHaveLength(2);
+    expect(engine).not.toContain("setTimeout(r, 0)");
+  });
+});
