@@ -14,8 +14,12 @@ export interface NetworkRetryOptions {
  * times with short, growing pauses, each logged, then passed on: during an outage a person's
  * queue must not wait for minutes behind one call (the auto-retry plugin retries network
  * failures forever and 5xx from three seconds up). 429s are the auto-retry plugin's business.
+ * Five retries from a quarter of a second: at most about 8 s behind one call, and a call that
+ * fails one time in seven still goes through all but once in a hundred thousand.
  */
-export function boundedNetworkRetry(logger: Logger, options: NetworkRetryOptions = { attempts: 3, firstDelayMs: 500 }): Transformer {
+export const NETWORK_RETRIES: NetworkRetryOptions = { attempts: 5, firstDelayMs: 250 };
+
+export function boundedNetworkRetry(logger: Logger, options: NetworkRetryOptions = NETWORK_RETRIES): Transformer {
   return async (prev, method, payload, signal) => {
     for (let attempt = 0; ; attempt++) {
       let cause: string;
