@@ -126,20 +126,27 @@ export class Inbox {
     this.statements = prepare((db as unknown as { $client: Client }).$client);
   }
 
-  /** Stores updates just fetched, in one transaction, before the next poll confirms them. */
+  /**
+   * Stores updates just fetched, in one transaction, before the next poll confirms them. Only
+   * those new to the inbox count as received: one delivered again (done, or cut short) is
+   * checked against its row when taken in hand.
+   */
   receive(updates: readonly Update[]): void {
     if (updates.length === 0) return;
     const now = this.clock.now();
+    const stored: number[] = [];
     this.db.transaction((tx) => {
       for (const update of updates) {
         if (update.update_id < this.floor) continue;
-        tx.insert(inbox)
+        const { changes } = tx
+          .insert(inbox)
           .values({ updateId: update.update_id, update: JSON.stringify(update), receivedAt: now })
           .onConflictDoNothing()
           .run();
+        if (changes > 0) stored.push(update.update_id);
       }
     });
-    for (const update of updates) if (update.update_id >= this.floor) this.received.add(update.update_id);
+    for (const id of stored) this.received.add(id);
   }
 
   /**

@@ -1,7 +1,10 @@
 import type { Update } from "grammy/types";
 import { pino } from "pino";
 import { afterEach, expect, test } from "vitest";
+import { formButton, FORMS } from "../../src/callbacks/index.js";
 import { startPolling } from "../../src/runtime/polling.js";
+import { buttonsOf } from "../helpers/fake-telegram.js";
+import { setUpGroup } from "../helpers/flows.js";
 import { Harness, newUpdateId } from "../helpers/harness.js";
 
 let h: Harness;
@@ -59,5 +62,48 @@ test("a stop waits for the updates in hand, even one meeting a flood wait, befor
   await running.stop();
   expect(h.tg.sentTo(43).filter((c) => c.result)).toHaveLength(1);
   expect(h.count("select count(*) n from inbox where done_at is null")).toBe(0);
+  h.finish();
+});
+
+test("an update handled and delivered again by a later poll is skipped: a form under way is not opened again", async () => {
+  h = new Harness();
+  const group = await setUpGroup(h, h.groupChat(-1001), h.person(11, "Бакыт", "ru"), { locale: "ru" });
+  const person = h.person(201, "Айгүл", "ru");
+  const said = (text: string) =>
+    ({
+      update_id: newUpdateId(),
+      message: person.messageIn(undefined, {
+        text,
+        entities: text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined,
+      }),
+    }) as Update;
+  // The join form's questions the person was asked, in order.
+  const questions = () =>
+    h.tg
+      .sentTo(person.id)
+      .filter((call) => call.result)
+      .map((call) =>
+        String(call.payload.text).startsWith("Заявка на вступление")
+          ? "name"
+          : buttonsOf(call.payload).some((b) => "callback_data" in b && b.callback_data === formButton.pack(FORMS.join, "cat", "resident"))
+            ? "category"
+            : "other",
+      );
+  const open = said(`/start join-${group.id}`);
+  const polls = () => h.tg.callsOf("getUpdates").length;
+  const running = await startPolling(h.bot, silent, { drainMs: 1000 });
+  h.tg.pendingUpdates.push(open);
+  await until(() => questions().length === 1);
+  h.tg.pendingUpdates.push(said("Айгүл Осмонова"));
+  await until(() => questions().length === 2);
+  // Telegram hands the /start over once more, in a batch with something new.
+  const before = polls();
+  h.tg.pendingUpdates.push(structuredClone(open), said("/help"));
+  await until(() => polls() > before + 1);
+  await running.stop();
+  expect(questions().filter((q) => q !== "other")).toEqual(["name", "category"]);
+  await person.press(formButton.pack(FORMS.join, "cat", "resident"));
+  await person.press(formButton.pack(FORMS.join, "consent", "yes"));
+  expect(h.count("select count(*) n from membership_requests where user_id = 201 and full_name = 'Айгүл Осмонова'")).toBe(1);
   h.finish();
 });
