@@ -36,7 +36,8 @@ import { chatId, userId } from "../src/domain/types.js";
 import { rememberUser } from "../src/domain/users.js";
 import { BOT_INFO } from "../tests/helpers/fake-telegram.js";
 import { DRAFT_FORMS, draftScope, formButton } from "../src/callbacks/index.js";
-import { benchTelegram, type Delivery } from "./measure.js";
+import { benchTelegram, RssSampler, type Delivery, type Run } from "./measure.js";
+import { bareRun, floorRun } from "./baselines.js";
 import { commandEntities } from "../tests/helpers/scenes.js";
 
 export interface ObservationBenchOptions {
@@ -68,6 +69,11 @@ export interface ObservationBenchFigures {
   cpuPerUpdateMs: number;
   /** The largest draft's answers as stored, bytes. */
   largestDraft: number;
+  /** Bot API calls per update. */
+  callsPerUpdate: number;
+  /** In the same run, as many updates at the same concurrency: bare grammY and the floor (see baselines.ts). */
+  bare: Run;
+  floor: Run;
 }
 
 const MEMBERS_PER_GROUP = 10;
@@ -197,11 +203,17 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
     };
     await drive(wave(0, o.warmup), false);
     const queue = wave(o.warmup, people.length);
+    const callsBefore = tg.totalCalls;
     const started = performance.now();
     const cpu = process.cpuUsage();
     await drive(queue, true);
     const wallMs = performance.now() - started;
     const used = process.cpuUsage(cpu);
+    const callsPerUpdate = (tg.totalCalls - callsBefore) / queue.length;
+    const rss = new RssSampler();
+    const bare = await bareRun(queue.length, rss, o.concurrency);
+    const floor = await floorRun(queue.length, callsPerUpdate, rss, o.concurrency);
+    rss.stop();
     const largestDraft = Number(db.$client.prepare("select max(length(cast(answers as blob))) from drafts").pluck().get() ?? 0);
     const steps = latencies.map((list, step) => {
       const sorted = [...list].sort((a, b) => a - b);
@@ -226,6 +238,9 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
       errors,
       cpuPerUpdateMs,
       largestDraft,
+      callsPerUpdate,
+      bare,
+      floor,
     };
   } finally {
     await checkpoints.stop();
@@ -233,6 +248,8 @@ export async function observationScenario(o: ObservationBenchOptions): Promise<O
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const cpuPerUpdate = (run: Run) => (run.cpuMs / run.updates).toFixed(3);
 
 /** The figures as a table, with the verdict against the target of p99 under 10 ms per step. */
 export function observationReport(f: ObservationBenchFigures, targetMs = 10): string {
@@ -249,6 +266,8 @@ export function observationReport(f: ObservationBenchFigures, targetMs = 10): st
     `step 1 p50/p99 ${first.p50.toFixed(2)}/${first.p99.toFixed(2)} ms, last step ${lastStep.p50.toFixed(2)}/${lastStep.p99.toFixed(2)} ms; ` +
       `worst p99 ${worst.p99.toFixed(2)} ms at "${worst.name}": ${worst.p99 < targetMs ? "under" : "OVER"} the ${targetMs} ms target`,
     `last step ÷ first step (p50): ${(lastStep.p50 / first.p50).toFixed(2)}; CPU ${f.cpuPerUpdateMs.toFixed(3)} ms per update; largest draft stored ${f.largestDraft} bytes`,
+    `beside it, as many updates in the same run: bare grammY ${cpuPerUpdate(f.bare)} ms per update, ` +
+      `the floor (bare grammY making the same ${f.callsPerUpdate.toFixed(2)} Bot API calls per update) ${cpuPerUpdate(f.floor)} ms`,
     `recorded ${f.recorded} observations (expected ${f.members}), ${f.errors} error log lines`,
   ].join("\n");
 }

@@ -14,7 +14,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { count, eq, isNull } from "drizzle-orm";
-import { Bot } from "grammy";
 import type { Chat, Update, User } from "grammy/types";
 import { createBot } from "../src/bot/create-bot.js";
 import { checkpointInBackground } from "../src/db/checkpoints.js";
@@ -48,6 +47,7 @@ import {
 } from "./measure.js";
 import { documentFixture, LoopDelay, renderDocuments, type DocumentFixture } from "./documents.js";
 import { voteStorm } from "./votes.js";
+import { bareRun, floorRun } from "./baselines.js";
 import { languageData, leaveData, requestData } from "../src/callbacks/index.js";
 import { joinSteps, setupSteps } from "../tests/helpers/scenes.js";
 
@@ -176,39 +176,6 @@ function readsPhase(scenes: Scene[], ids: GroupId[], rnd: () => number): Update[
     });
   });
   return interleave(streams, rnd);
-}
-
-/** As many /start as the mix has updates, from many people in private. */
-function bareUpdates(n: number): Update[] {
-  return Array.from({ length: n }, (_, i) => {
-    const person: User = { id: 30_000_000 + (i % 5000), is_bot: false, first_name: FIRST[i % FIRST.length]!, language_code: "ky" };
-    return say(person, privateChat(person), "/start");
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-
-async function bareRun(n: number, rss: RssSampler, concurrency: number, ratePerSecond?: number): Promise<Run> {
-  const tg = benchTelegram();
-  const bot = new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: tg.fetch } });
-  bot.command("start", (ctx) => ctx.reply("hi"));
-  return drive("bare grammY /start", bot, bareUpdates(n), tg, rss, concurrency, ratePerSecond);
-}
-
-/**
- * The floor under the mix: a bare grammY bot that makes as many Bot API calls per update as the
- * mix did (spread evenly) and nothing else. What the bot costs above it is its own work.
- */
-async function floorRun(n: number, callsPerUpdate: number, rss: RssSampler, concurrency: number): Promise<Run> {
-  const tg = benchTelegram();
-  const bot = new Bot(TOKEN, { botInfo: BOT_INFO, client: { fetch: tg.fetch } });
-  let i = 0;
-  bot.command("start", async (ctx) => {
-    const at = i++;
-    const calls = Math.floor((at + 1) * callsPerUpdate) - Math.floor(at * callsPerUpdate);
-    for (let c = 0; c < calls; c++) await ctx.reply("hi");
-  });
-  return drive("floor: the same API calls", bot, bareUpdates(n), tg, rss, concurrency);
 }
 
 interface MixOptions {

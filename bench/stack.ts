@@ -1,0 +1,241 @@
+/**
+ * The required stack alone: how fast a bot can be that does only what the product's rules ask
+ * of every update, layer by layer, beside bare grammY in the same run. Each row adds one layer
+ * to the one above; none of them has the product's own work (its SQL, permissions, texts).
+ *
+ *   npm run bench:stack
+ *
+ * The last row is a short form as the product's rules make it: a conversation whose state is
+ * in SQLite, every update one of its steps (the join form's shape). Then the bound those rows
+ * put on a mix where BENCH_STACK_FORMS (0.4, as in the membership mix) of the updates are such
+ * steps and the rest answer a command.
+ *
+ * Knobs (environment): BENCH_STACK_UPDATES (20000), BENCH_STACK_RUNS (3), BENCH_CONCURRENCY (64).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import {
+  conversations,
+  createConversation,
+  type Conversation,
+  type ConversationData,
+  type ConversationFlavor,
+  type VersionedState,
+  type VersionedStateStorage,
+} from "@grammyjs/conversations";
+import { I18n, type I18nFlavor } from "@grammyjs/i18n";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, Context, InlineKeyboard } from "grammy";
+import type { Update, User } from "grammy/types";
+import { LOCALES_DIR } from "../src/bot/i18n.js";
+import {
+  benchTelegram,
+  BOT_INFO,
+  CONCURRENCY,
+  drive,
+  interleave,
+  press,
+  privateChat,
+  random,
+  relaunchWithNursery,
+  RssSampler,
+  say,
+  TOKEN,
+  type Run,
+} from "./measure.js";
+
+type Inner = Context & I18nFlavor;
+type Outer = ConversationFlavor<Inner>;
+type Layer = (bot: Bot<Outer>, db: SQLite.Database) => void;
+
+const UPDATES = Number(process.env.BENCH_STACK_UPDATES ?? 20_000);
+const RUNS = Number(process.env.BENCH_STACK_RUNS ?? 3);
+const FORMS = Number(process.env.BENCH_STACK_FORMS ?? 0.4);
+
+const key = (ctx: Context) => `${ctx.chat?.id}:${ctx.from?.id}`;
+
+function commands(base: number, n: number): Update[] {
+  return Array.from({ length: n }, (_, i) => {
+    const person: User = { id: base + (i % 5000), is_bot: false, first_name: "Айгүл", language_code: i % 2 ? "ky" : "ru" };
+    return say(person, privateChat(person), "/start");
+  });
+}
+
+/** Each person: the form's command, a typed answer, two button presses; people interleaved. */
+function formSteps(base: number, n: number): Update[] {
+  const streams = Array.from({ length: Math.ceil(n / 4) }, (_, i) => {
+    const person: User = { id: base + i, is_bot: false, first_name: "Айгүл", language_code: i % 2 ? "ky" : "ru" };
+    const chat = privateChat(person);
+    return [say(person, chat, "/start"), say(person, chat, "Айгүл Осмонова"), press(person, chat, "j:cat:r"), press(person, chat, "j:ok:y")];
+  });
+  return interleave(streams, random(7)).slice(0, n);
+}
+
+/** Updates stored before they are handled, marked done after, the marks of one turn in one commit. */
+const inbox: Layer = (bot, db) => {
+  db.exec("create table inbox (update_id integer primary key, body text not null, done_at integer)");
+  const take = db.prepare("insert into inbox (update_id, body) values (?, ?)");
+  const done = db.prepare("update inbox set done_at = ? where update_id = ?");
+  const markAll = db.transaction((ids: number[]) => {
+    for (const id of ids) done.run(Date.now(), id);
+  });
+  let waiting: number[] = [];
+  let written: Promise<void> | undefined;
+  const finish = (id: number) => {
+    waiting.push(id);
+    written ??= new Promise((resolve) =>
+      setImmediate(() => {
+        const ids = waiting;
+        waiting = [];
+        written = undefined;
+        markAll(ids);
+        resolve();
+      }),
+    );
+    return written;
+  };
+  bot.use(async (ctx, next) => {
+    take.run(ctx.update.update_id, JSON.stringify(ctx.update));
+    await next();
+    await finish(ctx.update.update_id);
+  });
+};
+
+const i18n = <C extends Inner>() =>
+  new I18n<C>({ defaultLocale: "ky", directory: LOCALES_DIR, useSession: false, fluentBundleOptions: { useIsolating: false } });
+
+/** Form states in SQLite, with the keys known to have none kept in memory (as the bot's storage does). */
+function formStorage(db: SQLite.Database): VersionedStateStorage<string, ConversationData> {
+  db.exec("create table forms (key text primary key, state text not null)");
+  const read = db.prepare("select state from forms where key = ?").pluck();
+  const write = db.prepare("insert into forms (key, state) values (?, ?) on conflict do update set state = excluded.state");
+  const remove = db.prepare("delete from forms where key = ?");
+  const absent = new Set<string>();
+  type State = VersionedState<ConversationData>;
+  return {
+    read(k) {
+      if (absent.has(k)) return undefined;
+      const state = read.get(k) as string | undefined;
+      if (state === undefined) absent.add(k);
+      return state === undefined ? undefined : (JSON.parse(state) as State);
+    },
+    write(k, state) {
+      absent.delete(k);
+      write.run(k, JSON.stringify(state));
+    },
+    delete(k) {
+      remove.run(k);
+      absent.add(k);
+    },
+  };
+}
+
+const answer: Layer = (bot) => bot.command("start", (ctx) => ctx.reply(ctx.t("start-in-group")));
+
+const LAYERS: [string, Layer[], "commands" | "forms"][] = [
+  ["bare grammY /start", [(bot) => bot.command("start", (ctx) => ctx.reply("hi"))], "commands"],
+  ["+ sequentialize", [(bot) => bot.use(sequentialize(key)), (bot) => bot.command("start", (ctx) => ctx.reply("hi"))], "commands"],
+  ["+ inbox in SQLite", [(bot) => bot.use(sequentialize(key)), inbox, (bot) => bot.command("start", (ctx) => ctx.reply("hi"))], "commands"],
+  ["+ i18n (Fluent)", [(bot) => bot.use(sequentialize(key)), inbox, (bot) => bot.use(i18n<Outer>()), answer], "commands"],
+  [
+    "+ conversations, no form open",
+    [
+      (bot) => bot.use(sequentialize(key)),
+      inbox,
+      (bot, db) => {
+        const storage = { type: "key", getStorageKey: key, adapter: formStorage(db) } as const;
+        bot.use(i18n<Outer>(), conversations<Outer, Inner>({ storage, plugins: [i18n<Inner>()] }));
+      },
+      answer,
+    ],
+    "commands",
+  ],
+  [
+    "form: every update a step of a 4-step form",
+    [
+      (bot) => bot.use(sequentialize(key)),
+      inbox,
+      (bot, db) => {
+        const storage = { type: "key", getStorageKey: key, adapter: formStorage(db) } as const;
+        bot.use(i18n<Outer>(), conversations<Outer, Inner>({ storage, plugins: [i18n<Inner>()] }));
+        bot.use(createConversation<Outer, Inner>(joinShaped, "join"));
+        bot.command("start", (ctx) => ctx.conversation.enter("join"));
+      },
+    ],
+    "forms",
+  ],
+];
+
+async function joinShaped(form: Conversation<Outer, Inner>, ctx: Inner): Promise<void> {
+  await ctx.reply(ctx.t("join-ask-name", { municipality: "Мин-Булак" }));
+  const name = await form.waitFor("message:text");
+  await name.reply(ctx.t("join-ask-category"), { reply_markup: new InlineKeyboard().text("1", "j:cat:r").text("2", "j:cat:d") });
+  const category = await form.waitForCallbackQuery(/^j:cat:/);
+  await category.answerCallbackQuery();
+  await category.reply(ctx.t("join-ask-category"), { reply_markup: new InlineKeyboard().text("✓", "j:ok:y") });
+  const consent = await form.waitForCallbackQuery(/^j:ok:/);
+  await consent.answerCallbackQuery();
+  await consent.reply(ctx.t("start-in-group"));
+}
+
+let nextBase = 40_000_000;
+async function runLayer(name: string, layers: Layer[], shape: "commands" | "forms", rss: RssSampler): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), "mg-bench-stack-"));
+  const make = (file: string) => {
+    const db = new SQLite(join(dir, file));
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    const tg = benchTelegram();
+    const bot = new Bot<Outer>(TOKEN, { botInfo: BOT_INFO, client: { fetch: tg.fetch } });
+    for (const layer of layers) layer(bot, db);
+    return { db, tg, bot };
+  };
+  const updates = (n: number) => (shape === "commands" ? commands : formSteps)((nextBase += 1_000_000), n);
+  try {
+    // A first bot warms the code up, unmeasured; the second is measured.
+    const warm = make("warm.sqlite");
+    await drive(name, warm.bot, updates(2000), warm.tg, rss, CONCURRENCY);
+    warm.db.close();
+    const measured = make("bench.sqlite");
+    const run = await drive(name, measured.bot, updates(UPDATES), measured.tg, rss, CONCURRENCY);
+    measured.db.close();
+    return run;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+relaunchWithNursery();
+const rss = new RssSampler();
+const perSecond = (run: Run) => run.updates / (run.wallMs / 1000);
+console.log(`The required stack alone, ${UPDATES} updates per row, ${CONCURRENCY} in flight; ${RUNS} runs`);
+const ratios: number[][] = LAYERS.map(() => []);
+const bounds: number[] = [];
+for (let r = 1; r <= RUNS; r++) {
+  const runs: Run[] = [];
+  for (const [name, layers, shape] of LAYERS) runs.push(await runLayer(name, layers, shape, rss));
+  const bare = perSecond(runs[0]!);
+  console.log(`\nrun ${r}\n${"row".padEnd(46)}  updates/s  ÷ bare  CPU µs/upd  API calls/upd`);
+  runs.forEach((run, i) => {
+    ratios[i]!.push(perSecond(run) / bare);
+    const cells = [perSecond(run).toFixed(0).padStart(9), (perSecond(run) / bare).toFixed(3).padStart(6)];
+    cells.push(((run.cpuMs * 1000) / run.updates).toFixed(0).padStart(10), (run.calls / run.updates).toFixed(2).padStart(13));
+    console.log(`${run.name.padEnd(46)}  ${cells.join("  ")}`);
+  });
+  // Time per update adds up: a share FORMS of form steps, the rest answered commands.
+  const form = perSecond(runs.at(-1)!);
+  const idle = perSecond(runs.at(-2)!);
+  const bound = 1 / (FORMS / form + (1 - FORMS) / idle);
+  bounds.push(bound / bare);
+  console.log(`a mix with ${FORMS * 100}% form steps: at most ${bound.toFixed(0)} updates/s, ${(bound / bare).toFixed(3)}× bare`);
+}
+const spread = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${sorted[0]!.toFixed(3)} / ${sorted[Math.floor(sorted.length / 2)]!.toFixed(3)} / ${sorted.at(-1)!.toFixed(3)}`;
+};
+console.log(`\n÷ bare, min / median / max of ${RUNS} runs`);
+LAYERS.forEach(([name], i) => console.log(`${name.padEnd(46)}  ${spread(ratios[i]!)}`));
+console.log(`${`the bound on a mix with ${FORMS * 100}% form steps`.padEnd(46)}  ${spread(bounds)}`);
+process.exit(0);
