@@ -141,7 +141,8 @@ export interface Run {
 /**
  * Feeds updates as @grammyjs/runner would: up to `concurrency` in flight, taken in arrival order.
  * With `ratePerSecond`, update i arrives i/rate seconds after the start (as from Telegram), and
- * its latency counts from its arrival.
+ * its latency counts from its arrival. `settle` is waited for before the clock stops: what the
+ * bot does just after the updates (publishing the menus they changed) counts in the run.
  */
 export async function drive<C extends Context>(
   name: string,
@@ -151,6 +152,7 @@ export async function drive<C extends Context>(
   rss: RssSampler,
   concurrency = CONCURRENCY,
   ratePerSecond?: number,
+  settle?: () => Promise<unknown>,
 ): Promise<Run> {
   const latencies = new Float64Array(updates.length);
   const callsBefore = tg.totalCalls;
@@ -189,6 +191,7 @@ export async function drive<C extends Context>(
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, updates.length) }, worker));
   }
+  await settle?.();
   const wallMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
   return {

@@ -234,19 +234,20 @@ async function main(concurrency: number, options: MixOptions = {}): Promise<{ de
     const rendering = documents && renderDocuments(documents.fixture, documents.count).finally(closeWindow);
     const window = !documents && options.windowMs !== undefined ? setTimeout(closeWindow, options.windowMs) : undefined;
     const phases: Run[] = [];
-    phases.push(await drive("setup (/setup form)", bot, setup, tg, rss, concurrency, ratePerSecond));
+    const menus = () => bot.menus.idle();
+    phases.push(await drive("setup (/setup form)", bot, setup, tg, rss, concurrency, ratePerSecond, menus));
     const ids = scenes.map(({ chat }) => groupByChat(db, chatId(chat.id))?.id);
     const unregistered = ids.filter((id) => id === undefined).length;
     const groupIds = ids.map((id) => id ?? (0 as GroupId));
 
     const join = joinPhase(scenes, groupIds, rnd);
-    phases.push(await drive("join (deep link form)", bot, join, tg, rss, concurrency, ratePerSecond));
+    phases.push(await drive("join (deep link form)", bot, join, tg, rss, concurrency, ratePerSecond, menus));
 
     const approve = approvePhase(db, tg, scenes, groupIds, rnd);
-    phases.push(await drive("approve (req buttons)", bot, approve.updates, tg, rss, concurrency, ratePerSecond));
+    phases.push(await drive("approve (req buttons)", bot, approve.updates, tg, rss, concurrency, ratePerSecond, menus));
 
     const reads = readsPhase(scenes, groupIds, rnd);
-    phases.push(await drive("reads, language, leave", bot, reads, tg, rss, concurrency, ratePerSecond));
+    phases.push(await drive("reads, language, leave", bot, reads, tg, rss, concurrency, ratePerSecond, menus));
 
     const real = combine("membership mix, all", phases);
     const floor = ratePerSecond ? undefined : await floorRun(real.updates, real.calls / real.updates, rss, concurrency);

@@ -7,6 +7,7 @@ import type { Renderer } from "../documents/render/index.js";
 import type { Locale } from "../i18n/locales.js";
 import type { EditCoalescer } from "./coalescer.js";
 import type { Translate } from "./i18n.js";
+import type { MenuPublisher } from "./menu-publisher.js";
 
 /** What features share: the database, the clock, translations and the outer Bot API. */
 export interface App {
@@ -22,6 +23,8 @@ export interface App {
   edits: EditCoalescer;
   /** What the bot sends on its own waits here for its turn (Telegram's rate limits). */
   pacer: Pacer;
+  /** The command menus an update changed are published through this, after the update. */
+  menus: MenuPublisher;
   /** Makes PDFs and pictures off the event loop. */
   renderer: Renderer;
   /** Downloads a file people sent, by the file_path getFile gave. */

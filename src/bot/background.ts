@@ -9,7 +9,7 @@ const TICK_MS = 60_000;
 /**
  * What the bot does on its own, outside updates: closing votes whose deadline passed, sending
  * the reminders that are due, closing the drafts left for too long, and the coalesced tally edits waiting for their turn. `stop`
- * clears every timer and waits for a tick in progress (shutdown, tests).
+ * clears every timer and waits for a tick in progress and a menu being published (shutdown, tests).
  */
 export class Background {
   private timer: NodeJS.Timeout | undefined;
@@ -61,6 +61,7 @@ export class Background {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     this.app.edits.stop();
-    await this.running;
+    // Menus still waiting are left to the next start, which sends every menu that changed.
+    await Promise.all([this.running, this.app.menus.stop()]);
   }
 }

@@ -45,7 +45,8 @@ import { startFeature } from "./features/start.js";
 import { remindersFeature } from "./features/reminders.js";
 import { statusFeature } from "./features/status.js";
 import { votesFeature } from "./features/votes.js";
-import { createI18n } from "./i18n.js";
+import { createI18n, type Translate } from "./i18n.js";
+import { MenuPublisher } from "./menu-publisher.js";
 import { Inbox } from "../delivery/inbox.js";
 import { boundedNetworkRetry } from "../delivery/network-retry.js";
 import { Outbox } from "../delivery/outbox.js";
@@ -99,11 +100,13 @@ const retry =
   };
 
 /**
- * The bot, what it does on its own between updates (stopped on shutdown), its update inbox and
- * its outbox. `resume` handles what the inbox holds undone (at start, before new updates).
+ * The bot, what it does on its own between updates (stopped on shutdown), its update inbox,
+ * its outbox and the menus its updates changed. `resume` handles what the inbox holds undone
+ * (at start, before new updates).
  */
 export type MonitoringBot = Bot<BotContext> & {
   background: Background;
+  menus: MenuPublisher;
   inbox: Inbox;
   outbox: Outbox;
   resume(signal?: Stoppable): Promise<number>;
@@ -127,11 +130,12 @@ export function createBot(deps: BotDeps): MonitoringBot {
   const outbox = new Outbox(deps.db, outboxApi, deps.logger, pacer, clock);
   const presses = answerEveryPress(deps.logger);
   const i18n = createI18n(deps.db, deps.defaultLocale);
+  const t: Translate = (locale, key, vars) => i18n.outside.t(locale, key, vars);
   const app: App = {
     db: deps.db,
     clock,
     logger: deps.logger,
-    t: (locale, key, vars) => i18n.outside.t(locale, key, vars),
+    t,
     api: bot.api,
     defaultLocale: deps.defaultLocale,
     superadminIds: deps.superadminIds ?? new Set(),
@@ -140,6 +144,7 @@ export function createBot(deps: BotDeps): MonitoringBot {
     },
     pacer,
     edits: new EditCoalescer(clock, (error, key) => deps.logger.warn({ err: error, key }, "tally edit failed")),
+    menus: new MenuPublisher({ db: deps.db, api: bot.api, t, defaultLocale: deps.defaultLocale, logger: deps.logger }),
     renderer: deps.renderer ?? sharedRenderer(),
     download: fileDownloader(deps.token, deps.client),
   };
@@ -210,5 +215,5 @@ export function createBot(deps: BotDeps): MonitoringBot {
   bot.errorBoundary(boundary, ...handlers([startFeature(app, deepLinks), ...features]));
   bot.catch(boundary);
   const resume = (signal?: Stoppable) => inbox.resume((update) => bot.handleUpdate(update), deps.logger, signal);
-  return Object.assign(bot, { background: new Background(app), inbox, outbox, resume });
+  return Object.assign(bot, { background: new Background(app), inbox, outbox, menus: app.menus, resume });
 }

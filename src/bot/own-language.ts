@@ -2,7 +2,6 @@ import { chooseLocale } from "../domain/users.js";
 import type { Locale } from "../i18n/locales.js";
 import type { App } from "./app.js";
 import type { BotContext } from "./context.js";
-import { publishPersonMenu } from "./menus.js";
 
 /**
  * A person picks their own language: it is stored, this update is answered in it, and their
@@ -13,5 +12,5 @@ export async function chooseOwnLanguage(app: App, ctx: BotContext, locale: Local
   const user = ctx.person;
   chooseLocale(app.db, user, locale);
   await ctx.i18n.renegotiateLocale();
-  await publishPersonMenu(app, user, locale);
+  app.menus.person(user, locale);
 }

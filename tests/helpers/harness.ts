@@ -161,10 +161,15 @@ export class Harness {
     this.bot = this.build();
   }
 
+  /**
+   * Handles the update, then waits for the menus it changed: what Telegram saw afterwards
+   * includes them, as it does a moment after the update in production.
+   */
   async send(update: Omit<Update, "update_id"> & { update_id?: number }): Promise<void> {
     const full = { update_id: newUpdateId(), ...update } as Update;
     this.tg.telegram.observe(full);
     await this.bot.handleUpdate(full);
+    await this.bot.menus.idle();
   }
 
   /** The `n` a counting query returns, e.g. `select count(*) n from ballots`. */

@@ -12,7 +12,6 @@ import type { BotContext } from "../context.js";
 import { refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
 import { buttonGrid } from "../keyboards.js";
-import { publishGroupMenus } from "../menus.js";
 import { announceLeader } from "../notices/leadership.js";
 import type { Feature } from "../feature.js";
 
@@ -23,7 +22,7 @@ async function appoint(app: App, ctx: BotContext, group: Group, member: MemberId
   const result = appointLeader(app.db, { group: group.id, member, by: ctx.person, now: app.clock.now() });
   if (!result.ok) return result.reason;
   await announceLeader(app, group, result.leader);
-  await publishGroupMenus(app, group.id);
+  app.menus.group(group.id);
   return undefined;
 }
 
@@ -72,7 +71,7 @@ export function appointFeature(app: App): Feature {
     const result = addAppointer(app.db, { group: group.id, user: userId(target.id), by: ctx.person, now: app.clock.now() });
     if (!result.ok) return ctx.reply(ctx.t(`addappointer-${result.reason}`, { name: target.first_name }));
     await ctx.reply(ctx.t("addappointer-done", { name: target.first_name, office: ctx.t(`office-${result.office}`) }));
-    await publishGroupMenus(app, group.id);
+    app.menus.group(group.id);
   });
   return { composer };
 }

@@ -3,13 +3,12 @@ import { groupByChat, moveGroupChat } from "../../domain/groups.js";
 import { chatId, type ChatId } from "../../domain/types.js";
 import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
-import { publishGroupMenus } from "../menus.js";
 import type { Feature } from "../feature.js";
 
 /** The group's menus belong to its old chat id: they are set again for the new one. */
-async function moveMenus(app: App, to: ChatId): Promise<void> {
+function moveMenus(app: App, to: ChatId): void {
   const group = groupByChat(app.db, to);
-  if (group) await publishGroupMenus(app, group.id);
+  if (group) app.menus.group(group.id);
 }
 
 /**
@@ -22,11 +21,11 @@ export function chatMigrationFeature(app: App): Feature {
     const to = chatId(ctx.msg.migrate_to_chat_id);
     if (moveGroupChat(app.db, chatId(ctx.chat.id), to)) {
       app.logger.info({ from: ctx.chat.id, to }, "group chat moved");
-      await moveMenus(app, to);
+      moveMenus(app, to);
     }
   });
   composer.on("message:migrate_from_chat_id", async (ctx) => {
-    if (moveGroupChat(app.db, chatId(ctx.msg.migrate_from_chat_id), chatId(ctx.chat.id))) await moveMenus(app, chatId(ctx.chat.id));
+    if (moveGroupChat(app.db, chatId(ctx.msg.migrate_from_chat_id), chatId(ctx.chat.id))) moveMenus(app, chatId(ctx.chat.id));
   });
   return { composer };
 }

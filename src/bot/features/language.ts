@@ -8,7 +8,6 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { refuse } from "../errors.js";
 import { buttonGrid } from "../keyboards.js";
-import { publishGroupMenus } from "../menus.js";
 import { chooseOwnLanguage } from "../own-language.js";
 import type { Feature } from "../feature.js";
 
@@ -39,7 +38,7 @@ export function languageFeature(app: App): Feature {
       const changed = setGroupLocale(app.db, { group: groupId(Number(target.slice(1))), locale, by: user });
       if (!changed.ok) return refuse(ctx, "language-group-not-allowed");
       await ctx.i18n.renegotiateLocale();
-      await publishGroupMenus(app, changed.group.id);
+      app.menus.group(changed.group.id);
     }
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t(target === "me" ? "language-set" : "language-set-group"));

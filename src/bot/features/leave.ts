@@ -8,7 +8,6 @@ import type { App } from "../app.js";
 import type { BotContext } from "../context.js";
 import { bestEffort, refuse } from "../errors.js";
 import { groupCommand } from "../group-scope.js";
-import { publishGroupMenus } from "../menus.js";
 import { publishFinal } from "../notices/signing.js";
 import { tellLeaderLeft } from "../notices/leadership.js";
 import { announceLeaving } from "../notices/membership.js";
@@ -53,7 +52,7 @@ export function leaveFeature(app: App): Feature {
     // Protocols that waited only for this member's signature are final now.
     for (const id of finishAfterLeaving(app.db, group.id, app.clock.now())) await publishFinal(app, id);
     if (result.member.isLeader) {
-      await publishGroupMenus(app, group.id);
+      app.menus.group(group.id);
       await tellLeaderLeft(app, group, result.member.fullName);
     }
   });

@@ -14,7 +14,6 @@ import { ask, buttonAnswer, eitherAnswer, type Parser } from "../conversations/a
 import { askMunicipalityNames, forcedReply, SKIP_ANSWER } from "../conversations/municipality-names.js";
 import { FORM_TIMEOUT_MS } from "../conversations/limits.js";
 import { choiceKeyboard, deepLink } from "../keyboards.js";
-import { publishGroupMenus } from "../menus.js";
 import type { Feature } from "../feature.js";
 
 const PREFIX = FORMS.setup;
@@ -63,7 +62,7 @@ function setupForm(app: App) {
     await ctx.reply(app.t(locale, "setup-done", { municipality: names[locale], office: app.t(locale, `office-${office}`), term }), {
       reply_markup: new InlineKeyboard().url(app.t(locale, "join-button"), deepLink(app.botUsername, `join-${result.groupId}`)),
     });
-    await publishGroupMenus(app, groupId(result.groupId));
+    app.menus.group(groupId(result.groupId));
   };
 }
 
