@@ -221,4 +221,9 @@ describe("the file patches of patches/ (patch-package, at npm install)", () => {
     expect(engine.match(/setImmediate\(r\)/g)).toHaveLength(2);
     expect(engine).not.toContain("setTimeout(r, 0)");
   });
+
+  test("a short form not open in the chat lets the update go on at once, without a replay's setup", () => {
+    const plugin = readFileSync(require.resolve("@grammyjs/conversations/out/plugin.js"), "utf8");
+    expect(plugin).toContain("if (!(id in mutableData))\n            return await next();");
+  });
 });
