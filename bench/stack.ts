@@ -5,10 +5,14 @@
  *
  *   npm run bench:stack
  *
- * The last row is a short form as the product's rules make it: a conversation whose state is
- * in SQLite, every update one of its steps (the join form's shape). Then the bound those rows
- * put on a mix where BENCH_STACK_FORMS (0.4, as in the membership mix) of the updates are such
- * steps and the rest answer a command.
+ * Two rows are forms as the product's rules make them. A short form: a conversation whose state
+ * is in SQLite, every update one of its steps (the join form's shape). A long form: a draft row
+ * read, then written in one commit with the update's arrival, and 2.33 Bot API calls per step
+ * (two presses, each answered, its buttons taken off and the next question asked, to one typed
+ * answer), the observation form's count. Then the bound the short form and the command rows put
+ * on a mix where BENCH_STACK_FORMS (0.4, as in the membership mix) of the updates are form steps.
+ *
+ * BENCH_CONCURRENCY=1 gives each update's own cost, as the observation form's target counts it.
  *
  * Knobs (environment): BENCH_STACK_UPDATES (20000), BENCH_STACK_RUNS (3), BENCH_CONCURRENCY (64).
  */
@@ -49,6 +53,7 @@ import {
 type Inner = Context & I18nFlavor;
 type Outer = ConversationFlavor<Inner>;
 type Layer = (bot: Bot<Outer>, db: SQLite.Database) => void;
+type Shape = "commands" | "forms" | "drafts";
 
 const UPDATES = Number(process.env.BENCH_STACK_UPDATES ?? 20_000);
 const RUNS = Number(process.env.BENCH_STACK_RUNS ?? 3);
@@ -73,8 +78,18 @@ function formSteps(base: number, n: number): Update[] {
   return interleave(streams, random(7)).slice(0, n);
 }
 
-/** Updates stored before they are handled, marked done after, the marks of one turn in one commit. */
-const inbox: Layer = (bot, db) => {
+/** Each person: two presses and a typed answer, again and again. */
+function draftSteps(base: number, n: number): Update[] {
+  const streams = Array.from({ length: Math.ceil(n / 12) }, (_, i) => {
+    const person: User = { id: base + i, is_bot: false, first_name: "Айгүл", language_code: i % 2 ? "ky" : "ru" };
+    const chat = privateChat(person);
+    return Array.from({ length: 12 }, (_, k) => (k % 3 === 2 ? say(person, chat, "Борбордук көчө, 12") : press(person, chat, `d:${k}:x`)));
+  });
+  return interleave(streams, random(11)).slice(0, n);
+}
+
+/** The update inbox: updates stored as they are taken in hand, marked done after, the marks of one turn in one commit. */
+function inboxTable(db: SQLite.Database) {
   db.exec("create table inbox (update_id integer primary key, body text not null, done_at integer)");
   const take = db.prepare("insert into inbox (update_id, body) values (?, ?)");
   const done = db.prepare("update inbox set done_at = ? where update_id = ?");
@@ -83,23 +98,62 @@ const inbox: Layer = (bot, db) => {
   });
   let waiting: number[] = [];
   let written: Promise<void> | undefined;
-  const finish = (id: number) => {
-    waiting.push(id);
-    written ??= new Promise((resolve) =>
-      setImmediate(() => {
-        const ids = waiting;
-        waiting = [];
-        written = undefined;
-        markAll(ids);
-        resolve();
-      }),
-    );
-    return written;
+  return {
+    take: (update: Update) => take.run(update.update_id, JSON.stringify(update)),
+    finish(id: number): Promise<void> {
+      waiting.push(id);
+      written ??= new Promise((resolve) =>
+        setImmediate(() => {
+          const ids = waiting;
+          waiting = [];
+          written = undefined;
+          markAll(ids);
+          resolve();
+        }),
+      );
+      return written;
+    },
   };
+}
+
+const inbox: Layer = (bot, db) => {
+  const table = inboxTable(db);
   bot.use(async (ctx, next) => {
-    take.run(ctx.update.update_id, JSON.stringify(ctx.update));
+    table.take(ctx.update);
     await next();
-    await finish(ctx.update.update_id);
+    await table.finish(ctx.update.update_id);
+  });
+};
+
+/**
+ * A long form's step: the person's draft read, its next state written in one commit with the
+ * update's arrival, the replies, then the done-mark (as the bot's drafts do).
+ */
+const draftForm: Layer = (bot, db) => {
+  const table = inboxTable(db);
+  db.exec("create table drafts (user_id integer primary key, step integer not null, answers text not null, last_update integer not null)");
+  const read = db.prepare("select step, answers from drafts where user_id = ?");
+  const write = db.prepare(
+    "insert into drafts (user_id, step, answers, last_update) values (?, ?, ?, ?) " +
+      "on conflict do update set step = excluded.step, answers = excluded.answers, last_update = excluded.last_update",
+  );
+  const apply = db.transaction((update: Update, user: number, step: number, answers: string) => {
+    table.take(update);
+    write.run(user, step, answers, update.update_id);
+  });
+  const keyboard = new InlineKeyboard().text("1", "d:1:a").text("2", "d:1:b").row().text("3", "d:1:c").text("4", "d:1:d");
+  bot.on(["callback_query:data", "message:text"], async (ctx) => {
+    const user = ctx.from.id;
+    const draft = read.get(user) as { step: number; answers: string } | undefined;
+    const step = draft?.step ?? 0;
+    const answers = { ...(draft && (JSON.parse(draft.answers) as Record<string, string>)), [`a${step}`]: ctx.callbackQuery?.data ?? ctx.msg?.text };
+    apply(ctx.update, user, step + 1, JSON.stringify(answers));
+    if (ctx.callbackQuery) {
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup();
+    }
+    await ctx.reply(ctx.t("join-ask-category"), { reply_markup: keyboard });
+    await table.finish(ctx.update.update_id);
   });
 };
 
@@ -133,39 +187,27 @@ function formStorage(db: SQLite.Database): VersionedStateStorage<string, Convers
 }
 
 const answer: Layer = (bot) => bot.command("start", (ctx) => ctx.reply(ctx.t("start-in-group")));
+const ordered: Layer = (bot) => bot.use(sequentialize(key));
+const translated: Layer = (bot) => bot.use(i18n<Outer>());
+/** Fluent, and the conversations plugin with its state in SQLite (translations inside forms too). */
+const shortForms: Layer = (bot, db) => {
+  const storage = { type: "key", getStorageKey: key, adapter: formStorage(db) } as const;
+  bot.use(i18n<Outer>(), conversations<Outer, Inner>({ storage, plugins: [i18n<Inner>()] }));
+};
+const joinForm: Layer = (bot) => {
+  bot.use(createConversation<Outer, Inner>(joinShaped, "join"));
+  bot.command("start", (ctx) => ctx.conversation.enter("join"));
+};
+const hi: Layer = (bot) => bot.command("start", (ctx) => ctx.reply("hi"));
 
-const LAYERS: [string, Layer[], "commands" | "forms"][] = [
-  ["bare grammY /start", [(bot) => bot.command("start", (ctx) => ctx.reply("hi"))], "commands"],
-  ["+ sequentialize", [(bot) => bot.use(sequentialize(key)), (bot) => bot.command("start", (ctx) => ctx.reply("hi"))], "commands"],
-  ["+ inbox in SQLite", [(bot) => bot.use(sequentialize(key)), inbox, (bot) => bot.command("start", (ctx) => ctx.reply("hi"))], "commands"],
-  ["+ i18n (Fluent)", [(bot) => bot.use(sequentialize(key)), inbox, (bot) => bot.use(i18n<Outer>()), answer], "commands"],
-  [
-    "+ conversations, no form open",
-    [
-      (bot) => bot.use(sequentialize(key)),
-      inbox,
-      (bot, db) => {
-        const storage = { type: "key", getStorageKey: key, adapter: formStorage(db) } as const;
-        bot.use(i18n<Outer>(), conversations<Outer, Inner>({ storage, plugins: [i18n<Inner>()] }));
-      },
-      answer,
-    ],
-    "commands",
-  ],
-  [
-    "form: every update a step of a 4-step form",
-    [
-      (bot) => bot.use(sequentialize(key)),
-      inbox,
-      (bot, db) => {
-        const storage = { type: "key", getStorageKey: key, adapter: formStorage(db) } as const;
-        bot.use(i18n<Outer>(), conversations<Outer, Inner>({ storage, plugins: [i18n<Inner>()] }));
-        bot.use(createConversation<Outer, Inner>(joinShaped, "join"));
-        bot.command("start", (ctx) => ctx.conversation.enter("join"));
-      },
-    ],
-    "forms",
-  ],
+const LAYERS: [string, Layer[], Shape][] = [
+  ["bare grammY /start", [hi], "commands"],
+  ["+ sequentialize", [ordered, hi], "commands"],
+  ["+ inbox in SQLite", [ordered, inbox, hi], "commands"],
+  ["+ i18n (Fluent)", [ordered, inbox, translated, answer], "commands"],
+  ["+ conversations, no form open", [ordered, inbox, shortForms, answer], "commands"],
+  ["short form: every update a step of a 4-step one", [ordered, inbox, shortForms, joinForm], "forms"],
+  ["long form: every update a step of a draft", [ordered, shortForms, draftForm], "drafts"],
 ];
 
 async function joinShaped(form: Conversation<Outer, Inner>, ctx: Inner): Promise<void> {
@@ -181,7 +223,7 @@ async function joinShaped(form: Conversation<Outer, Inner>, ctx: Inner): Promise
 }
 
 let nextBase = 40_000_000;
-async function runLayer(name: string, layers: Layer[], shape: "commands" | "forms", rss: RssSampler): Promise<Run> {
+async function runLayer(name: string, layers: Layer[], shape: Shape, rss: RssSampler): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), "mg-bench-stack-"));
   const make = (file: string) => {
     const db = new SQLite(join(dir, file));
@@ -192,7 +234,7 @@ async function runLayer(name: string, layers: Layer[], shape: "commands" | "form
     for (const layer of layers) layer(bot, db);
     return { db, tg, bot };
   };
-  const updates = (n: number) => (shape === "commands" ? commands : formSteps)((nextBase += 1_000_000), n);
+  const updates = (n: number) => ({ commands, forms: formSteps, drafts: draftSteps })[shape]((nextBase += 1_000_000), n);
   try {
     // A first bot warms the code up, unmeasured; the second is measured.
     const warm = make("warm.sqlite");
@@ -225,8 +267,8 @@ for (let r = 1; r <= RUNS; r++) {
     console.log(`${run.name.padEnd(46)}  ${cells.join("  ")}`);
   });
   // Time per update adds up: a share FORMS of form steps, the rest answered commands.
-  const form = perSecond(runs.at(-1)!);
-  const idle = perSecond(runs.at(-2)!);
+  const form = perSecond(runs[LAYERS.findIndex(([, , shape]) => shape === "forms")]!);
+  const idle = perSecond(runs[LAYERS.findIndex(([, , shape]) => shape === "forms") - 1]!);
   const bound = 1 / (FORMS / form + (1 - FORMS) / idle);
   bounds.push(bound / bare);
   console.log(`a mix with ${FORMS * 100}% form steps: at most ${bound.toFixed(0)} updates/s, ${(bound / bare).toFixed(3)}× bare`);
