@@ -13,9 +13,16 @@ import { publishGroupMenus, publishPersonMenu, type MenuDeps } from "./menus.js"
 export class MenuPublisher {
   private readonly waiting = new Map<string, () => Promise<void>>();
   private draining: Promise<void> | undefined;
-  private stopped = false;
+  private readonly stopping = new AbortController();
+  /** Settles when the publisher stops: a call in flight is not waited for (a 429 may ask for a minute). */
+  private readonly stopped: Promise<void>;
+  private readonly deps: MenuDeps;
 
-  constructor(private readonly deps: MenuDeps) {}
+  constructor(deps: MenuDeps) {
+    const signal = this.stopping.signal;
+    this.deps = { ...deps, signal: signal as MenuDeps["signal"] };
+    this.stopped = new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+  }
 
   /** The group's chat menus changed (its language, its leader or appointers, its chat id). */
   group(id: GroupId): void {
@@ -32,14 +39,14 @@ export class MenuPublisher {
     while (this.draining) await this.draining;
   }
 
-  /** Takes nothing more; resolves when the menu being sent, if any, is done. */
+  /** Takes nothing more and abandons the call in flight; the next start sends what is left. */
   async stop(): Promise<void> {
-    this.stopped = true;
+    this.stopping.abort();
     await this.idle();
   }
 
   private mark(key: string, publish: () => Promise<void>): void {
-    if (this.stopped) return;
+    if (this.stopping.signal.aborted) return;
     this.waiting.set(key, publish);
     this.draining ??= this.drain();
   }
@@ -48,18 +55,17 @@ export class MenuPublisher {
     await nextTurn();
     for (let next = this.take(); next; next = this.take()) {
       const [key, publish] = next;
-      try {
-        await publish();
-      } catch (error) {
-        this.deps.logger.error({ err: error, menus: key }, "command menus not published");
-      }
+      const sent = publish().catch((error: unknown) => {
+        if (!this.stopping.signal.aborted) this.deps.logger.error({ err: error, menus: key }, "command menus not published");
+      });
+      await Promise.race([sent, this.stopped]);
     }
     // In the same turn as the empty take: whatever is marked from now on starts a new drain.
     this.draining = undefined;
   }
 
   private take(): [string, () => Promise<void>] | undefined {
-    if (this.stopped) return undefined;
+    if (this.stopping.signal.aborted) return undefined;
     const first = this.waiting.entries().next();
     if (first.done) return undefined;
     this.waiting.delete(first.value[0]);

@@ -21,7 +21,12 @@ export interface MenuDeps {
   t: Translate;
   defaultLocale: Locale;
   logger: Logger;
+  /** Abandons the calls in flight (a stop): nothing is logged or recorded for them. */
+  signal?: ApiSignal;
 }
+
+/** The signal grammY's methods take (typed after its AbortController shim; a native one works). */
+type ApiSignal = Parameters<Api["setMyCommands"]>[2];
 
 interface Menu {
   scope: BotCommandScope;
@@ -61,11 +66,12 @@ async function publish(deps: MenuDeps, menu: Menu): Promise<void> {
   const stored = statements(deps.db).digest.get({ scope: key });
   if (stored?.digest === digest) return;
   try {
-    await deps.api.setMyCommands(menu.commands, { scope: menu.scope, language_code: menu.language });
+    await deps.api.setMyCommands(menu.commands, { scope: menu.scope, language_code: menu.language }, deps.signal);
   } catch (error) {
-    deps.logger.warn({ err: error, scope: key }, "command menu not set");
+    if (!deps.signal?.aborted) deps.logger.warn({ err: error, scope: key }, "command menu not set");
     return;
   }
+  if (deps.signal?.aborted) return;
   statements(deps.db).record.run({
     scope: key,
     digest,
@@ -76,11 +82,12 @@ async function publish(deps: MenuDeps, menu: Menu): Promise<void> {
 
 async function withdraw(deps: MenuDeps, scope: BotCommandScope, key: string): Promise<void> {
   try {
-    await deps.api.deleteMyCommands({ scope });
+    await deps.api.deleteMyCommands({ scope }, deps.signal);
   } catch (error) {
-    deps.logger.warn({ err: error, scope: key }, "command menu not removed");
+    if (!deps.signal?.aborted) deps.logger.warn({ err: error, scope: key }, "command menu not removed");
     return;
   }
+  if (deps.signal?.aborted) return;
   statements(deps.db).forget.run({ scope: key });
 }
 
